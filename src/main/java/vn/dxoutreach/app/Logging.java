@@ -1,0 +1,45 @@
+package vn.dxoutreach.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import vn.dxoutreach.store.DataFolder;
+
+/**
+ * Sends the technical detail of every problem to a rotating log file in the data folder
+ * (five files of 1 MB); the user sees a short message instead.
+ */
+public final class Logging {
+
+    private static final int FILE_LIMIT_BYTES = 1_000_000;
+    private static final int FILE_COUNT = 5;
+
+    private Logging() {
+    }
+
+    public static void configure(DataFolder folder) {
+        System.setProperty("java.util.logging.SimpleFormatter.format",
+                "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        Logger root = Logger.getLogger("");
+        try {
+            Files.createDirectories(folder.logs());
+            FileHandler file = new FileHandler(folder.logs().resolve("dx-outreach-%g.log").toString(),
+                    FILE_LIMIT_BYTES, FILE_COUNT, true);
+            file.setFormatter(new SimpleFormatter());
+            file.setEncoding("UTF-8");
+            root.addHandler(file);
+        } catch (IOException e) {
+            root.log(Level.WARNING, "Cannot write log files in " + folder.logs(), e);
+        }
+        // the console keeps only real problems; the file keeps the rest
+        for (var handler : root.getHandlers()) {
+            if (handler instanceof java.util.logging.ConsoleHandler) {
+                handler.setLevel(Level.SEVERE);
+            }
+        }
+        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.dxoutreach.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.dxoutreach.cli.AppContext;
+import vn.dxoutreach.cli.DemoCommand;
+import vn.dxoutreach.cli.OfficeCommand;
+import vn.dxoutreach.cli.UserError;
+import vn.dxoutreach.store.DataFolder;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.DesktopApp;
+
+/**
+ * {@code dx-outreach [--data-dir DIR] [command ...]}: with no command it opens the window,
+ * with one it runs headless.
+ */
+@Command(name = "dx-outreach", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        subcommands = {
+                SmokeCommand.class,
+                DemoCommand.class,
+                OfficeCommand.class,
+        })
+public final class RootCommand implements Callable<Integer>, AppContext {
+
+    /** Returned by {@link #run} when the window opened: the JVM lives on until it closes. */
+    public static final int WINDOW_OPENED = -1;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: the user's data folder).")
+    Path dataDir;
+
+    private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    private Messages messages;
+
+    /** Parses the arguments and runs the command; returns the exit code or {@link #WINDOW_OPENED}. */
+    public static int run(String... args) {
+        RootCommand root = new RootCommand();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(root.out);
+        commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UserError) {
+                cmd.getErr().println(e.getMessage());
+                return UserError.EXIT_CODE;
+            }
+            throw e;
+        });
+        commandLine.setExecutionStrategy(parsed -> {
+            Logging.configure(root.dataFolder());
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        DesktopApp.open(dataFolder(), stage -> { });
+        return WINDOW_OPENED;
+    }
+
+    @Override
+    public DataFolder dataFolder() {
+        return dataDir != null ? new DataFolder(dataDir.toAbsolutePath()) : DataFolder.ofSystem();
+    }
+
+    @Override
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Override
+    public Messages messages() {
+        if (messages == null) {
+            messages = Messages.vietnamese();
+        }
+        return messages;
+    }
+
+    @Override
+    public PrintWriter out() {
+        return out;
+    }
+}

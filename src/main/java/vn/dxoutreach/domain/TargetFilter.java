@@ -1,0 +1,20 @@
+package vn.dxoutreach.domain;
+
+/**
+ * Which activities a target counts. Every field is optional (null or false = no restriction).
+ *
+ * @param newProductionOnly broadcasts: only newly produced airings count
+ * @param unitLevel         only activities recorded on units of this level count
+ * @param topic             broadcasts: only this topic
+ * @param bannerKind        banners: only this kind
+ * @param sessionTopic      team sessions: only this support topic
+ */
+public record TargetFilter(
+        boolean newProductionOnly,
+        Integer unitLevel,
+        String topic,
+        BannerKind bannerKind,
+        String sessionTopic) {
+
+    public static final TargetFilter NONE = new TargetFilter(false, null, null, null, null);
+}

@@ -1,0 +1,155 @@
+package vn.dxoutreach.sample;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import vn.dxoutreach.domain.Banner;
+import vn.dxoutreach.domain.BannerKind;
+import vn.dxoutreach.domain.Broadcast;
+import vn.dxoutreach.domain.Production;
+import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.Slot;
+import vn.dxoutreach.domain.TeamSession;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.store.SloganRepository;
+import vn.dxoutreach.store.Store;
+
+/**
+ * Plausible activity for the sample units: communes differ in diligence, banners and team
+ * sessions gather around National Digital Transformation Day (10/10), district stations air a
+ * few segments a month, and some airings come from village loudspeaker clusters.
+ */
+final class SampleActivities {
+
+    private static final double VILLAGE_SHARE = 0.1;
+    private static final double DISTRICT_BROADCASTS_PER_DAY = 0.09;
+
+    private final Store store;
+    private final SampleSize size;
+    private final Random random;
+    private final List<String> titles;
+    private final List<String> topics;
+    private final List<String> supportTopics;
+    private final List<String> locations;
+    private final List<String> notes;
+    private final Instant now;
+
+    SampleActivities(Store store, SampleNames names, SampleSize size, Random random) {
+        this.store = store;
+        this.size = size;
+        this.random = random;
+        this.titles = names.list("program.titles");
+        this.topics = names.list("topics");
+        this.supportTopics = names.list("support.topics");
+        this.locations = names.list("locations");
+        this.notes = names.list("notes");
+        this.now = store.clock().instant();
+    }
+
+    /** Generates the activities; returns the counts of broadcasts, banners and sessions. */
+    long[] generate(SampleTree tree, LocalDate from, LocalDate until) {
+        long[] counts = new long[3];
+        for (Unit district : tree.districts()) {
+            List<Broadcast> airings = new ArrayList<>();
+            for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
+                if (random.nextDouble() < DISTRICT_BROADCASTS_PER_DAY) {
+                    airings.add(broadcast(district, day));
+                }
+            }
+            store.broadcasts.putAll(airings);
+            counts[0] += airings.size();
+        }
+        for (Unit commune : tree.communes()) {
+            List<Unit> villages = tree.villages().stream().filter(v -> commune.id().equals(v.parentId())).toList();
+            double diligence = 0.45 + random.nextDouble() * 0.85;
+            counts[0] += broadcasts(commune, villages, diligence, from, until);
+            counts[1] += banners(commune, diligence, from, until);
+            counts[2] += sessions(commune, villages, diligence, from, until);
+        }
+        return counts;
+    }
+
+    private long broadcasts(Unit commune, List<Unit> villages, double diligence, LocalDate from, LocalDate until) {
+        List<Broadcast> airings = new ArrayList<>();
+        double perDay = size.broadcastsPerCommuneWeek() / 7 * diligence;
+        for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
+            if (!commune.existsOn(day)) {
+                continue;
+            }
+            for (int i = 0; i < occurrences(perDay); i++) {
+                Unit station = !villages.isEmpty() && random.nextDouble() < VILLAGE_SHARE
+                        ? pick(villages) : commune;
+                airings.add(broadcast(station, day));
+            }
+        }
+        store.broadcasts.putAll(airings);
+        return airings.size();
+    }
+
+    private Broadcast broadcast(Unit unit, LocalDate day) {
+        double p = random.nextDouble();
+        Production production = p < 0.45 ? Production.NEW : p < 0.8 ? Production.RERUN : Production.RELAY;
+        int minutes = 5 + random.nextInt(6) * 5;
+        return new Broadcast(meta(unit), day, pick(List.of(Slot.values())), pick(titles), production, minutes,
+                pick(topics), pick(notes));
+    }
+
+    private long banners(Unit commune, double diligence, LocalDate from, LocalDate until) {
+        List<Banner> banners = new ArrayList<>();
+        for (int year = from.getYear(); year <= until.getYear(); year++) {
+            LocalDate campaign = LocalDate.of(year, Month.SEPTEMBER, 26);
+            int count = occurrences(size.bannersPerCommuneYear() * diligence);
+            for (int i = 0; i < count; i++) {
+                // most banners go up in the days before 10/10; the rest through the year
+                LocalDate hung = random.nextDouble() < 0.75
+                        ? campaign.plusDays(random.nextInt(14))
+                        : LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
+                if (hung.isBefore(from) || hung.isAfter(until) || !commune.existsOn(hung)) {
+                    continue;
+                }
+                LocalDate removed = hung.plusDays(10 + random.nextInt(30));
+                BannerKind kind = pick(List.of(BannerKind.values()));
+                banners.add(new Banner(meta(commune), hung, removed.isAfter(until) ? null : removed, kind,
+                        pick(SloganRepository.OFFICIAL), 1 + random.nextInt(4), pick(locations), pick(notes)));
+            }
+        }
+        store.banners.putAll(banners);
+        return banners.size();
+    }
+
+    private long sessions(Unit commune, List<Unit> villages, double diligence, LocalDate from, LocalDate until) {
+        List<TeamSession> sessions = new ArrayList<>();
+        double perDay = size.sessionsPerCommuneYear() / 365 * diligence;
+        for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
+            if (!commune.existsOn(day)) {
+                continue;
+            }
+            boolean campaign = day.getMonth() == Month.OCTOBER && day.getDayOfMonth() <= 10;
+            for (int i = 0; i < occurrences(campaign ? perDay * 6 : perDay); i++) {
+                Unit where = !villages.isEmpty() && random.nextBoolean() ? pick(villages) : commune;
+                int people = 5 + random.nextInt(40);
+                sessions.add(new TeamSession(meta(where), day, pick(supportTopics), people,
+                        random.nextInt(people + 1), pick(locations), pick(notes)));
+            }
+        }
+        store.sessions.putAll(sessions);
+        return sessions.size();
+    }
+
+    /** A whole number of events with the given mean: its integer part, plus one by chance for the rest. */
+    private int occurrences(double mean) {
+        int whole = (int) mean;
+        return whole + (random.nextDouble() < mean - whole ? 1 : 0);
+    }
+
+    private <T> T pick(List<T> choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+
+    private RecordMeta meta(Unit unit) {
+        return RecordMeta.fresh(unit.id(), now);
+    }
+}

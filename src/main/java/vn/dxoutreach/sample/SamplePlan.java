@@ -1,0 +1,69 @@
+package vn.dxoutreach.sample;
+
+import java.time.LocalDate;
+import java.time.Month;
+import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.Cadence;
+import vn.dxoutreach.domain.Measure;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.Scope;
+import vn.dxoutreach.domain.Target;
+import vn.dxoutreach.domain.TargetFilter;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.store.Store;
+
+/** The sample plan 96/KH-UBND and its targets, modelled on the seed documents. */
+final class SamplePlan {
+
+    private static final int COMMUNE_LEVEL = 3;
+    private static final int DISTRICT_LEVEL = 2;
+
+    private final Store store;
+    private final SampleNames names;
+
+    SamplePlan(Store store, SampleNames names) {
+        this.store = store;
+        this.names = names;
+    }
+
+    Plan create(Unit office, LocalDate from, LocalDate to) {
+        Plan plan = store.plans.save(new Plan(meta(office), names.get("plan.symbol"),
+                names.get("plan.title", String.valueOf(from.getYear()), String.valueOf(to.getYear())),
+                names.get("plan.body"), from.minusDays(20), from, to));
+        LocalDate eventFrom = LocalDate.of(to.getYear(), Month.OCTOBER, 1);
+        LocalDate eventTo = LocalDate.of(to.getYear(), Month.OCTOBER, 10);
+        TargetFilter any = TargetFilter.NONE;
+        target(office, plan, "CT01", "target.weekly", ActivityKind.BROADCAST, any, Measure.COUNT, Cadence.WEEK, 1,
+                null, null);
+        target(office, plan, "CT02", "target.district", ActivityKind.BROADCAST,
+                new TargetFilter(false, DISTRICT_LEVEL, null, null, null), Measure.COUNT, Cadence.MONTH, 2, null,
+                null, Scope.WHOLE);
+        target(office, plan, "CT03", "target.monthlyMinutes", ActivityKind.BROADCAST,
+                new TargetFilter(true, null, null, null, null), Measure.MINUTES, Cadence.MONTH, 30, null, null);
+        target(office, plan, "CT04", "target.banners", ActivityKind.BANNER, any, Measure.QUANTITY, Cadence.PERIOD, 5,
+                eventFrom, eventTo);
+        target(office, plan, "CT05", "target.sessions", ActivityKind.TEAM_SESSION, any, Measure.COUNT, Cadence.PERIOD,
+                2, eventFrom, eventTo);
+        target(office, plan, "CT06", "target.people", ActivityKind.TEAM_SESSION, any, Measure.PEOPLE, Cadence.YEAR,
+                100, null, null);
+        target(office, plan, "CT07", "target.vneid", ActivityKind.TEAM_SESSION,
+                new TargetFilter(false, null, null, null, "VNeID"), Measure.COUNT, Cadence.QUARTER, 1, null, null);
+        return plan;
+    }
+
+    private void target(Unit office, Plan plan, String code, String nameKey, ActivityKind kind, TargetFilter filter,
+            Measure measure, Cadence cadence, long value, LocalDate windowFrom, LocalDate windowTo) {
+        target(office, plan, code, nameKey, kind, filter, measure, cadence, value, windowFrom, windowTo, Scope.EACH);
+    }
+
+    private void target(Unit office, Plan plan, String code, String nameKey, ActivityKind kind, TargetFilter filter,
+            Measure measure, Cadence cadence, long value, LocalDate windowFrom, LocalDate windowTo, Scope scope) {
+        store.targets.save(new Target(meta(office), plan.id(), code, names.get(nameKey), kind, filter, measure, cadence,
+                value, scope, scope == Scope.EACH ? COMMUNE_LEVEL : null, windowFrom, windowTo));
+    }
+
+    private RecordMeta meta(Unit office) {
+        return RecordMeta.fresh(office.id(), store.clock().instant());
+    }
+}

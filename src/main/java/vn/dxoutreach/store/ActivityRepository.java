@@ -1,0 +1,63 @@
+package vn.dxoutreach.store;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Storage of a dated activity (broadcast, banner, team session) with the queries its table
+ * and the duplicate warning need.
+ */
+public abstract class ActivityRepository<T> extends RecordRepository<T> {
+
+    protected ActivityRepository(Database db, Clock clock) {
+        super(db, clock);
+    }
+
+    /** The column holding the activity's date. */
+    protected abstract String dateColumn();
+
+    /** The text columns a search phrase is matched against. */
+    protected abstract List<String> textColumns();
+
+    /** Live records matching the query, newest first. */
+    public List<T> find(ActivityQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM " + table() + " WHERE deleted = 0");
+        List<Object> params = new ArrayList<>();
+        if (q.unitIds() != null) {
+            if (q.unitIds().isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND unit_id IN (")
+                    .append(q.unitIds().stream().map(id -> "?").collect(Collectors.joining(", ")))
+                    .append(")");
+            params.addAll(q.unitIds());
+        }
+        if (q.from() != null) {
+            sql.append(" AND ").append(dateColumn()).append(" >= ?");
+            params.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND ").append(dateColumn()).append(" <= ?");
+            params.add(q.to());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            sql.append(" AND (")
+                    .append(textColumns().stream().map(col -> col + " LIKE ?").collect(Collectors.joining(" OR ")))
+                    .append(")");
+            String like = "%" + q.text().strip() + "%";
+            textColumns().forEach(col -> params.add(like));
+        }
+        sql.append(" ORDER BY ").append(dateColumn()).append(" DESC, updated_at DESC LIMIT ").append(q.limit());
+        return query(sql.toString(), params.toArray());
+    }
+
+    /** Live records of a unit on a day, to warn about likely duplicates. */
+    public List<T> onDay(UUID unitId, LocalDate day) {
+        return query("SELECT * FROM " + table() + " WHERE deleted = 0 AND unit_id = ? AND " + dateColumn() + " = ?",
+                unitId, day);
+    }
+}

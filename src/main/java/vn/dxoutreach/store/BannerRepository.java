@@ -1,0 +1,63 @@
+package vn.dxoutreach.store;
+
+import static vn.dxoutreach.store.BroadcastRepository.nullToEmpty;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import vn.dxoutreach.domain.Banner;
+import vn.dxoutreach.domain.BannerKind;
+import vn.dxoutreach.domain.RecordMeta;
+
+/** Banners, slogans, panels and screens put up by the units. */
+public final class BannerRepository extends ActivityRepository<Banner> {
+
+    public BannerRepository(Database db, Clock clock) {
+        super(db, clock);
+    }
+
+    @Override
+    protected String table() {
+        return "banner";
+    }
+
+    @Override
+    protected String dateColumn() {
+        return "hung_on";
+    }
+
+    @Override
+    protected List<String> textColumns() {
+        return List.of("slogan", "location", "note");
+    }
+
+    @Override
+    protected List<String> columns() {
+        return List.of("hung_on", "removed_on", "kind", "slogan", "quantity", "location", "note");
+    }
+
+    @Override
+    protected List<Object> values(Banner b) {
+        return Arrays.asList(b.hungOn(), b.removedOn(), b.kind(), b.slogan(), b.quantity(),
+                nullToEmpty(b.location()), nullToEmpty(b.note()));
+    }
+
+    @Override
+    protected RecordMeta meta(Banner record) {
+        return record.meta();
+    }
+
+    @Override
+    protected Banner withMeta(Banner b, RecordMeta meta) {
+        return new Banner(meta, b.hungOn(), b.removedOn(), b.kind(), b.slogan(), b.quantity(), b.location(), b.note());
+    }
+
+    @Override
+    protected Banner map(ResultSet rs) throws SQLException {
+        return new Banner(Columns.meta(rs), Columns.date(rs, "hung_on"), Columns.date(rs, "removed_on"),
+                BannerKind.valueOf(rs.getString("kind")), rs.getString("slogan"), rs.getInt("quantity"),
+                rs.getString("location"), rs.getString("note"));
+    }
+}

@@ -1,0 +1,59 @@
+package vn.dxoutreach.store;
+
+import java.time.Clock;
+
+/** The open data folder: the database and every repository over it. */
+public final class Store implements AutoCloseable {
+
+    private final DataFolder folder;
+    private final Database db;
+    private final Clock clock;
+    public final UnitRepository units;
+    public final LevelNameRepository levels;
+    public final PlanRepository plans;
+    public final TargetRepository targets;
+    public final BroadcastRepository broadcasts;
+    public final BannerRepository banners;
+    public final TeamSessionRepository sessions;
+    public final EvidenceRepository evidence;
+    public final SloganRepository slogans;
+    public final SettingsRepository settings;
+
+    private Store(DataFolder folder, Database db, Clock clock) {
+        this.folder = folder;
+        this.db = db;
+        this.clock = clock;
+        units = new UnitRepository(db, clock);
+        levels = new LevelNameRepository(db);
+        plans = new PlanRepository(db, clock);
+        targets = new TargetRepository(db, clock);
+        broadcasts = new BroadcastRepository(db, clock);
+        banners = new BannerRepository(db, clock);
+        sessions = new TeamSessionRepository(db, clock);
+        evidence = new EvidenceRepository(db, clock, folder.evidence());
+        slogans = new SloganRepository(db, clock);
+        settings = new SettingsRepository(db);
+    }
+
+    /** Opens the data folder, creating and migrating its database when needed. */
+    public static Store open(DataFolder folder, Clock clock) {
+        return new Store(folder, Database.open(folder.database()), clock);
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.dxoutreach.store;
+
+import static vn.dxoutreach.store.BroadcastRepository.nullToEmpty;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.TeamSession;
+
+/** The sessions of the community digital-technology teams. */
+public final class TeamSessionRepository extends ActivityRepository<TeamSession> {
+
+    public TeamSessionRepository(Database db, Clock clock) {
+        super(db, clock);
+    }
+
+    @Override
+    protected String table() {
+        return "team_session";
+    }
+
+    @Override
+    protected String dateColumn() {
+        return "held_on";
+    }
+
+    @Override
+    protected List<String> textColumns() {
+        return List.of("support_topic", "location", "note");
+    }
+
+    @Override
+    protected List<String> columns() {
+        return List.of("held_on", "support_topic", "people_helped", "apps_installed", "location", "note");
+    }
+
+    @Override
+    protected List<Object> values(TeamSession s) {
+        return Arrays.asList(s.heldOn(), s.supportTopic(), s.peopleHelped(), s.appsInstalled(),
+                nullToEmpty(s.location()), nullToEmpty(s.note()));
+    }
+
+    @Override
+    protected RecordMeta meta(TeamSession record) {
+        return record.meta();
+    }
+
+    @Override
+    protected TeamSession withMeta(TeamSession s, RecordMeta meta) {
+        return new TeamSession(meta, s.heldOn(), s.supportTopic(), s.peopleHelped(), s.appsInstalled(),
+                s.location(), s.note());
+    }
+
+    @Override
+    protected TeamSession map(ResultSet rs) throws SQLException {
+        return new TeamSession(Columns.meta(rs), Columns.date(rs, "held_on"), rs.getString("support_topic"),
+                rs.getInt("people_helped"), rs.getInt("apps_installed"), rs.getString("location"),
+                rs.getString("note"));
+    }
+}

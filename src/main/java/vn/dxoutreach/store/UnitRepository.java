@@ -1,0 +1,112 @@
+package vn.dxoutreach.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitTree;
+
+/** The administrative units with their merger links. */
+public final class UnitRepository extends RecordRepository<Unit> {
+
+    public UnitRepository(Database db, Clock clock) {
+        super(db, clock);
+    }
+
+    @Override
+    protected String table() {
+        return "unit";
+    }
+
+    @Override
+    protected List<String> columns() {
+        return List.of("code", "name", "level", "parent_id", "valid_from", "valid_to");
+    }
+
+    @Override
+    protected List<Object> values(Unit u) {
+        return Arrays.asList(u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo());
+    }
+
+    @Override
+    protected RecordMeta meta(Unit record) {
+        return record.meta();
+    }
+
+    @Override
+    protected Unit withMeta(Unit u, RecordMeta meta) {
+        return new Unit(meta, u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo(),
+                u.predecessors());
+    }
+
+    @Override
+    protected Unit map(ResultSet rs) throws SQLException {
+        // predecessors are filled in by loadPredecessors; a row alone does not carry them
+        return new Unit(Columns.meta(rs), rs.getString("code"), rs.getString("name"), rs.getInt("level"),
+                Columns.uuid(rs, "parent_id"), Columns.date(rs, "valid_from"), Columns.date(rs, "valid_to"),
+                List.of());
+    }
+
+    @Override
+    protected List<Unit> query(String sql, Object... params) {
+        List<Unit> units = super.query(sql, params);
+        Map<UUID, List<UUID>> links = predecessorLinks();
+        List<Unit> result = new ArrayList<>(units.size());
+        for (Unit u : units) {
+            result.add(new Unit(u.meta(), u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo(),
+                    links.getOrDefault(u.id(), List.of())));
+        }
+        return result;
+    }
+
+    private Map<UUID, List<UUID>> predecessorLinks() {
+        return db.read(c -> {
+            Map<UUID, List<UUID>> links = new HashMap<>();
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT unit_id, predecessor_id FROM unit_predecessor")) {
+                while (rs.next()) {
+                    links.computeIfAbsent(Columns.uuid(rs, "unit_id"), k -> new ArrayList<>())
+                            .add(Columns.uuid(rs, "predecessor_id"));
+                }
+            }
+            return links;
+        });
+    }
+
+    @Override
+    protected void afterWrite(Connection c, List<Unit> units) throws SQLException {
+        try (PreparedStatement clear = c.prepareStatement("DELETE FROM unit_predecessor WHERE unit_id = ?");
+             PreparedStatement add = c.prepareStatement(
+                     "INSERT INTO unit_predecessor (unit_id, predecessor_id) VALUES (?, ?)")) {
+            for (Unit u : units) {
+                clear.setString(1, u.id().toString());
+                clear.executeUpdate();
+                for (UUID predecessor : u.predecessors()) {
+                    add.setString(1, u.id().toString());
+                    add.setString(2, predecessor.toString());
+                    add.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** The live unit with this official code. */
+    public Optional<Unit> findByCode(String code) {
+        return query("SELECT * FROM unit WHERE deleted = 0 AND code = ?", code).stream().findFirst();
+    }
+
+    /** The whole live tree. */
+    public UnitTree tree() {
+        return new UnitTree(listLive());
+    }
+}

@@ -1,0 +1,51 @@
+package vn.dxoutreach.ui;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import vn.dxoutreach.text.Messages;
+
+/** Every dialog the application shows goes through here: short, in the user's language. */
+public class DialogService {
+
+    private static final Logger LOG = Logger.getLogger(DialogService.class.getName());
+
+    private final Messages messages;
+    private final Window owner;
+
+    public DialogService(Messages messages, Window owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    /** Shows a short error; the technical detail goes to the log once. */
+    public void error(String message, Throwable detail) {
+        if (detail != null) {
+            LOG.log(Level.SEVERE, message, detail);
+        }
+        Alert alert = alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(messages.get("dialog.error.title"));
+        alert.showAndWait();
+    }
+
+    public void info(String message) {
+        alert(Alert.AlertType.INFORMATION, message).showAndWait();
+    }
+
+    /** Asks a yes/no question; true when the user confirms. */
+    public boolean confirm(String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, message);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    private Alert alert(Alert.AlertType type, String message) {
+        Alert alert = new Alert(type, message);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        return alert;
+    }
+}

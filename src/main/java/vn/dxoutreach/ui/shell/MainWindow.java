@@ -1,0 +1,102 @@
+package vn.dxoutreach.ui.shell;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import vn.dxoutreach.store.SettingsRepository;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.DialogService;
+import vn.dxoutreach.ui.Theme;
+import vn.dxoutreach.ui.UiContext;
+
+/** The main window: the left navigation and the open screen. */
+public final class MainWindow {
+
+    public static final String NAV_STYLE = "nav-button";
+
+    private final Stage stage;
+    private final Store store;
+    private final Map<String, Node> built = new HashMap<>();
+    private final StackPane content = new StackPane();
+    private UiContext context;
+
+    public MainWindow(Stage stage, Store store) {
+        this.stage = stage;
+        this.store = store;
+    }
+
+    /** Builds the scene in the remembered language and shows the window. */
+    public void show() {
+        Messages messages = Messages.forLanguage(store.settings.get(SettingsRepository.LANGUAGE).orElse("vi"));
+        context = new UiContext(store, messages, new DialogService(messages, stage), stage, this::rebuild);
+        Scene scene = new Scene(buildRoot(), 1200, 760);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+    }
+
+    private void rebuild() {
+        built.clear();
+        show();
+    }
+
+    private Region buildRoot() {
+        BorderPane root = new BorderPane();
+        root.setLeft(navigation());
+        root.setCenter(content);
+        return root;
+    }
+
+    private VBox navigation() {
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        Label title = new Label(context.messages().get("app.title"));
+        title.getStyleClass().add("nav-title");
+        title.setWrapText(true);
+        nav.getChildren().add(title);
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton first = null;
+        for (Screen screen : Screens.all()) {
+            ToggleButton button = new ToggleButton(context.messages().get(screen.titleKey()), new FontIcon(screen.icon()));
+            button.setId("nav-" + screen.id());
+            button.getStyleClass().add(NAV_STYLE);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(group);
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                open(screen);
+            });
+            nav.getChildren().add(button);
+            if (first == null) {
+                first = button;
+            }
+        }
+        VBox.setVgrow(nav, Priority.ALWAYS);
+        if (first != null) {
+            first.fire();
+        }
+        return nav;
+    }
+
+    private void open(Screen screen) {
+        Node view = built.computeIfAbsent(screen.id(), id -> screen.view().apply(context));
+        content.getChildren().setAll(view);
+    }
+}

@@ -1,0 +1,58 @@
+package vn.dxoutreach.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of STYLE.md, so that nobody has to remember them. */
+@AnalyzeClasses(packages = "vn.dxoutreach", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayersTest {
+
+    @ArchTest
+    static final ArchRule layersPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+            .layer("Domain").definedBy("vn.dxoutreach.domain..", "vn.dxoutreach.text..")
+            .layer("Store").definedBy("vn.dxoutreach.store..")
+            .layer("Sample").definedBy("vn.dxoutreach.sample..")
+            .layer("Progress").definedBy("vn.dxoutreach.progress..")
+            .layer("Report").definedBy("vn.dxoutreach.report..")
+            .layer("Exchange").definedBy("vn.dxoutreach.exchange..")
+            .layer("Ui").definedBy("vn.dxoutreach.ui..")
+            .layer("Cli").definedBy("vn.dxoutreach.cli..")
+            .layer("App").definedBy("vn.dxoutreach.app..", "vn.dxoutreach")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("Exchange", "Ui", "Cli", "App")
+            .whereLayer("Progress").mayOnlyBeAccessedByLayers("Report", "Exchange", "Ui", "Cli", "App")
+            .whereLayer("Sample").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Sample", "Progress", "Report", "Exchange", "Ui", "Cli",
+                    "App");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInStore = noClasses().that().resideOutsideOfPackage("vn.dxoutreach.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule javafxOnlyInUi = noClasses().that().resideOutsideOfPackage("vn.dxoutreach.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+
+    @ArchTest
+    static final ArchRule chartsOnlyInReport = noClasses().that()
+            .resideOutsideOfPackages("vn.dxoutreach.report..", "vn.dxoutreach.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jfree..");
+
+    /** The UI shows report-layer charts in a ChartViewer; building and drawing them stays in report. */
+    @ArchTest
+    static final ArchRule uiOnlyShowsCharts = noClasses().that().resideInAPackage("vn.dxoutreach.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jfree.chart.plot..", "org.jfree.data..",
+                    "org.jfree.chart.renderer..");
+
+    @ArchTest
+    static final ArchRule awtOnlyInReport = noClasses().that().resideOutsideOfPackage("vn.dxoutreach.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..");
+}
