@@ -1,17 +1,18 @@
 package vn.dxoutreach.app;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 
-/** Measures start-up from the start of the JVM process to the shown window. */
+/** Measures start-up from the start of the JVM to the shown window. */
 public final class StartupClock {
 
     private StartupClock() {
     }
 
-    /** Milliseconds since the JVM process started. */
+    /**
+     * Milliseconds since the JVM started. (The process start time the operating system reports is
+     * rounded to the boot time's whole second on Linux, so it is not used.)
+     */
     public static long sinceJvmStart() {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        return Duration.between(started, Instant.now()).toMillis();
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 }

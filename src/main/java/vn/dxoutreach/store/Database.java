@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -31,17 +33,37 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
-            migrate(url);
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5000);
             Connection connection = DriverManager.getConnection(url, config.toProperties());
+            if (!appliedVersions(connection).containsAll(MigrationIndex.versions())) {
+                migrate(url);
+            }
             return new Database(file, connection);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("Cannot open database " + file, e);
         }
+    }
+
+    /** The versions recorded as applied; empty for a new file. */
+    private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        Set<Integer> applied = new HashSet<>();
+        try (var st = connection.createStatement();
+             var rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+            if (!rs.next()) {
+                return applied;
+            }
+        }
+        try (var st = connection.createStatement();
+             var rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+            while (rs.next()) {
+                applied.add(Integer.parseInt(rs.getString(1)));
+            }
+        }
+        return applied;
     }
 
     private static void migrate(String url) {
