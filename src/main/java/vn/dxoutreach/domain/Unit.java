@@ -32,6 +32,17 @@ public record Unit(
         predecessors = List.copyOf(predecessors);
     }
 
+    /**
+     * A new live unit created now. A unit's record belongs to the unit itself, so that it travels
+     * with its own subtree when offices exchange data.
+     */
+    public static Unit fresh(String code, String name, int level, UUID parentId, LocalDate validFrom,
+            LocalDate validTo, List<UUID> predecessors, java.time.Instant now) {
+        UUID id = UUID.randomUUID();
+        return new Unit(new RecordMeta(id, id, now, now, false), code, name, level, parentId, validFrom, validTo,
+                predecessors);
+    }
+
     public UUID id() {
         return meta.id();
     }

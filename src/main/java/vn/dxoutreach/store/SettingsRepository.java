@@ -1,12 +1,24 @@
 package vn.dxoutreach.store;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import vn.dxoutreach.domain.OfficeProfile;
 
 /** Simple named settings of this installation (office unit, language, backup count, …). */
 public final class SettingsRepository {
 
     public static final String OFFICE_UNIT = "office.unit";
     public static final String LANGUAGE = "ui.language";
+
+    /** Keys of the {@link OfficeProfile} fields; recipients are stored one per line. */
+    public static final String PROFILE_PARENT_BODY = "office.profile.parentBody";
+    public static final String PROFILE_ISSUING_BODY = "office.profile.issuingBody";
+    public static final String PROFILE_SYMBOL_SUFFIX = "office.profile.symbolSuffix";
+    public static final String PROFILE_PLACE = "office.profile.place";
+    public static final String PROFILE_SIGNATORY_TITLE = "office.profile.signatoryTitle";
+    public static final String PROFILE_SIGNATORY_NAME = "office.profile.signatoryName";
+    public static final String PROFILE_RECIPIENTS = "office.profile.recipients";
 
     private final Database db;
 
@@ -43,6 +55,30 @@ public final class SettingsRepository {
                 ps.setString(1, key);
                 ps.executeUpdate();
             }
+            return null;
+        });
+    }
+
+    /** How the office names itself on printed documents; blank fields where nothing is stored. */
+    public OfficeProfile officeProfile() {
+        String recipients = get(PROFILE_RECIPIENTS).orElse("");
+        return new OfficeProfile(get(PROFILE_PARENT_BODY).orElse(""), get(PROFILE_ISSUING_BODY).orElse(""),
+                get(PROFILE_SYMBOL_SUFFIX).orElse(""), get(PROFILE_PLACE).orElse(""),
+                get(PROFILE_SIGNATORY_TITLE).orElse(""), get(PROFILE_SIGNATORY_NAME).orElse(""),
+                recipients.isBlank() ? List.of() : Arrays.stream(recipients.split("\n")).map(String::strip)
+                        .filter(line -> !line.isEmpty()).toList());
+    }
+
+    /** Stores every field of the profile in one transaction. */
+    public void putOfficeProfile(OfficeProfile profile) {
+        db.write(c -> {
+            put(PROFILE_PARENT_BODY, profile.parentBody().strip());
+            put(PROFILE_ISSUING_BODY, profile.issuingBody().strip());
+            put(PROFILE_SYMBOL_SUFFIX, profile.symbolSuffix().strip());
+            put(PROFILE_PLACE, profile.place().strip());
+            put(PROFILE_SIGNATORY_TITLE, profile.signatoryTitle().strip());
+            put(PROFILE_SIGNATORY_NAME, profile.signatoryName().strip());
+            put(PROFILE_RECIPIENTS, String.join("\n", profile.recipients()));
             return null;
         });
     }

@@ -109,4 +109,26 @@ public final class UnitRepository extends RecordRepository<Unit> {
     public UnitTree tree() {
         return new UnitTree(listLive());
     }
+
+    /** The record tables whose rows belong to a unit (besides the unit's own row). */
+    private static final List<String> OWNED_TABLES = List.of(
+            "plan", "target", "broadcast", "banner", "team_session", "evidence", "slogan");
+
+    /**
+     * How many live records (plans, targets, activities, evidence, slogans) belong to the unit
+     * itself; a unit with records must not be deleted, or its history would be orphaned.
+     */
+    public long liveRecordCount(UUID unitId) {
+        String sql = OWNED_TABLES.stream()
+                .map(t -> "(SELECT COUNT(*) FROM " + t + " WHERE deleted = 0 AND unit_id = ?1)")
+                .collect(java.util.stream.Collectors.joining(" + ", "SELECT ", ""));
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, unitId.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
 }

@@ -1,10 +1,15 @@
 package vn.dxoutreach.ui;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import vn.dxoutreach.text.Messages;
 
@@ -40,6 +45,30 @@ public class DialogService {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, message);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    /**
+     * Shows a form in a dialog. Pressing OK runs {@code accept}; while it returns false (the
+     * form shows its errors) the dialog stays open, so nothing typed is lost. True when accepted.
+     */
+    public boolean form(String title, Node content, BooleanSupplier accept) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setStyle("-fx-font-family: '" + Theme.UI_FONT + "';");
+        dialog.getDialogPane().getStylesheets().add(Theme.class.getResource("/css/app.css").toExternalForm());
+        ButtonType ok = new ButtonType(messages.get("form.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
+            if (!accept.getAsBoolean()) {
+                e.consume();
+            }
+        });
+        return dialog.showAndWait().filter(ok::equals).isPresent();
     }
 
     private Alert alert(Alert.AlertType type, String message) {

@@ -2,6 +2,7 @@ package vn.dxoutreach.ui.shell;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,12 +16,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
+import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.store.SettingsRepository;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.DialogService;
 import vn.dxoutreach.ui.Theme;
 import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.welcome.WelcomeView;
 
 /** The main window: the left navigation and the open screen. */
 public final class MainWindow {
@@ -42,7 +45,9 @@ public final class MainWindow {
     public void show() {
         Messages messages = Messages.forLanguage(store.settings.get(SettingsRepository.LANGUAGE).orElse("vi"));
         context = new UiContext(store, messages, new DialogService(messages, stage), stage, this::rebuild);
-        Scene scene = new Scene(buildRoot(), 1200, 760);
+        // a reload (language, office set up) keeps the size the user gave the window
+        Scene old = stage.getScene();
+        Scene scene = new Scene(buildRoot(), old == null ? 1200 : old.getWidth(), old == null ? 760 : old.getHeight());
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
@@ -56,10 +61,18 @@ public final class MainWindow {
         show();
     }
 
+    /** The welcome view while no office is set up; otherwise the navigation, marked when the data are the sample. */
     private Region buildRoot() {
+        Optional<Unit> office = context.office().unit();
+        if (office.isEmpty()) {
+            return new WelcomeView(context);
+        }
         BorderPane root = new BorderPane();
         root.setLeft(navigation());
         root.setCenter(content);
+        if (SampleBanner.isSample(office.get())) {
+            root.setTop(new SampleBanner(context.messages()));
+        }
         return root;
     }
 

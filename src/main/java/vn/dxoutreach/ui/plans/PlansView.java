@@ -1,0 +1,244 @@
+package vn.dxoutreach.ui.plans;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.Target;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.FieldErrors;
+import vn.dxoutreach.ui.form.FormGrid;
+import vn.dxoutreach.ui.form.TableColumns;
+import vn.dxoutreach.ui.form.ValidationDecorations;
+
+/** Kế hoạch & Chỉ tiêu: plans with their form above, the chosen plan's targets with theirs below. */
+public final class PlansView extends BorderPane {
+
+    private final UiContext context;
+    private final PlansViewModel model;
+    private final PlanFormViewModel planForm;
+    private final TargetFormViewModel targetForm;
+    private final TableView<Plan> plans = new TableView<>();
+    private final TableView<Target> targets = new TableView<>();
+    private final ValidationDecorations planErrors = new ValidationDecorations();
+    private final TargetFormView targetView;
+    private final Label targetsTitle = new Label();
+
+    public PlansView(UiContext context) {
+        this.context = context;
+        this.model = new PlansViewModel(context.store(), context.messages());
+        UUID office = context.office().unit().map(Unit::id).orElseThrow();
+        this.planForm = new PlanFormViewModel(context.store(), context.messages(), office);
+        this.targetForm = new TargetFormViewModel(context.store(), context.messages());
+        this.targetView = new TargetFormView(targetForm, context.messages(), model.levels(), () -> {
+            reloadTargets(targetForm.current().map(Target::id).orElse(null));
+            targetView().clearErrors();
+        });
+        setId("plans-view");
+        setPadding(new Insets(16));
+        Label title = new Label(text("nav.plans"));
+        title.getStyleClass().addAll("title-2", "screen-title");
+        setTop(title);
+        SplitPane split = new SplitPane(plansPart(), targetsPart());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+        reloadPlans(null);
+    }
+
+    private TargetFormView targetView() {
+        return targetView;
+    }
+
+    private Node plansPart() {
+        plans.getColumns().add(column("plans.column.symbol", Plan::symbol, 120));
+        plans.getColumns().add(column("plans.column.title", Plan::title, 320));
+        plans.getColumns().add(column("plans.column.issuingBody", Plan::issuingBody, 180));
+        plans.getColumns().add(column("plans.column.issuedOn", p -> Formats.date(p.issuedOn()), 100));
+        plans.getColumns().add(column("plans.column.period", p -> context.messages().get("plans.period",
+                Formats.date(p.periodFrom()), Formats.date(p.periodTo())), 190));
+        plans.setPlaceholder(new Label(text("plans.empty")));
+        plans.getSelectionModel().selectedItemProperty().addListener((o, old, plan) -> {
+            if (plan != null) {
+                planForm.startEdit(plan);
+                planErrors.clear();
+            }
+            reloadTargets(null);
+        });
+        Button add = new Button(text("plans.new"));
+        add.setOnAction(e -> {
+            plans.getSelectionModel().clearSelection();
+            planForm.startNew();
+            planErrors.clear();
+        });
+        Button delete = new Button(text("plans.delete"));
+        delete.disableProperty().bind(plans.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> deletePlan(plans.getSelectionModel().getSelectedItem()));
+        VBox left = new VBox(new ToolBar(add, delete), plans);
+        VBox.setVgrow(plans, Priority.ALWAYS);
+        return side(left, planForm(), 0.6);
+    }
+
+    private Node planForm() {
+        FormGrid grid = new FormGrid(planErrors);
+        text(grid, PlanFormViewModel.SYMBOL, "plans.form.symbol", planForm.symbolProperty()).setPromptText("96/KH-UBND");
+        text(grid, PlanFormViewModel.TITLE, "plans.form.title", planForm.titleProperty());
+        grid.add(text("plans.form.issuingBody"), new TextField()).textProperty()
+                .bindBidirectional(planForm.issuingBodyProperty());
+        text(grid, PlanFormViewModel.ISSUED_ON, "plans.form.issuedOn", planForm.issuedOnProperty())
+                .setPromptText(text("form.datePrompt"));
+        text(grid, PlanFormViewModel.PERIOD_FROM, "plans.form.periodFrom", planForm.periodFromProperty())
+                .setPromptText(text("form.datePrompt"));
+        text(grid, PlanFormViewModel.PERIOD_TO, "plans.form.periodTo", planForm.periodToProperty())
+                .setPromptText(text("form.datePrompt"));
+        grid.summary();
+        Button save = new Button(text("form.save"));
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> {
+            FieldErrors errors = planForm.save();
+            planErrors.show(errors);
+            if (errors.isEmpty()) {
+                reloadPlans(planForm.current().map(Plan::id).orElse(null));
+            }
+        });
+        grid.wide(new HBox(8, save));
+        planForm.startNew();
+        return scroll(grid);
+    }
+
+    private Node targetsPart() {
+        targets.getColumns().add(tcolumn("targets.column.code", Target::code, 60));
+        targets.getColumns().add(tcolumn("targets.column.name", Target::name, 280));
+        targets.getColumns().add(tcolumn("targets.column.kind", t -> context.messages().label(t.kind()), 130));
+        targets.getColumns().add(tcolumn("targets.column.rule", this::rule, 230));
+        targets.getColumns().add(tcolumn("targets.column.scope", t -> t.scope() == vn.dxoutreach.domain.Scope.EACH
+                ? context.messages().get("targets.scopeEach", model.levelName(t.scopeLevel()))
+                : context.messages().label(t.scope()), 140));
+        targets.getColumns().add(tcolumn("targets.column.window", this::window, 190));
+        targets.setPlaceholder(new Label(text("targets.empty")));
+        targets.getSelectionModel().selectedItemProperty().addListener((o, old, target) -> {
+            if (target != null) {
+                targetForm.startEdit(selectedPlan(), target);
+                targetView.clearErrors();
+            }
+        });
+        Button add = new Button(text("targets.new"));
+        add.disableProperty().bind(plans.getSelectionModel().selectedItemProperty().isNull());
+        add.setOnAction(e -> {
+            targets.getSelectionModel().clearSelection();
+            Integer defaultLevel = context.office().unit().map(u -> u.level() + 1).orElse(null);
+            targetForm.startNew(selectedPlan(), model.levelName(defaultLevel).isEmpty() ? null : defaultLevel);
+            targetView.clearErrors();
+        });
+        Button delete = new Button(text("targets.delete"));
+        delete.disableProperty().bind(targets.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> deleteTarget(targets.getSelectionModel().getSelectedItem()));
+        targetsTitle.getStyleClass().add("title-4");
+        VBox left = new VBox(4, targetsTitle, new ToolBar(add, delete), targets);
+        VBox.setVgrow(targets, Priority.ALWAYS);
+        return side(left, scroll(targetView), 0.6);
+    }
+
+    private String rule(Target t) {
+        return context.messages().get("targets.rule", context.messages().label(t.measure()),
+                Formats.number(t.value()), context.messages().label(t.cadence()));
+    }
+
+    private String window(Target t) {
+        Plan plan = selectedPlan();
+        return plan == null ? "" : context.messages().get("plans.period", Formats.date(t.effectiveFrom(plan)),
+                Formats.date(t.effectiveTo(plan)));
+    }
+
+    private void deletePlan(Plan plan) {
+        if (context.dialogs().confirm(context.messages().get("plans.confirmDelete", plan.symbol(),
+                model.targets(plan).size()))) {
+            model.delete(plan);
+            planForm.startNew();
+            reloadPlans(null);
+        }
+    }
+
+    private void deleteTarget(Target target) {
+        if (context.dialogs().confirm(context.messages().get("targets.confirmDelete", target.code(), target.name()))) {
+            model.delete(target);
+            reloadTargets(null);
+        }
+    }
+
+    private void reloadPlans(UUID select) {
+        List<Plan> all = model.plans();
+        plans.getItems().setAll(all);
+        all.stream().filter(p -> p.id().equals(select)).findFirst()
+                .or(() -> select == null ? all.stream().findFirst() : java.util.Optional.empty())
+                .ifPresent(p -> plans.getSelectionModel().select(p));
+        reloadTargets(null);
+    }
+
+    private void reloadTargets(UUID select) {
+        Plan plan = selectedPlan();
+        targetsTitle.setText(plan == null ? text("targets.title.none")
+                : context.messages().get("targets.title", plan.symbol()));
+        List<Target> all = model.targets(plan);
+        targets.getItems().setAll(all);
+        all.stream().filter(t -> t.id().equals(select)).findFirst().ifPresentOrElse(
+                t -> targets.getSelectionModel().select(t), () -> {
+                    if (plan != null) {
+                        targetForm.startNew(plan, null);
+                    }
+                });
+        targetView.clearErrors();
+    }
+
+    private Plan selectedPlan() {
+        return plans.getSelectionModel().getSelectedItem();
+    }
+
+    private static SplitPane side(Node left, Node right, double divider) {
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(divider);
+        return split;
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setPadding(new Insets(8));
+        return pane;
+    }
+
+    private TextField text(FormGrid grid, String field, String key, javafx.beans.property.StringProperty property) {
+        TextField input = grid.field(field, text(key), new TextField());
+        input.textProperty().bindBidirectional(property);
+        return input;
+    }
+
+    private TableColumn<Plan, String> column(String key, Function<Plan, String> value, double width) {
+        return TableColumns.of(text(key), value, width);
+    }
+
+    private TableColumn<Target, String> tcolumn(String key, Function<Target, String> value, double width) {
+        return TableColumns.of(text(key), value, width);
+    }
+
+    private String text(String key) {
+        return context.messages().get(key);
+    }
+}

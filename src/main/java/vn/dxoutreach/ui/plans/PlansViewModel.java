@@ -1,0 +1,58 @@
+package vn.dxoutreach.ui.plans;
+
+import java.util.List;
+import vn.dxoutreach.domain.LevelName;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.Target;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.text.Messages;
+
+/** Kế hoạch & Chỉ tiêu: the live plans, the targets of one, the level names, and deletion. */
+public final class PlansViewModel {
+
+    private final Store store;
+    private final Messages messages;
+
+    public PlansViewModel(Store store, Messages messages) {
+        this.store = store;
+        this.messages = messages;
+    }
+
+    /** Live plans, the newest period first. */
+    public List<Plan> plans() {
+        return store.plans.listNewestFirst();
+    }
+
+    /** Live targets of the plan, by code. */
+    public List<Target> targets(Plan plan) {
+        return plan == null ? List.of() : store.targets.ofPlan(plan.id());
+    }
+
+    public List<LevelName> levels() {
+        return store.levels.list();
+    }
+
+    /** "Xã" for a level the office named, "Cấp n" otherwise; blank for none. */
+    public String levelName(Integer level) {
+        if (level == null) {
+            return "";
+        }
+        return levels().stream().filter(l -> l.level() == level).map(LevelName::name).findFirst()
+                .orElse(messages.get("units.levelNumber", level));
+    }
+
+    /** Tombstones the plan and its targets together. */
+    public void delete(Plan plan) {
+        store.db().write(c -> {
+            for (Target target : store.targets.ofPlan(plan.id())) {
+                store.targets.delete(target.id());
+            }
+            store.plans.delete(plan.id());
+            return null;
+        });
+    }
+
+    public void delete(Target target) {
+        store.targets.delete(target.id());
+    }
+}

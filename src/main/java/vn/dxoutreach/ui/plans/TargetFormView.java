@@ -1,0 +1,147 @@
+package vn.dxoutreach.ui.plans;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.BannerKind;
+import vn.dxoutreach.domain.Cadence;
+import vn.dxoutreach.domain.LevelName;
+import vn.dxoutreach.domain.Scope;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.form.Choices;
+import vn.dxoutreach.ui.form.FieldErrors;
+import vn.dxoutreach.ui.form.FormGrid;
+import vn.dxoutreach.ui.form.ValidationDecorations;
+
+/** The target form: every field of a target and its filter; filters show only for the kind they apply to. */
+final class TargetFormView extends VBox {
+
+    private final TargetFormViewModel model;
+    private final Messages messages;
+    private final ValidationDecorations decorations = new ValidationDecorations();
+    private final Button save;
+
+    TargetFormView(TargetFormViewModel model, Messages messages, List<LevelName> levels, Runnable onSaved) {
+        this.model = model;
+        this.messages = messages;
+        FormGrid grid = new FormGrid(decorations);
+        text(grid, TargetFormViewModel.CODE, "targets.form.code", model.codeProperty()).setId("target-code");
+        text(grid, TargetFormViewModel.NAME, "targets.form.name", model.nameProperty()).setId("target-name");
+        ComboBox<ActivityKind> kind = grid.field(TargetFormViewModel.KIND, get("targets.form.kind"),
+                Choices.ofEnum(messages, Arrays.asList(ActivityKind.values())));
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        ComboBox<vn.dxoutreach.domain.Measure> measure = grid.field(TargetFormViewModel.MEASURE,
+                get("targets.form.measure"), Choices.ofEnum(messages, TargetFormViewModel.measuresFor(kind.getValue())));
+        measure.valueProperty().bindBidirectional(model.measureProperty());
+        kind.valueProperty().addListener((o, old, now) -> {
+            var chosen = model.measureProperty().get();
+            measure.getItems().setAll(TargetFormViewModel.measuresFor(now));
+            measure.setValue(chosen);
+        });
+        grid.field(TargetFormViewModel.CADENCE, get("targets.form.cadence"),
+                Choices.ofEnum(messages, Arrays.asList(Cadence.values()))).valueProperty()
+                .bindBidirectional(model.cadenceProperty());
+        text(grid, TargetFormViewModel.VALUE, "targets.form.value", model.valueProperty());
+        grid.field(TargetFormViewModel.SCOPE, get("targets.form.scope"),
+                Choices.ofEnum(messages, Arrays.asList(Scope.values()))).valueProperty()
+                .bindBidirectional(model.scopeProperty());
+        ComboBox<Integer> scopeLevel = grid.field(TargetFormViewModel.SCOPE_LEVEL, get("targets.form.scopeLevel"),
+                levelChoice(levels));
+        scopeLevel.valueProperty().bindBidirectional(model.scopeLevelProperty());
+        scopeLevel.disableProperty().bind(model.scopeProperty().isNotEqualTo(Scope.EACH));
+        text(grid, TargetFormViewModel.WINDOW_FROM, "targets.form.windowFrom", model.windowFromProperty())
+                .setPromptText(get("targets.form.windowPrompt"));
+        text(grid, TargetFormViewModel.WINDOW_TO, "targets.form.windowTo", model.windowToProperty())
+                .setPromptText(get("targets.form.windowPrompt"));
+        grid.section(get("targets.form.filters"));
+        ComboBox<Integer> unitLevel = grid.add(get("targets.form.unitLevel"), levelChoice(levels));
+        unitLevel.valueProperty().bindBidirectional(model.unitLevelProperty());
+        CheckBox newOnly = new CheckBox(get("targets.form.newOnly"));
+        newOnly.selectedProperty().bindBidirectional(model.newProductionOnlyProperty());
+        Node[] broadcastOnly = {grid.wide(newOnly), label(grid, "targets.form.topic", model.topicProperty())};
+        ComboBox<BannerKind> bannerKind = grid.add(get("targets.form.bannerKind"), bannerKinds());
+        bannerKind.valueProperty().bindBidirectional(model.bannerKindProperty());
+        Node sessionTopic = label(grid, "targets.form.sessionTopic", model.sessionTopicProperty());
+        model.kindProperty().addListener((o, old, now) -> showFilters(now, broadcastOnly, bannerKind, sessionTopic));
+        showFilters(model.kindProperty().get(), broadcastOnly, bannerKind, sessionTopic);
+        grid.summary();
+        save = new Button(get("form.save"));
+        save.setId("target-save");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> {
+            FieldErrors errors = model.save();
+            decorations.show(errors);
+            if (errors.isEmpty()) {
+                onSaved.run();
+            }
+        });
+        grid.wide(new HBox(8, save));
+        getChildren().add(grid);
+    }
+
+    /** Clears the error marks, e.g. when another target is chosen. */
+    void clearErrors() {
+        decorations.clear();
+        setDisable(!model.isActive());
+    }
+
+    private void showFilters(ActivityKind kind, Node[] broadcastOnly, Node bannerKind, Node sessionTopic) {
+        for (Node node : broadcastOnly) {
+            showRow(node, kind == ActivityKind.BROADCAST);
+        }
+        showRow(bannerKind, kind == ActivityKind.BANNER);
+        showRow(sessionTopic, kind == ActivityKind.TEAM_SESSION);
+    }
+
+    /** Shows or hides a field together with its label (the node the label is for). */
+    private static void showRow(Node field, boolean visible) {
+        List<Node> row = new ArrayList<>(List.of(field));
+        field.getParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label l && l.getLabelFor() == field).forEach(row::add);
+        for (Node node : row) {
+            node.setVisible(visible);
+            node.setManaged(visible);
+        }
+    }
+
+    private ComboBox<Integer> levelChoice(List<LevelName> levels) {
+        List<Integer> values = new ArrayList<>();
+        values.add(null);
+        levels.forEach(l -> values.add(l.level()));
+        return Choices.of(values, level -> levels.stream().filter(l -> l.level() == level).findFirst()
+                .map(l -> messages.get("units.levelLabel", l.level(), l.name())).orElse(""));
+    }
+
+    private ComboBox<BannerKind> bannerKinds() {
+        List<BannerKind> values = new ArrayList<>();
+        values.add(null);
+        values.addAll(Arrays.asList(BannerKind.values()));
+        return Choices.of(values, messages::label);
+    }
+
+    private TextField text(FormGrid grid, String field, String key, StringProperty property) {
+        TextField input = grid.field(field, get(key), new TextField());
+        input.textProperty().bindBidirectional(property);
+        return input;
+    }
+
+    private TextField label(FormGrid grid, String key, StringProperty property) {
+        TextField input = grid.add(get(key), new TextField());
+        input.textProperty().bindBidirectional(property);
+        return input;
+    }
+
+    private String get(String key) {
+        return messages.get(key);
+    }
+}

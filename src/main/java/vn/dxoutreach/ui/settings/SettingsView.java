@@ -1,0 +1,100 @@
+package vn.dxoutreach.ui.settings;
+
+import java.util.List;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.dxoutreach.ui.BackgroundTask;
+import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.Choices;
+import vn.dxoutreach.ui.form.FormGrid;
+
+/** Cài đặt: language (applied at once), the office's details for documents, the data folder. */
+public final class SettingsView extends ScrollPane {
+
+    private final UiContext context;
+    private final SettingsViewModel model;
+
+    public SettingsView(UiContext context) {
+        this.context = context;
+        this.model = new SettingsViewModel(context.store());
+        setId("settings-view");
+        Label title = new Label(text("nav.settings"));
+        title.getStyleClass().addAll("title-2", "screen-title");
+        FormGrid grid = new FormGrid();
+        grid.section(text("settings.language.section"));
+        ComboBox<String> language = grid.add(text("settings.language"), Choices.of(
+                List.of(SettingsViewModel.VIETNAMESE, SettingsViewModel.ENGLISH),
+                tag -> text(SettingsViewModel.ENGLISH.equals(tag) ? "settings.language.en" : "settings.language.vi")));
+        language.setId("settings-language");
+        language.setValue(model.language());
+        language.valueProperty().addListener((o, old, now) -> {
+            if (now != null && model.setLanguage(now)) {
+                context.reload().run();
+            }
+        });
+        grid.section(text("settings.profile.section"));
+        grid.wide(new Label(text("settings.profile.hint"))).setWrapText(true);
+        field(grid, "settings.profile.parentBody", model.parentBodyProperty(), "settings.profile.parentBody.example");
+        field(grid, "settings.profile.issuingBody", model.issuingBodyProperty(),
+                "settings.profile.issuingBody.example");
+        field(grid, "settings.profile.symbolSuffix", model.symbolSuffixProperty(),
+                "settings.profile.symbolSuffix.example");
+        field(grid, "settings.profile.place", model.placeProperty(), "settings.profile.place.example");
+        field(grid, "settings.profile.signatoryTitle", model.signatoryTitleProperty(),
+                "settings.profile.signatoryTitle.example");
+        field(grid, "settings.profile.signatoryName", model.signatoryNameProperty(),
+                "settings.profile.signatoryName.example");
+        TextArea recipients = grid.add(text("settings.profile.recipients"), new TextArea());
+        recipients.setPrefRowCount(4);
+        recipients.setPromptText(text("settings.profile.recipientsPrompt"));
+        recipients.textProperty().bindBidirectional(model.recipientsProperty());
+        Label saved = new Label();
+        Button save = new Button(text("form.save"));
+        save.setId("settings-save");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> BackgroundTask.of(() -> {
+            model.saveProfile();
+            return null;
+        }).onSuccess(v -> saved.setText(text("settings.profile.saved"))).run(context.dialogs(),
+                text("settings.profile.failed")));
+        HBox actions = new HBox(12, save, saved);
+        grid.wide(actions);
+        grid.section(text("settings.data.section"));
+        TextField folder = grid.add(text("settings.data.folder"), new TextField(model.dataFolder().toString()));
+        folder.setEditable(false);
+        Button open = new Button(text("settings.data.open"));
+        open.setOnAction(e -> {
+            try {
+                FolderOpener.open(model.dataFolder());
+            } catch (java.io.IOException error) {
+                context.dialogs().error(context.messages().get("settings.data.openFailed", model.dataFolder()), error);
+            }
+        });
+        grid.wide(open);
+        VBox page = new VBox(8, title, grid);
+        page.setPadding(new Insets(16));
+        page.setMaxWidth(820);
+        VBox.setVgrow(grid, Priority.NEVER);
+        setContent(page);
+        setFitToWidth(true);
+    }
+
+    private void field(FormGrid grid, String key, StringProperty property, String exampleKey) {
+        TextField input = grid.add(text(key), new TextField());
+        input.textProperty().bindBidirectional(property);
+        input.setPromptText(text(exampleKey));
+    }
+
+    private String text(String key) {
+        return context.messages().get(key);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.dxoutreach.ui.settings;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.dxoutreach.domain.OfficeProfile;
+import vn.dxoutreach.store.SettingsRepository;
+import vn.dxoutreach.store.Store;
+
+/** Cài đặt: the language, the office's details printed on documents, and where the data live. */
+public final class SettingsViewModel {
+
+    /** The languages offered, as stored under {@link SettingsRepository#LANGUAGE}. */
+    public static final String VIETNAMESE = "vi";
+    public static final String ENGLISH = "en";
+
+    private final Store store;
+    private final StringProperty parentBody = new SimpleStringProperty();
+    private final StringProperty issuingBody = new SimpleStringProperty();
+    private final StringProperty symbolSuffix = new SimpleStringProperty();
+    private final StringProperty place = new SimpleStringProperty();
+    private final StringProperty signatoryTitle = new SimpleStringProperty();
+    private final StringProperty signatoryName = new SimpleStringProperty();
+    private final StringProperty recipients = new SimpleStringProperty();
+
+    public SettingsViewModel(Store store) {
+        this.store = store;
+        OfficeProfile profile = store.settings.officeProfile();
+        parentBody.set(profile.parentBody());
+        issuingBody.set(profile.issuingBody());
+        symbolSuffix.set(profile.symbolSuffix());
+        place.set(profile.place());
+        signatoryTitle.set(profile.signatoryTitle());
+        signatoryName.set(profile.signatoryName());
+        recipients.set(String.join("\n", profile.recipients()));
+    }
+
+    /** The stored language, Vietnamese by default. */
+    public String language() {
+        return store.settings.get(SettingsRepository.LANGUAGE).orElse(VIETNAMESE);
+    }
+
+    /** Remembers the language; true when it changed (the window then reloads). */
+    public boolean setLanguage(String language) {
+        if (language.equals(language())) {
+            return false;
+        }
+        store.settings.put(SettingsRepository.LANGUAGE, language);
+        return true;
+    }
+
+    /** The profile as typed: blank recipient lines are dropped. */
+    public OfficeProfile profile() {
+        return new OfficeProfile(parentBody.get(), issuingBody.get(), symbolSuffix.get(), place.get(),
+                signatoryTitle.get(), signatoryName.get(), Arrays.stream(recipients.get().split("\n"))
+                        .map(String::strip).filter(line -> !line.isEmpty()).toList());
+    }
+
+    public void saveProfile() {
+        store.settings.putOfficeProfile(profile());
+    }
+
+    public Path dataFolder() {
+        return store.folder().root();
+    }
+
+    public StringProperty parentBodyProperty() {
+        return parentBody;
+    }
+
+    public StringProperty issuingBodyProperty() {
+        return issuingBody;
+    }
+
+    public StringProperty symbolSuffixProperty() {
+        return symbolSuffix;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty signatoryTitleProperty() {
+        return signatoryTitle;
+    }
+
+    public StringProperty signatoryNameProperty() {
+        return signatoryName;
+    }
+
+    public StringProperty recipientsProperty() {
+        return recipients;
+    }
+}

@@ -1,0 +1,128 @@
+package vn.dxoutreach.ui.units;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.form.FieldErrors;
+
+/** The form of one unit: a new child of a unit, or an existing unit being edited. */
+public final class UnitFormViewModel {
+
+    public static final String CODE = "code";
+    public static final String NAME = "name";
+    public static final String VALID_FROM = "validFrom";
+    public static final String VALID_TO = "validTo";
+
+    private final Store store;
+    private final Messages messages;
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty validFrom = new SimpleStringProperty("");
+    private final StringProperty validTo = new SimpleStringProperty("");
+    private Unit parent;
+    private Unit editing;
+
+    public UnitFormViewModel(Store store, Messages messages) {
+        this.store = store;
+        this.messages = messages;
+    }
+
+    /** Starts a new unit one level below {@code parent}. */
+    public void startChild(Unit parent) {
+        this.parent = parent;
+        this.editing = null;
+        fill("", "", null, null);
+    }
+
+    /** Starts editing an existing unit. */
+    public void startEdit(Unit unit) {
+        this.parent = unit.parentId() == null ? null : store.units.find(unit.parentId()).orElse(null);
+        this.editing = unit;
+        fill(unit.code(), unit.name(), unit.validFrom(), unit.validTo());
+    }
+
+    private void fill(String codeText, String nameText, LocalDate from, LocalDate to) {
+        code.set(codeText);
+        name.set(nameText);
+        validFrom.set(Formats.date(from));
+        validTo.set(Formats.date(to));
+    }
+
+    public boolean isActive() {
+        return parent != null || editing != null;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    /** The parent of the unit in the form (null for a top unit). */
+    public Unit parent() {
+        return parent;
+    }
+
+    /** The level the unit in the form has or will have. */
+    public int level() {
+        return editing != null ? editing.level() : parent == null ? 1 : parent.level() + 1;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty validFromProperty() {
+        return validFrom;
+    }
+
+    public StringProperty validToProperty() {
+        return validTo;
+    }
+
+    public FieldErrors validate() {
+        FieldErrors errors = new FieldErrors(messages);
+        String codeText = errors.required(CODE, code.get());
+        if (!codeText.isEmpty()) {
+            Optional<Unit> other = store.units.findByCode(codeText);
+            if (other.isPresent() && (editing == null || !other.get().id().equals(editing.id()))) {
+                errors.add(CODE, messages.get("units.error.codeTaken", codeText));
+            }
+        }
+        errors.required(NAME, name.get());
+        LocalDate from = errors.date(VALID_FROM, validFrom.get(), false);
+        LocalDate to = errors.date(VALID_TO, validTo.get(), false);
+        errors.order(VALID_TO, from, to);
+        return errors;
+    }
+
+    /** The unit being edited, or the one just saved. */
+    public Optional<Unit> current() {
+        return Optional.ofNullable(editing);
+    }
+
+    /** Saves the unit when the form is valid (it then becomes {@link #current}); nothing is saved otherwise. */
+    public FieldErrors save() {
+        FieldErrors errors = validate();
+        if (!errors.isEmpty() || !isActive()) {
+            return errors;
+        }
+        LocalDate from = Formats.parseDate(validFrom.get()).orElse(null);
+        LocalDate to = Formats.parseDate(validTo.get()).orElse(null);
+        Unit unit = editing == null
+                ? Unit.fresh(code.get().strip(), name.get().strip(), level(), parent.id(), from, to, List.of(),
+                        store.clock().instant())
+                : new Unit(editing.meta(), code.get().strip(), name.get().strip(), editing.level(), editing.parentId(),
+                        from, to, editing.predecessors());
+        editing = store.units.save(unit);
+        return errors;
+    }
+}

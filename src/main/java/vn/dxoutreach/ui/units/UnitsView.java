@@ -1,0 +1,226 @@
+package vn.dxoutreach.ui.units;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.FieldErrors;
+import vn.dxoutreach.ui.form.FormGrid;
+import vn.dxoutreach.ui.form.ValidationDecorations;
+
+/** Đơn vị: the unit tree beside the form of the chosen unit; add, edit, delete, mergers and level names. */
+public final class UnitsView extends BorderPane {
+
+    private final UiContext context;
+    private final UnitsViewModel model;
+    private final UnitFormViewModel form;
+    private final TreeTableView<Unit> table = new TreeTableView<>();
+    private final ValidationDecorations decorations = new ValidationDecorations();
+    private final Label formTitle = new Label();
+    private final Label parentLabel = new Label();
+    private final Label levelLabel = new Label();
+    private final VBox formBox = new VBox(8);
+
+    public UnitsView(UiContext context) {
+        this.context = context;
+        this.model = new UnitsViewModel(context.store(), context.messages());
+        this.form = new UnitFormViewModel(context.store(), context.messages());
+        setId("units-view");
+        setPadding(new Insets(16));
+        Label title = new Label(text("nav.units"));
+        title.getStyleClass().addAll("title-2", "screen-title");
+        setTop(new VBox(4, title, toolbar()));
+        buildTable();
+        SplitPane split = new SplitPane(table, buildForm());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.62);
+        setCenter(split);
+        reload(null);
+        showForm();
+    }
+
+    private ToolBar toolbar() {
+        Button add = button("units.add", e -> selected().ifPresent(parent -> {
+            form.startChild(parent);
+            showForm();
+        }));
+        add.setId("units-add");
+        Button edit = button("units.edit", e -> selected().ifPresent(unit -> {
+            form.startEdit(unit);
+            showForm();
+        }));
+        Button delete = button("units.delete", e -> selected().ifPresent(this::delete));
+        Button merger = button("units.merger", e -> selected().ifPresent(this::recordMerger));
+        for (Button b : new Button[] {add, edit, delete, merger}) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Button levels = button("units.levels", e -> editLevels());
+        return new ToolBar(add, edit, delete, merger, levels);
+    }
+
+    private void buildTable() {
+        table.setId("units-table");
+        table.getColumns().add(column("units.column.code", Unit::code, 170));
+        table.getColumns().add(column("units.column.name", Unit::name, 240));
+        table.getColumns().add(column("units.column.level", u -> model.levelName(u.level()), 80));
+        table.getColumns().add(column("units.column.validFrom", u -> Formats.date(u.validFrom()), 100));
+        table.getColumns().add(column("units.column.validTo", u -> Formats.date(u.validTo()), 100));
+        table.getColumns().add(column("units.column.mergedFrom", model::predecessorNames, 200));
+        table.setShowRoot(false);
+        table.setRoot(new TreeItem<>());
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null && item.getValue() != null) {
+                form.startEdit(item.getValue());
+                showForm();
+            }
+        });
+    }
+
+    private TreeTableColumn<Unit, String> column(String key, Function<Unit, String> value, double width) {
+        TreeTableColumn<Unit, String> column = new TreeTableColumn<>(text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue().getValue() == null ? "" : value.apply(cell.getValue().getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private VBox buildForm() {
+        FormGrid grid = new FormGrid(decorations);
+        grid.add(text("units.form.parent"), parentLabel);
+        grid.add(text("units.form.level"), levelLabel);
+        bindText(grid, UnitFormViewModel.CODE, "units.form.code", form.codeProperty()).setId("unit-code");
+        bindText(grid, UnitFormViewModel.NAME, "units.form.name", form.nameProperty()).setId("unit-name");
+        bindText(grid, UnitFormViewModel.VALID_FROM, "units.form.validFrom", form.validFromProperty())
+                .setPromptText(text("form.datePrompt"));
+        bindText(grid, UnitFormViewModel.VALID_TO, "units.form.validTo", form.validToProperty())
+                .setPromptText(text("form.datePrompt"));
+        grid.summary();
+        Button save = button("form.save", e -> save());
+        save.setId("unit-save");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        Button cancel = button("form.cancel", e -> {
+            form.current().ifPresentOrElse(form::startEdit, () -> selected().ifPresent(form::startEdit));
+            showForm();
+        });
+        grid.wide(new HBox(8, save, cancel));
+        formTitle.getStyleClass().add("title-4");
+        formBox.getChildren().addAll(formTitle, grid);
+        formBox.setPadding(new Insets(8, 0, 0, 12));
+        return formBox;
+    }
+
+    private TextField bindText(FormGrid grid, String field, String key, javafx.beans.property.StringProperty property) {
+        TextField input = grid.field(field, text(key), new TextField());
+        input.textProperty().bindBidirectional(property);
+        return input;
+    }
+
+    private void showForm() {
+        decorations.clear();
+        formBox.setDisable(!form.isActive());
+        formTitle.setText(text(!form.isActive() ? "units.form.none"
+                : form.isEditing() ? "units.form.edit" : "units.form.new"));
+        parentLabel.setText(form.parent() == null ? "" : form.parent().name());
+        levelLabel.setText(form.isActive() ? model.levelName(form.level()) : "");
+    }
+
+    private void save() {
+        FieldErrors errors = form.save();
+        decorations.show(errors);
+        if (errors.isEmpty()) {
+            Unit saved = form.current().orElseThrow();
+            model.refresh();
+            reload(saved.id());
+            showForm();
+        }
+    }
+
+    private void delete(Unit unit) {
+        Optional<String> problem = model.deleteProblem(unit);
+        if (problem.isPresent()) {
+            context.dialogs().info(problem.get());
+            return;
+        }
+        if (context.dialogs().confirm(context.messages().get("units.confirmDelete", unit.code(), unit.name()))) {
+            model.delete(unit);
+            form.startChild(null);
+            reload(unit.parentId());
+            showForm();
+        }
+    }
+
+    private void recordMerger(Unit unit) {
+        if (new UnitDialogs(context).merger(unit, model.tree())) {
+            model.refresh();
+            reload(unit.id());
+        }
+    }
+
+    private void editLevels() {
+        if (new UnitDialogs(context).levels(model)) {
+            reload(selected().map(Unit::id).orElse(null));
+            showForm();
+        }
+    }
+
+    /** Rebuilds the tree and selects the unit with the given id. */
+    private void reload(UUID select) {
+        TreeItem<Unit> root = new TreeItem<>();
+        TreeItem<Unit>[] found = new TreeItem[1];
+        for (Unit top : model.tree().roots()) {
+            root.getChildren().add(item(top, 0, select, found));
+        }
+        table.setRoot(root);
+        if (found[0] != null) {
+            for (TreeItem<Unit> up = found[0].getParent(); up != null; up = up.getParent()) {
+                up.setExpanded(true);
+            }
+            table.getSelectionModel().select(found[0]);
+            table.scrollTo(Math.max(0, table.getRow(found[0]) - 3));
+        }
+    }
+
+    private TreeItem<Unit> item(Unit unit, int depth, UUID select, TreeItem<Unit>[] found) {
+        TreeItem<Unit> item = new TreeItem<>(unit);
+        item.setExpanded(depth < 2);
+        if (unit.id().equals(select)) {
+            found[0] = item;
+        }
+        for (Unit child : model.tree().children(unit.id())) {
+            item.getChildren().add(item(child, depth + 1, select, found));
+        }
+        return item;
+    }
+
+    private Optional<Unit> selected() {
+        TreeItem<Unit> item = table.getSelectionModel().getSelectedItem();
+        return Optional.ofNullable(item == null ? null : item.getValue());
+    }
+
+    private Button button(String key, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        Button button = new Button(text(key));
+        button.setOnAction(action);
+        return button;
+    }
+
+    private String text(String key) {
+        return context.messages().get(key);
+    }
+}

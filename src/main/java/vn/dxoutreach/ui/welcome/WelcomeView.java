@@ -1,0 +1,183 @@
+package vn.dxoutreach.ui.welcome;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import vn.dxoutreach.ui.BackgroundTask;
+import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.Choices;
+import vn.dxoutreach.ui.form.FieldErrors;
+import vn.dxoutreach.ui.form.FormGrid;
+import vn.dxoutreach.ui.form.ValidationDecorations;
+
+/** Shown instead of the navigation while no office is set up: set up the office, or open the sample data. */
+public final class WelcomeView extends ScrollPane {
+
+    /** Style class of the two cards. */
+    public static final String CARD_STYLE = "welcome-card";
+
+    private final UiContext context;
+    private final WelcomeViewModel model;
+    private final ValidationDecorations decorations = new ValidationDecorations();
+
+    public WelcomeView(UiContext context) {
+        this.context = context;
+        this.model = new WelcomeViewModel(context.store(), context.messages());
+        Label title = new Label(text("welcome.title"));
+        title.getStyleClass().add("title-1");
+        Label intro = new Label(text("welcome.intro"));
+        intro.setWrapText(true);
+        VBox page = new VBox(16, title, intro, setupCard(), sampleCard());
+        page.setPadding(new Insets(32));
+        page.setMaxWidth(860);
+        VBox centred = new VBox(page);
+        centred.setAlignment(Pos.TOP_CENTER);
+        setContent(centred);
+        setFitToWidth(true);
+        setId("welcome");
+    }
+
+    private VBox setupCard() {
+        FormGrid form = new FormGrid(decorations);
+        ComboBox<Boolean> scheme = form.add(text("welcome.scheme"), Choices.of(List.of(false, true),
+                twoLevel -> text(twoLevel ? "welcome.scheme.two" : "welcome.scheme.four")));
+        scheme.setValue(false);
+        scheme.valueProperty().addListener((o, old, twoLevel) -> model.useTwoLevelScheme(Boolean.TRUE.equals(twoLevel)));
+        TextField levels = form.field(WelcomeViewModel.LEVELS, text("welcome.levels"), new TextField());
+        levels.textProperty().bindBidirectional(model.levelsProperty());
+        levels.setPromptText(text("levels.hint"));
+        form.section(text("welcome.office"));
+        TextField code = form.field(WelcomeViewModel.OFFICE_CODE, text("units.form.code"), new TextField());
+        code.setId("welcome-office-code");
+        code.textProperty().bindBidirectional(model.officeCodeProperty());
+        TextField name = form.field(WelcomeViewModel.OFFICE_NAME, text("units.form.name"), new TextField());
+        name.setId("welcome-office-name");
+        name.setPromptText(text("welcome.office.namePrompt"));
+        name.textProperty().bindBidirectional(model.officeNameProperty());
+        ComboBox<Integer> level = form.field(WelcomeViewModel.OFFICE_LEVEL, text("units.form.level"),
+                Choices.of(List.of(), this::levelLabel));
+        fillLevels(level);
+        model.levelsProperty().addListener((o, old, now) -> fillLevels(level));
+        level.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                model.officeLevelProperty().set(now);
+            }
+        });
+        form.section(text("welcome.children"));
+        form.wide(new Label(text("welcome.children.hint"))).setWrapText(true);
+        TableView<ChildUnitRow> table = childTable();
+        decorations.bind(WelcomeViewModel.CHILDREN, text("welcome.children"), table);
+        form.wide(table);
+        Button add = new Button(text("welcome.children.add"));
+        add.setId("welcome-add-child");
+        add.setOnAction(e -> model.children().add(new ChildUnitRow()));
+        Button remove = new Button(text("welcome.children.remove"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.children().remove(table.getSelectionModel().getSelectedItem()));
+        form.wide(new HBox(8, add, remove));
+        form.summary();
+        Button save = new Button(text("welcome.save"));
+        save.setId("welcome-save");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> save());
+        form.wide(save);
+        return card(text("welcome.setup.title"), form);
+    }
+
+    private TableView<ChildUnitRow> childTable() {
+        TableView<ChildUnitRow> table = new TableView<>(model.children());
+        table.setId("welcome-children");
+        TableColumn<ChildUnitRow, ChildUnitRow> code = new TableColumn<>(text("units.form.code"));
+        code.setCellFactory(c -> new BoundTextCell<>(ChildUnitRow::codeProperty, "child-code"));
+        code.setPrefWidth(160);
+        TableColumn<ChildUnitRow, ChildUnitRow> name = new TableColumn<>(text("units.form.name"));
+        name.setCellFactory(c -> new BoundTextCell<>(ChildUnitRow::nameProperty, "child-name"));
+        name.setPrefWidth(420);
+        for (TableColumn<ChildUnitRow, ChildUnitRow> column : List.of(code, name)) {
+            column.setCellValueFactory(row -> new javafx.beans.property.SimpleObjectProperty<>(row.getValue()));
+            column.setSortable(false);
+        }
+        table.getColumns().add(code);
+        table.getColumns().add(name);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(190);
+        table.setPlaceholder(new Label(text("welcome.children.empty")));
+        return table;
+    }
+
+    private VBox sampleCard() {
+        Label hint = new Label(text("welcome.sample.hint"));
+        hint.setWrapText(true);
+        Button open = new Button(text("welcome.sample.open"));
+        open.setId("welcome-sample");
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(24, 24);
+        progress.setVisible(false);
+        Label status = new Label();
+        open.setOnAction(e -> {
+            open.setDisable(true);
+            progress.setVisible(true);
+            status.setText(text("welcome.sample.working"));
+            LocalDate today = LocalDate.now(context.clock());
+            BackgroundTask.of(() -> model.openSample(today))
+                    .onSuccess(summary -> context.reload().run())
+                    .onFailure(error -> {
+                        open.setDisable(false);
+                        progress.setVisible(false);
+                        status.setText("");
+                        context.dialogs().error(text("welcome.sample.failed"), error);
+                    })
+                    .run(context.dialogs(), text("welcome.sample.failed"));
+        });
+        HBox actions = new HBox(12, open, progress, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return card(text("welcome.sample.title"), new VBox(10, hint, actions));
+    }
+
+    private void save() {
+        FieldErrors errors = model.save();
+        decorations.show(errors);
+        if (errors.isEmpty()) {
+            context.reload().run();
+        }
+    }
+
+    private void fillLevels(ComboBox<Integer> level) {
+        int count = model.levelNames().size();
+        Integer chosen = model.officeLevelProperty().get();
+        level.getItems().setAll(IntStream.rangeClosed(1, Math.max(count, 1)).boxed().toList());
+        level.setValue(chosen <= count ? chosen : null);
+    }
+
+    private String levelLabel(int level) {
+        List<String> names = model.levelNames();
+        String name = level <= names.size() ? names.get(level - 1) : "";
+        return context.messages().get("units.levelLabel", level, name);
+    }
+
+    private VBox card(String title, javafx.scene.Node body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title-3");
+        VBox card = new VBox(12, heading, body);
+        card.getStyleClass().add(CARD_STYLE);
+        card.setPadding(new Insets(20));
+        return card;
+    }
+
+    private String text(String key) {
+        return context.messages().get(key);
+    }
+}
