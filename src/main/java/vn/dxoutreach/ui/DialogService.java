@@ -66,6 +66,8 @@ public class DialogService {
         dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (!accept.getAsBoolean()) {
                 e.consume();
+                // the form now shows its errors: let the dialog grow to show them
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
         return dialog.showAndWait().filter(ok::equals).isPresent();

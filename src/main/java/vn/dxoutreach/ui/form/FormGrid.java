@@ -63,6 +63,10 @@ public final class FormGrid extends GridPane {
 
     /** Adds a node across both columns (buttons, tables, hints). */
     public <T extends Node> T wide(T node) {
+        if (node instanceof Label label) {
+            // a wrapping label in a grid is cut to one line unless it may be as tall as its text
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         add(node, 0, row++, 2, 1);
         return node;
     }

@@ -29,6 +29,7 @@ public final class ValidationDecorations {
     public ValidationDecorations() {
         summary.getStyleClass().add(SUMMARY_STYLE);
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setManaged(false);
         summary.setVisible(false);
     }

@@ -3,8 +3,8 @@ package vn.dxoutreach.ui.plans;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,6 +40,9 @@ public final class PlansView extends BorderPane {
     private final ValidationDecorations planErrors = new ValidationDecorations();
     private final TargetFormView targetView;
     private final Label targetsTitle = new Label();
+    private final Label formTitle = new Label();
+    private final VBox formHolder = new VBox(8);
+    private Node planFormNode;
 
     public PlansView(UiContext context) {
         this.context = context;
@@ -47,38 +50,37 @@ public final class PlansView extends BorderPane {
         UUID office = context.office().unit().map(Unit::id).orElseThrow();
         this.planForm = new PlanFormViewModel(context.store(), context.messages(), office);
         this.targetForm = new TargetFormViewModel(context.store(), context.messages());
-        this.targetView = new TargetFormView(targetForm, context.messages(), model.levels(), () -> {
-            reloadTargets(targetForm.current().map(Target::id).orElse(null));
-            targetView().clearErrors();
-        });
+        this.targetView = new TargetFormView(targetForm, context.messages(), model.levels(),
+                () -> reloadTargets(targetForm.current().map(Target::id).orElse(null)));
         setId("plans-view");
         setPadding(new Insets(16));
         Label title = new Label(text("nav.plans"));
         title.getStyleClass().addAll("title-2", "screen-title");
         setTop(title);
-        SplitPane split = new SplitPane(plansPart(), targetsPart());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.38);
-        setCenter(split);
+        planFormNode = planForm();
+        VBox tables = new VBox(4, plansPart(), targetsPart());
+        VBox.setVgrow(tables.getChildren().get(1), Priority.ALWAYS);
+        formTitle.getStyleClass().add("title-4");
+        formHolder.setPadding(new Insets(0, 0, 0, 12));
+        // one form at a time, the full height: the plan's when a plan is chosen, a target's when a target is
+        setCenter(side(tables, scroll(formHolder), 0.58));
         reloadPlans(null);
     }
 
-    private TargetFormView targetView() {
-        return targetView;
-    }
-
     private Node plansPart() {
-        plans.getColumns().add(column("plans.column.symbol", Plan::symbol, 120));
-        plans.getColumns().add(column("plans.column.title", Plan::title, 320));
-        plans.getColumns().add(column("plans.column.issuingBody", Plan::issuingBody, 180));
-        plans.getColumns().add(column("plans.column.issuedOn", p -> Formats.date(p.issuedOn()), 100));
+        plans.getColumns().add(column("plans.column.symbol", Plan::symbol, 110));
+        plans.getColumns().add(column("plans.column.title", Plan::title, 260));
         plans.getColumns().add(column("plans.column.period", p -> context.messages().get("plans.period",
-                Formats.date(p.periodFrom()), Formats.date(p.periodTo())), 190));
+                Formats.date(p.periodFrom()), Formats.date(p.periodTo())), 180));
+        plans.getColumns().add(column("plans.column.issuingBody", Plan::issuingBody, 200));
+        plans.getColumns().add(column("plans.column.issuedOn", p -> Formats.date(p.issuedOn()), 110));
         plans.setPlaceholder(new Label(text("plans.empty")));
+        plans.setPrefHeight(150);
+        compact(plans);
         plans.getSelectionModel().selectedItemProperty().addListener((o, old, plan) -> {
             if (plan != null) {
                 planForm.startEdit(plan);
-                planErrors.clear();
+                showPlanForm();
             }
             reloadTargets(null);
         });
@@ -86,14 +88,26 @@ public final class PlansView extends BorderPane {
         add.setOnAction(e -> {
             plans.getSelectionModel().clearSelection();
             planForm.startNew();
-            planErrors.clear();
+            showPlanForm();
         });
         Button delete = new Button(text("plans.delete"));
         delete.disableProperty().bind(plans.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deletePlan(plans.getSelectionModel().getSelectedItem()));
-        VBox left = new VBox(new ToolBar(add, delete), plans);
-        VBox.setVgrow(plans, Priority.ALWAYS);
-        return side(left, planForm(), 0.6);
+        return new VBox(new ToolBar(add, delete), plans);
+    }
+
+    private void showPlanForm() {
+        planErrors.clear();
+        formTitle.setText(planForm.current().map(p -> context.messages().get("plans.form.edit", p.symbol()))
+                .orElse(text("plans.form.new")));
+        formHolder.getChildren().setAll(formTitle, planFormNode);
+    }
+
+    private void showTargetForm() {
+        targetView.clearErrors();
+        formTitle.setText(targetForm.current().map(t -> context.messages().get("targets.form.edit", t.code()))
+                .orElse(text("targets.form.new")));
+        formHolder.getChildren().setAll(formTitle, targetView);
     }
 
     private Node planForm() {
@@ -116,27 +130,28 @@ public final class PlansView extends BorderPane {
             planErrors.show(errors);
             if (errors.isEmpty()) {
                 reloadPlans(planForm.current().map(Plan::id).orElse(null));
+                showPlanForm();
             }
         });
         grid.wide(new HBox(8, save));
         planForm.startNew();
-        return scroll(grid);
+        return grid;
     }
 
     private Node targetsPart() {
-        targets.getColumns().add(tcolumn("targets.column.code", Target::code, 60));
-        targets.getColumns().add(tcolumn("targets.column.name", Target::name, 280));
-        targets.getColumns().add(tcolumn("targets.column.kind", t -> context.messages().label(t.kind()), 130));
-        targets.getColumns().add(tcolumn("targets.column.rule", this::rule, 230));
+        targets.getColumns().add(tcolumn("targets.column.code", Target::code, 55));
+        targets.getColumns().add(tcolumn("targets.column.name", Target::name, 240));
+        targets.getColumns().add(tcolumn("targets.column.rule", this::rule, 250));
         targets.getColumns().add(tcolumn("targets.column.scope", t -> t.scope() == vn.dxoutreach.domain.Scope.EACH
                 ? context.messages().get("targets.scopeEach", model.levelName(t.scopeLevel()))
-                : context.messages().label(t.scope()), 140));
-        targets.getColumns().add(tcolumn("targets.column.window", this::window, 190));
+                : context.messages().label(t.scope()), 110));
+        targets.getColumns().add(tcolumn("targets.column.window", this::window, 180));
         targets.setPlaceholder(new Label(text("targets.empty")));
+        compact(targets);
         targets.getSelectionModel().selectedItemProperty().addListener((o, old, target) -> {
             if (target != null) {
                 targetForm.startEdit(selectedPlan(), target);
-                targetView.clearErrors();
+                showTargetForm();
             }
         });
         Button add = new Button(text("targets.new"));
@@ -145,19 +160,20 @@ public final class PlansView extends BorderPane {
             targets.getSelectionModel().clearSelection();
             Integer defaultLevel = context.office().unit().map(u -> u.level() + 1).orElse(null);
             targetForm.startNew(selectedPlan(), model.levelName(defaultLevel).isEmpty() ? null : defaultLevel);
-            targetView.clearErrors();
+            showTargetForm();
         });
         Button delete = new Button(text("targets.delete"));
         delete.disableProperty().bind(targets.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteTarget(targets.getSelectionModel().getSelectedItem()));
         targetsTitle.getStyleClass().add("title-4");
-        VBox left = new VBox(4, targetsTitle, new ToolBar(add, delete), targets);
+        VBox part = new VBox(4, targetsTitle, new ToolBar(add, delete), targets);
         VBox.setVgrow(targets, Priority.ALWAYS);
-        return side(left, scroll(targetView), 0.6);
+        return part;
     }
 
     private String rule(Target t) {
-        return context.messages().get("targets.rule", context.messages().label(t.measure()),
+        return context.messages().get("targets.rule", context.messages().label(t.kind()),
+                context.messages().label(t.measure()),
                 Formats.number(t.value()), context.messages().label(t.cadence()));
     }
 
@@ -173,6 +189,7 @@ public final class PlansView extends BorderPane {
             model.delete(plan);
             planForm.startNew();
             reloadPlans(null);
+            showPlanForm();
         }
     }
 
@@ -198,17 +215,16 @@ public final class PlansView extends BorderPane {
                 : context.messages().get("targets.title", plan.symbol()));
         List<Target> all = model.targets(plan);
         targets.getItems().setAll(all);
-        all.stream().filter(t -> t.id().equals(select)).findFirst().ifPresentOrElse(
-                t -> targets.getSelectionModel().select(t), () -> {
-                    if (plan != null) {
-                        targetForm.startNew(plan, null);
-                    }
-                });
-        targetView.clearErrors();
+        all.stream().filter(t -> t.id().equals(select)).findFirst()
+                .ifPresent(t -> targets.getSelectionModel().select(t));
     }
 
     private Plan selectedPlan() {
         return plans.getSelectionModel().getSelectedItem();
+    }
+
+    private static void compact(TableView<?> table) {
+        table.getStyleClass().add(Styles.DENSE);
     }
 
     private static SplitPane side(Node left, Node right, double divider) {
@@ -220,7 +236,7 @@ public final class PlansView extends BorderPane {
     private static ScrollPane scroll(Node content) {
         ScrollPane pane = new ScrollPane(content);
         pane.setFitToWidth(true);
-        pane.setPadding(new Insets(8));
+        pane.setPadding(new Insets(4));
         return pane;
     }
 

@@ -1,5 +1,6 @@
 package vn.dxoutreach.ui.plans;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,9 +61,12 @@ final class TargetFormView extends VBox {
         scopeLevel.valueProperty().bindBidirectional(model.scopeLevelProperty());
         scopeLevel.disableProperty().bind(model.scopeProperty().isNotEqualTo(Scope.EACH));
         text(grid, TargetFormViewModel.WINDOW_FROM, "targets.form.windowFrom", model.windowFromProperty())
-                .setPromptText(get("targets.form.windowPrompt"));
+                .setPromptText(get("form.datePrompt"));
         text(grid, TargetFormViewModel.WINDOW_TO, "targets.form.windowTo", model.windowToProperty())
-                .setPromptText(get("targets.form.windowPrompt"));
+                .setPromptText(get("form.datePrompt"));
+        Label windowHint = grid.add("", new Label(get("targets.form.windowPrompt")));
+        windowHint.getStyleClass().add(Styles.TEXT_MUTED);
+        windowHint.setWrapText(true);
         grid.section(get("targets.form.filters"));
         ComboBox<Integer> unitLevel = grid.add(get("targets.form.unitLevel"), levelChoice(levels));
         unitLevel.valueProperty().bindBidirectional(model.unitLevelProperty());

@@ -35,6 +35,8 @@ public final class MainWindow {
     private final Map<String, Node> built = new HashMap<>();
     private final StackPane content = new StackPane();
     private UiContext context;
+    /** The screen shown, kept across a reload so that a language change stays on Cài đặt. */
+    private String openScreen;
 
     public MainWindow(Stage stage, Store store) {
         this.stage = stage;
@@ -97,7 +99,7 @@ public final class MainWindow {
                 open(screen);
             });
             nav.getChildren().add(button);
-            if (first == null) {
+            if (first == null || screen.id().equals(openScreen)) {
                 first = button;
             }
         }
@@ -109,6 +111,7 @@ public final class MainWindow {
     }
 
     private void open(Screen screen) {
+        openScreen = screen.id();
         Node view = built.computeIfAbsent(screen.id(), id -> screen.view().apply(context));
         content.getChildren().setAll(view);
     }

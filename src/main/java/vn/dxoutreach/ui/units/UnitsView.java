@@ -16,9 +16,10 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import atlantafx.base.theme.Styles;
 import vn.dxoutreach.domain.Unit;
-import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.FieldErrors;
 import vn.dxoutreach.ui.form.FormGrid;
@@ -49,7 +50,7 @@ public final class UnitsView extends BorderPane {
         buildTable();
         SplitPane split = new SplitPane(table, buildForm());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.64);
         setCenter(split);
         reload(null);
         showForm();
@@ -76,12 +77,13 @@ public final class UnitsView extends BorderPane {
 
     private void buildTable() {
         table.setId("units-table");
-        table.getColumns().add(column("units.column.code", Unit::code, 170));
+        // the name is the tree column: indented names read as the hierarchy, codes stay aligned
         table.getColumns().add(column("units.column.name", Unit::name, 240));
-        table.getColumns().add(column("units.column.level", u -> model.levelName(u.level()), 80));
-        table.getColumns().add(column("units.column.validFrom", u -> Formats.date(u.validFrom()), 100));
-        table.getColumns().add(column("units.column.validTo", u -> Formats.date(u.validTo()), 100));
-        table.getColumns().add(column("units.column.mergedFrom", model::predecessorNames, 200));
+        table.getColumns().add(column("units.column.code", Unit::code, 140));
+        table.getColumns().add(column("units.column.level", u -> model.levelName(u.level()), 70));
+        table.getColumns().add(column("units.column.validity", model::validity, 150));
+        table.getColumns().add(column("units.column.mergedFrom", model::predecessorNames, 220));
+        table.getStyleClass().add(Styles.DENSE);
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
@@ -102,7 +104,8 @@ public final class UnitsView extends BorderPane {
 
     private VBox buildForm() {
         FormGrid grid = new FormGrid(decorations);
-        grid.add(text("units.form.parent"), parentLabel);
+        grid.add(text("units.form.parent"), parentLabel).setWrapText(true);
+        parentLabel.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(text("units.form.level"), levelLabel);
         bindText(grid, UnitFormViewModel.CODE, "units.form.code", form.codeProperty()).setId("unit-code");
         bindText(grid, UnitFormViewModel.NAME, "units.form.name", form.nameProperty()).setId("unit-name");

@@ -9,6 +9,7 @@ import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
+import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.form.FieldErrors;
 
@@ -54,6 +55,20 @@ public final class UnitsViewModel {
                 .map(id -> store.units.find(id).map(Unit::name).orElse(""))
                 .filter(name -> !name.isEmpty())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The unit's validity for the table: "01/01/2020 – 30/06/2025", "từ …", "đến …" or blank. */
+    public String validity(Unit unit) {
+        if (unit.validFrom() == null && unit.validTo() == null) {
+            return "";
+        }
+        if (unit.validTo() == null) {
+            return messages.get("units.validity.from", Formats.date(unit.validFrom()));
+        }
+        if (unit.validFrom() == null) {
+            return messages.get("units.validity.to", Formats.date(unit.validTo()));
+        }
+        return messages.get("plans.period", Formats.date(unit.validFrom()), Formats.date(unit.validTo()));
     }
 
     /** Why the unit must not be deleted, in words for the user; empty when it may be. */
