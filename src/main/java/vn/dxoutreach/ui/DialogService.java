@@ -43,8 +43,11 @@ public class DialogService {
     /** Asks a yes/no question; true when the user confirms. */
     public boolean confirm(String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, message);
+        ButtonType yes = new ButtonType(messages.get("form.ok"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(yes, new ButtonType(messages.get("form.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         Optional<ButtonType> answer = alert.showAndWait();
-        return answer.isPresent() && answer.get() == ButtonType.OK;
+        return answer.isPresent() && answer.get() == yes;
     }
 
     /**
@@ -67,7 +70,7 @@ public class DialogService {
             if (!accept.getAsBoolean()) {
                 e.consume();
                 // the form now shows its errors: let the dialog grow to show them
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
             }
         });
         return dialog.showAndWait().filter(ok::equals).isPresent();
@@ -77,6 +80,10 @@ public class DialogService {
         Alert alert = new Alert(type, message);
         alert.initOwner(owner);
         alert.setTitle(messages.get("app.title"));
+        // JavaFX has no Vietnamese texts of its own: no English "Message" header, our own button text
+        alert.setHeaderText(null);
+        alert.getButtonTypes().replaceAll(button -> button == ButtonType.OK
+                ? new ButtonType(messages.get("form.ok"), ButtonBar.ButtonData.OK_DONE) : button);
         return alert;
     }
 }
