@@ -1,10 +1,12 @@
 package vn.dxoutreach.ui.form;
 
+import javafx.beans.property.StringProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -59,6 +61,13 @@ public final class FormGrid extends GridPane {
             decorations.bind(name, label, control);
         }
         return add(label, control);
+    }
+
+    /** Adds a text field bound both ways to a ViewModel property; its errors (field {@code name}) show on it. */
+    public TextField text(String name, String label, StringProperty property) {
+        TextField input = field(name, label, new TextField());
+        input.textProperty().bindBidirectional(property);
+        return input;
     }
 
     /** Adds a node across both columns (buttons, tables, hints). */

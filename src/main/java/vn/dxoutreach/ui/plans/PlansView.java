@@ -112,15 +112,15 @@ public final class PlansView extends BorderPane {
 
     private Node planForm() {
         FormGrid grid = new FormGrid(planErrors);
-        text(grid, PlanFormViewModel.SYMBOL, "plans.form.symbol", planForm.symbolProperty()).setPromptText("96/KH-UBND");
-        text(grid, PlanFormViewModel.TITLE, "plans.form.title", planForm.titleProperty());
+        grid.text(PlanFormViewModel.SYMBOL, text("plans.form.symbol"), planForm.symbolProperty()).setPromptText("96/KH-UBND");
+        grid.text(PlanFormViewModel.TITLE, text("plans.form.title"), planForm.titleProperty());
         grid.add(text("plans.form.issuingBody"), new TextField()).textProperty()
                 .bindBidirectional(planForm.issuingBodyProperty());
-        text(grid, PlanFormViewModel.ISSUED_ON, "plans.form.issuedOn", planForm.issuedOnProperty())
+        grid.text(PlanFormViewModel.ISSUED_ON, text("plans.form.issuedOn"), planForm.issuedOnProperty())
                 .setPromptText(text("form.datePrompt"));
-        text(grid, PlanFormViewModel.PERIOD_FROM, "plans.form.periodFrom", planForm.periodFromProperty())
+        grid.text(PlanFormViewModel.PERIOD_FROM, text("plans.form.periodFrom"), planForm.periodFromProperty())
                 .setPromptText(text("form.datePrompt"));
-        text(grid, PlanFormViewModel.PERIOD_TO, "plans.form.periodTo", planForm.periodToProperty())
+        grid.text(PlanFormViewModel.PERIOD_TO, text("plans.form.periodTo"), planForm.periodToProperty())
                 .setPromptText(text("form.datePrompt"));
         grid.summary();
         Button save = new Button(text("form.save"));
@@ -240,11 +240,6 @@ public final class PlansView extends BorderPane {
         return pane;
     }
 
-    private TextField text(FormGrid grid, String field, String key, javafx.beans.property.StringProperty property) {
-        TextField input = grid.field(field, text(key), new TextField());
-        input.textProperty().bindBidirectional(property);
-        return input;
-    }
 
     private TableColumn<Plan, String> column(String key, Function<Plan, String> value, double width) {
         return TableColumns.of(text(key), value, width);

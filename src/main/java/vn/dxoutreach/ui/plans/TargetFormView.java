@@ -36,8 +36,8 @@ final class TargetFormView extends VBox {
         this.model = model;
         this.messages = messages;
         FormGrid grid = new FormGrid(decorations);
-        text(grid, TargetFormViewModel.CODE, "targets.form.code", model.codeProperty()).setId("target-code");
-        text(grid, TargetFormViewModel.NAME, "targets.form.name", model.nameProperty()).setId("target-name");
+        grid.text(TargetFormViewModel.CODE, get("targets.form.code"), model.codeProperty()).setId("target-code");
+        grid.text(TargetFormViewModel.NAME, get("targets.form.name"), model.nameProperty()).setId("target-name");
         ComboBox<ActivityKind> kind = grid.field(TargetFormViewModel.KIND, get("targets.form.kind"),
                 Choices.ofEnum(messages, Arrays.asList(ActivityKind.values())));
         kind.valueProperty().bindBidirectional(model.kindProperty());
@@ -52,7 +52,7 @@ final class TargetFormView extends VBox {
         grid.field(TargetFormViewModel.CADENCE, get("targets.form.cadence"),
                 Choices.ofEnum(messages, Arrays.asList(Cadence.values()))).valueProperty()
                 .bindBidirectional(model.cadenceProperty());
-        text(grid, TargetFormViewModel.VALUE, "targets.form.value", model.valueProperty());
+        grid.text(TargetFormViewModel.VALUE, get("targets.form.value"), model.valueProperty());
         grid.field(TargetFormViewModel.SCOPE, get("targets.form.scope"),
                 Choices.ofEnum(messages, Arrays.asList(Scope.values()))).valueProperty()
                 .bindBidirectional(model.scopeProperty());
@@ -60,9 +60,9 @@ final class TargetFormView extends VBox {
                 levelChoice(levels));
         scopeLevel.valueProperty().bindBidirectional(model.scopeLevelProperty());
         scopeLevel.disableProperty().bind(model.scopeProperty().isNotEqualTo(Scope.EACH));
-        text(grid, TargetFormViewModel.WINDOW_FROM, "targets.form.windowFrom", model.windowFromProperty())
+        grid.text(TargetFormViewModel.WINDOW_FROM, get("targets.form.windowFrom"), model.windowFromProperty())
                 .setPromptText(get("form.datePrompt"));
-        text(grid, TargetFormViewModel.WINDOW_TO, "targets.form.windowTo", model.windowToProperty())
+        grid.text(TargetFormViewModel.WINDOW_TO, get("targets.form.windowTo"), model.windowToProperty())
                 .setPromptText(get("form.datePrompt"));
         Label windowHint = grid.add("", new Label(get("targets.form.windowPrompt")));
         windowHint.getStyleClass().add(Styles.TEXT_MUTED);
@@ -133,11 +133,6 @@ final class TargetFormView extends VBox {
         return Choices.of(values, messages::label);
     }
 
-    private TextField text(FormGrid grid, String field, String key, StringProperty property) {
-        TextField input = grid.field(field, get(key), new TextField());
-        input.textProperty().bindBidirectional(property);
-        return input;
-    }
 
     private TextField label(FormGrid grid, String key, StringProperty property) {
         TextField input = grid.add(get(key), new TextField());

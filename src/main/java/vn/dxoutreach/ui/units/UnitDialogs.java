@@ -46,12 +46,9 @@ final class UnitDialogs {
         choices.stream().filter(c -> c.unit().id().equals(unit.id())).forEach(c -> units.getCheckModel().check(c));
         units.setPrefHeight(200);
         grid.field(MergerViewModel.PREDECESSORS, text("merger.predecessors"), units);
-        grid.field(MergerViewModel.DATE, text("merger.date"), new TextField())
-                .textProperty().bindBidirectional(model.dateProperty());
-        grid.field(MergerViewModel.CODE, text("merger.code"), new TextField())
-                .textProperty().bindBidirectional(model.codeProperty());
-        grid.field(MergerViewModel.NAME, text("merger.name"), new TextField())
-                .textProperty().bindBidirectional(model.nameProperty());
+        grid.text(MergerViewModel.DATE, text("merger.date"), model.dateProperty()).setPromptText(text("form.datePrompt"));
+        grid.text(MergerViewModel.CODE, text("merger.code"), model.codeProperty());
+        grid.text(MergerViewModel.NAME, text("merger.name"), model.nameProperty());
         grid.summary();
         grid.setPrefWidth(560);
         return context.dialogs().form(text("merger.title"), grid, () -> {

@@ -107,11 +107,11 @@ public final class UnitsView extends BorderPane {
         grid.add(text("units.form.parent"), parentLabel).setWrapText(true);
         parentLabel.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(text("units.form.level"), levelLabel);
-        bindText(grid, UnitFormViewModel.CODE, "units.form.code", form.codeProperty()).setId("unit-code");
-        bindText(grid, UnitFormViewModel.NAME, "units.form.name", form.nameProperty()).setId("unit-name");
-        bindText(grid, UnitFormViewModel.VALID_FROM, "units.form.validFrom", form.validFromProperty())
+        grid.text(UnitFormViewModel.CODE, text("units.form.code"), form.codeProperty()).setId("unit-code");
+        grid.text(UnitFormViewModel.NAME, text("units.form.name"), form.nameProperty()).setId("unit-name");
+        grid.text(UnitFormViewModel.VALID_FROM, text("units.form.validFrom"), form.validFromProperty())
                 .setPromptText(text("form.datePrompt"));
-        bindText(grid, UnitFormViewModel.VALID_TO, "units.form.validTo", form.validToProperty())
+        grid.text(UnitFormViewModel.VALID_TO, text("units.form.validTo"), form.validToProperty())
                 .setPromptText(text("form.datePrompt"));
         grid.summary();
         Button save = button("form.save", e -> save());
@@ -129,11 +129,6 @@ public final class UnitsView extends BorderPane {
         return formBox;
     }
 
-    private TextField bindText(FormGrid grid, String field, String key, javafx.beans.property.StringProperty property) {
-        TextField input = grid.field(field, text(key), new TextField());
-        input.textProperty().bindBidirectional(property);
-        return input;
-    }
 
     private void showForm() {
         decorations.clear();

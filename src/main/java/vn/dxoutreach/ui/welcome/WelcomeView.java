@@ -55,17 +55,14 @@ public final class WelcomeView extends ScrollPane {
                 twoLevel -> text(twoLevel ? "welcome.scheme.two" : "welcome.scheme.four")));
         scheme.setValue(false);
         scheme.valueProperty().addListener((o, old, twoLevel) -> model.useTwoLevelScheme(Boolean.TRUE.equals(twoLevel)));
-        TextField levels = form.field(WelcomeViewModel.LEVELS, text("welcome.levels"), new TextField());
-        levels.textProperty().bindBidirectional(model.levelsProperty());
-        levels.setPromptText(text("levels.hint"));
+        form.text(WelcomeViewModel.LEVELS, text("welcome.levels"), model.levelsProperty())
+                .setPromptText(text("levels.hint"));
         form.section(text("welcome.office"));
-        TextField code = form.field(WelcomeViewModel.OFFICE_CODE, text("units.form.code"), new TextField());
-        code.setId("welcome-office-code");
-        code.textProperty().bindBidirectional(model.officeCodeProperty());
-        TextField name = form.field(WelcomeViewModel.OFFICE_NAME, text("units.form.name"), new TextField());
+        form.text(WelcomeViewModel.OFFICE_CODE, text("units.form.code"), model.officeCodeProperty())
+                .setId("welcome-office-code");
+        TextField name = form.text(WelcomeViewModel.OFFICE_NAME, text("units.form.name"), model.officeNameProperty());
         name.setId("welcome-office-name");
         name.setPromptText(text("welcome.office.namePrompt"));
-        name.textProperty().bindBidirectional(model.officeNameProperty());
         ComboBox<Integer> level = form.field(WelcomeViewModel.OFFICE_LEVEL, text("units.form.level"),
                 Choices.of(List.of(), this::levelLabel));
         fillLevels(level);
