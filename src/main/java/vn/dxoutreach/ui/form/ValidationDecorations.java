@@ -2,17 +2,16 @@ package vn.dxoutreach.ui.form;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 
 /**
  * Shows a ViewModel's {@link FieldErrors} on a form: each wrong control gets ControlsFX's error
- * mark (icon with the message as tooltip, red border), and a summary label under the form lists
+ * mark (icon with the message as tooltip) and the theme's red border, and a summary label under the form lists
  * the messages so that nobody has to hover to read them.
  */
 public final class ValidationDecorations {
@@ -22,8 +21,7 @@ public final class ValidationDecorations {
 
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
-    private final ValidationDecoration decoration = new CompoundValidationDecoration(
-            new GraphicValidationDecoration(), new StyleClassValidationDecoration());
+    private final ValidationDecoration decoration = new GraphicValidationDecoration();
     private final Label summary = new Label();
 
     public ValidationDecorations() {
@@ -51,6 +49,8 @@ public final class ValidationDecorations {
         StringBuilder text = new StringBuilder();
         controls.forEach((field, control) -> {
             decoration.removeDecorations(control);
+            // the theme's own red border: ControlsFX's style-class marks do not show under AtlantaFX
+            control.pseudoClassStateChanged(Styles.STATE_DANGER, errors.has(field));
             errors.message(field).ifPresent(message -> {
                 decoration.applyValidationDecoration(ValidationMessage.error(control, message));
                 text.append(text.length() == 0 ? "" : "\n").append(labels.get(field)).append(": ").append(message);
@@ -68,7 +68,10 @@ public final class ValidationDecorations {
 
     /** Removes every mark, e.g. when the form is cleared. */
     public void clear() {
-        controls.values().forEach(decoration::removeDecorations);
+        controls.values().forEach(control -> {
+            decoration.removeDecorations(control);
+            control.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+        });
         summary.setText("");
         summary.setManaged(false);
         summary.setVisible(false);

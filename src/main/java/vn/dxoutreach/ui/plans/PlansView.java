@@ -213,6 +213,7 @@ public final class PlansView extends BorderPane {
         Plan plan = selectedPlan();
         targetsTitle.setText(plan == null ? text("targets.title.none")
                 : context.messages().get("targets.title", plan.symbol()));
+        targets.setPlaceholder(new Label(text(plan == null ? "targets.title.none" : "targets.empty")));
         List<Target> all = model.targets(plan);
         targets.getItems().setAll(all);
         all.stream().filter(t -> t.id().equals(select)).findFirst()

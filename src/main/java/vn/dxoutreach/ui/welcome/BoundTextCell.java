@@ -15,9 +15,10 @@ final class BoundTextCell<S> extends TableCell<S, S> {
     private final TextField field = new TextField();
     private StringProperty bound;
 
-    BoundTextCell(Function<S, StringProperty> property, String styleClass) {
+    BoundTextCell(Function<S, StringProperty> property, String styleClass, String prompt) {
         this.property = property;
         field.getStyleClass().add(styleClass);
+        field.setPromptText(prompt);
     }
 
     @Override

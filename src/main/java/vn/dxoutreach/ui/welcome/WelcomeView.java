@@ -39,7 +39,8 @@ public final class WelcomeView extends ScrollPane {
         title.getStyleClass().add("title-1");
         Label intro = new Label(text("welcome.intro"));
         intro.setWrapText(true);
-        VBox page = new VBox(16, title, intro, setupCard(), sampleCard());
+        // the sample first: it is one button, and it must not hide below the fold of the long set-up form
+        VBox page = new VBox(16, title, intro, sampleCard(), setupCard());
         page.setPadding(new Insets(32));
         page.setMaxWidth(860);
         VBox centred = new VBox(page);
@@ -75,7 +76,7 @@ public final class WelcomeView extends ScrollPane {
         form.section(text("welcome.children"));
         form.wide(new Label(text("welcome.children.hint"))).setWrapText(true);
         TableView<ChildUnitRow> table = childTable();
-        decorations.bind(WelcomeViewModel.CHILDREN, text("welcome.children"), table);
+        decorations.bind(WelcomeViewModel.CHILDREN, text("welcome.children.short"), table);
         form.wide(table);
         Button add = new Button(text("welcome.children.add"));
         add.setId("welcome-add-child");
@@ -98,10 +99,12 @@ public final class WelcomeView extends ScrollPane {
         TableView<ChildUnitRow> table = new TableView<>(model.children());
         table.setId("welcome-children");
         TableColumn<ChildUnitRow, ChildUnitRow> code = new TableColumn<>(text("units.form.code"));
-        code.setCellFactory(c -> new BoundTextCell<>(ChildUnitRow::codeProperty, "child-code"));
+        code.setCellFactory(c -> new BoundTextCell<>(ChildUnitRow::codeProperty, "child-code",
+                text("welcome.children.codePrompt")));
         code.setPrefWidth(160);
         TableColumn<ChildUnitRow, ChildUnitRow> name = new TableColumn<>(text("units.form.name"));
-        name.setCellFactory(c -> new BoundTextCell<>(ChildUnitRow::nameProperty, "child-name"));
+        name.setCellFactory(c -> new BoundTextCell<>(ChildUnitRow::nameProperty, "child-name",
+                text("welcome.children.namePrompt")));
         name.setPrefWidth(420);
         for (TableColumn<ChildUnitRow, ChildUnitRow> column : List.of(code, name)) {
             column.setCellValueFactory(row -> new javafx.beans.property.SimpleObjectProperty<>(row.getValue()));
