@@ -40,7 +40,8 @@ public final class WelcomeView extends ScrollPane {
         Label intro = new Label(text("welcome.intro"));
         intro.setWrapText(true);
         // the sample first: it is one button, and it must not hide below the fold of the long set-up form
-        VBox page = new VBox(16, title, intro, sampleCard(), setupCard());
+        VBox setup = setupCard();
+        VBox page = new VBox(16, title, intro, sampleCard(setup), setup);
         page.setPadding(new Insets(32));
         page.setMaxWidth(860);
         VBox centred = new VBox(page);
@@ -118,7 +119,8 @@ public final class WelcomeView extends ScrollPane {
         return table;
     }
 
-    private VBox sampleCard() {
+    /** The sample card; {@code setup} is disabled while the sample is made, so the two cannot race. */
+    private VBox sampleCard(VBox setup) {
         Label hint = new Label(text("welcome.sample.hint"));
         hint.setWrapText(true);
         Button open = new Button(text("welcome.sample.open"));
@@ -129,6 +131,7 @@ public final class WelcomeView extends ScrollPane {
         Label status = new Label();
         open.setOnAction(e -> {
             open.setDisable(true);
+            setup.setDisable(true);
             progress.setVisible(true);
             status.setText(text("welcome.sample.working"));
             LocalDate today = LocalDate.now(context.clock());
@@ -136,6 +139,7 @@ public final class WelcomeView extends ScrollPane {
                     .onSuccess(summary -> context.reload().run())
                     .onFailure(error -> {
                         open.setDisable(false);
+                        setup.setDisable(false);
                         progress.setVisible(false);
                         status.setText("");
                         context.dialogs().error(text("welcome.sample.failed"), error);

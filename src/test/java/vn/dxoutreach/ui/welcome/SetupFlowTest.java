@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.store.DataFolder;
+import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.ui.Theme;
 import vn.dxoutreach.ui.shell.MainWindow;
@@ -67,6 +70,15 @@ class SetupFlowTest {
         openWindow();
         assertThat(robot.lookup("#welcome").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-units").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theSampleDataOpenInTheBackgroundAndAreMarkedAsSample() throws Exception {
+        openWindow();
+        robot.clickOn("#welcome-sample");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#sample-banner").tryQuery().isPresent());
+        assertThat(robot.lookup("#nav-units").tryQuery()).isPresent();
+        assertThat(new Office(store).unit().orElseThrow().name()).contains("(dữ liệu mẫu)");
     }
 
     private void openWindow() throws Exception {
