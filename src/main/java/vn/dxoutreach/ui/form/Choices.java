@@ -20,12 +20,17 @@ public final class Choices {
 
     /** A combo box showing each value by the given label; null shows as blank. */
     public static <T> ComboBox<T> of(List<T> values, Function<T, String> label) {
+        return of(values, label, "");
+    }
+
+    /** A combo box showing each value by the given label and null as {@code noneLabel} (e.g. "any level"). */
+    public static <T> ComboBox<T> of(List<T> values, Function<T, String> label, String noneLabel) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(values);
         StringConverter<T> converter = new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "" : label.apply(value);
+                return value == null ? noneLabel : label.apply(value);
             }
 
             @Override
@@ -38,7 +43,7 @@ public final class Choices {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : label.apply(item));
+                setText(empty ? "" : item == null ? noneLabel : label.apply(item));
             }
         });
         box.setMaxWidth(Double.MAX_VALUE);

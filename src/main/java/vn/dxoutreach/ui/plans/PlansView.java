@@ -63,7 +63,7 @@ public final class PlansView extends BorderPane {
         formTitle.getStyleClass().add("title-4");
         formHolder.setPadding(new Insets(0, 0, 0, 12));
         // one form at a time, the full height: the plan's when a plan is chosen, a target's when a target is
-        setCenter(side(tables, scroll(formHolder), 0.58));
+        setCenter(side(tables, scroll(formHolder), 0.54));
         reloadPlans(null);
     }
 

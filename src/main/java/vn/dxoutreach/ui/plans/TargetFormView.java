@@ -57,7 +57,7 @@ final class TargetFormView extends VBox {
                 Choices.ofEnum(messages, Arrays.asList(Scope.values()))).valueProperty()
                 .bindBidirectional(model.scopeProperty());
         ComboBox<Integer> scopeLevel = grid.field(TargetFormViewModel.SCOPE_LEVEL, get("targets.form.scopeLevel"),
-                levelChoice(levels));
+                levelChoice(levels, ""));
         scopeLevel.valueProperty().bindBidirectional(model.scopeLevelProperty());
         scopeLevel.disableProperty().bind(model.scopeProperty().isNotEqualTo(Scope.EACH));
         grid.text(TargetFormViewModel.WINDOW_FROM, get("targets.form.windowFrom"), model.windowFromProperty())
@@ -68,7 +68,8 @@ final class TargetFormView extends VBox {
         windowHint.getStyleClass().add(Styles.TEXT_MUTED);
         windowHint.setWrapText(true);
         grid.section(get("targets.form.filters"));
-        ComboBox<Integer> unitLevel = grid.add(get("targets.form.unitLevel"), levelChoice(levels));
+        ComboBox<Integer> unitLevel = grid.add(get("targets.form.unitLevel"),
+                levelChoice(levels, get("targets.form.anyLevel")));
         unitLevel.valueProperty().bindBidirectional(model.unitLevelProperty());
         CheckBox newOnly = new CheckBox(get("targets.form.newOnly"));
         newOnly.selectedProperty().bindBidirectional(model.newProductionOnlyProperty());
@@ -118,19 +119,19 @@ final class TargetFormView extends VBox {
         }
     }
 
-    private ComboBox<Integer> levelChoice(List<LevelName> levels) {
+    private ComboBox<Integer> levelChoice(List<LevelName> levels, String noneLabel) {
         List<Integer> values = new ArrayList<>();
         values.add(null);
         levels.forEach(l -> values.add(l.level()));
         return Choices.of(values, level -> levels.stream().filter(l -> l.level() == level).findFirst()
-                .map(l -> messages.get("units.levelLabel", l.level(), l.name())).orElse(""));
+                .map(l -> messages.get("units.levelLabel", l.level(), l.name())).orElse(""), noneLabel);
     }
 
     private ComboBox<BannerKind> bannerKinds() {
         List<BannerKind> values = new ArrayList<>();
         values.add(null);
         values.addAll(Arrays.asList(BannerKind.values()));
-        return Choices.of(values, messages::label);
+        return Choices.of(values, messages::label, get("targets.form.anyKind"));
     }
 
 
