@@ -1,0 +1,76 @@
+package vn.dxoutreach.ui.activity;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.util.Duration;
+import vn.dxoutreach.store.ActivityQuery;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+
+/**
+ * The filter above an activity table: a unit (with the units below it), a date range and a phrase.
+ * Changes are gathered for a moment before the table reloads, so typing a phrase runs one query.
+ */
+public final class ActivityFilterBar extends FlowPane {
+
+    private static final Duration SETTLE = Duration.millis(300);
+
+    private final OfficeUnits units;
+    private final ComboBox<UUID> unit;
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final TextField text = new TextField();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+
+    public ActivityFilterBar(Messages messages, OfficeUnits units, Runnable onChange) {
+        super(8, 6);
+        this.units = units;
+        setAlignment(Pos.CENTER_LEFT);
+        unit = Pickers.units(units);
+        unit.setValue(units.office().id());
+        unit.setPrefWidth(190);
+        unit.setId("filter-unit");
+        DatePicker fromPicker = DateField.bound(from, messages.get("activity.filter.from"));
+        DatePicker toPicker = DateField.bound(to, messages.get("activity.filter.to"));
+        fromPicker.setPrefWidth(130);
+        toPicker.setPrefWidth(130);
+        text.setPromptText(messages.get("activity.filter.text"));
+        text.setPrefColumnCount(14);
+        text.setId("filter-text");
+        settle.setOnFinished(e -> onChange.run());
+        unit.valueProperty().addListener(o -> settle.playFromStart());
+        text.textProperty().addListener(o -> settle.playFromStart());
+        from.addListener(o -> dateChanged());
+        to.addListener(o -> dateChanged());
+        getChildren().addAll(new Label(messages.get("activity.filter.unit")), unit,
+                new Label(messages.get("activity.filter.period")), fromPicker, new Label("–"), toPicker, text);
+    }
+
+    /** A half-typed date does not reload the table; an empty or complete one does. */
+    private void dateChanged() {
+        if (readable(from.get()) && readable(to.get())) {
+            settle.playFromStart();
+        }
+    }
+
+    private static boolean readable(String date) {
+        return date == null || date.isBlank() || Formats.parseDate(date).isPresent();
+    }
+
+    /** The query the filter describes. */
+    public ActivityQuery query() {
+        UUID chosen = unit.getValue() == null ? units.office().id() : unit.getValue();
+        LocalDate fromDate = Formats.parseDate(from.get()).orElse(null);
+        LocalDate toDate = Formats.parseDate(to.get()).orElse(null);
+        return ActivityQuery.ofUnits(units.subtree(chosen), fromDate, toDate, text.getText());
+    }
+}
