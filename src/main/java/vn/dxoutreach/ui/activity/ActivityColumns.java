@@ -45,7 +45,7 @@ public final class ActivityColumns<T> {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setCellFactory(c -> new FormattedCell<>(Formats::date));
-        column.setPrefWidth(95);
+        column.setPrefWidth(105);
         return column;
     }
 

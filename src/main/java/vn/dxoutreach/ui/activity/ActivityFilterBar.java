@@ -10,7 +10,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import vn.dxoutreach.store.ActivityQuery;
 import vn.dxoutreach.text.Formats;
@@ -20,7 +23,7 @@ import vn.dxoutreach.text.Messages;
  * The filter above an activity table: a unit (with the units below it), a date range and a phrase.
  * Changes are gathered for a moment before the table reloads, so typing a phrase runs one query.
  */
-public final class ActivityFilterBar extends FlowPane {
+public final class ActivityFilterBar extends VBox {
 
     private static final Duration SETTLE = Duration.millis(300);
 
@@ -32,17 +35,17 @@ public final class ActivityFilterBar extends FlowPane {
     private final PauseTransition settle = new PauseTransition(SETTLE);
 
     public ActivityFilterBar(Messages messages, OfficeUnits units, Runnable onChange) {
-        super(8, 6);
+        super(6);
         this.units = units;
-        setAlignment(Pos.CENTER_LEFT);
-        unit = Pickers.units(units);
+        unit = Pickers.units(units, messages);
         unit.setValue(units.office().id());
-        unit.setPrefWidth(190);
+        unit.setPrefWidth(220);
+        unit.setTooltip(new Tooltip(messages.get("activity.filter.unit")));
         unit.setId("filter-unit");
         DatePicker fromPicker = DateField.bound(from, messages.get("activity.filter.from"));
         DatePicker toPicker = DateField.bound(to, messages.get("activity.filter.to"));
-        fromPicker.setPrefWidth(130);
-        toPicker.setPrefWidth(130);
+        fromPicker.setPrefWidth(135);
+        toPicker.setPrefWidth(135);
         text.setPromptText(messages.get("activity.filter.text"));
         text.setPrefColumnCount(14);
         text.setId("filter-text");
@@ -51,8 +54,13 @@ public final class ActivityFilterBar extends FlowPane {
         text.textProperty().addListener(o -> settle.playFromStart());
         from.addListener(o -> dateChanged());
         to.addListener(o -> dateChanged());
-        getChildren().addAll(new Label(messages.get("activity.filter.unit")), unit,
-                new Label(messages.get("activity.filter.period")), fromPicker, new Label("–"), toPicker, text);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox first = new HBox(8, unit, text);
+        HBox second = new HBox(8, new Label(messages.get("activity.filter.period")), fromPicker, new Label("–"),
+                toPicker);
+        first.setAlignment(Pos.CENTER_LEFT);
+        second.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(first, second);
     }
 
     /** A half-typed date does not reload the table; an empty or complete one does. */

@@ -47,7 +47,7 @@ public final class ActivityFormPane<T, V extends ActivityFormViewModel<T>> exten
         heading.setId("form-heading");
 
         ComboBox<java.util.UUID> unit = grid.add(messages.get("activity.form.unit"), ActivityFormViewModel.UNIT,
-                Pickers.units(viewModel.units()));
+                Pickers.units(viewModel.units(), messages));
         unit.valueProperty().bindBidirectional(viewModel.unitIdProperty());
         unit.setId("form-unit");
         DatePicker date = grid.add(messages.get(definition.dateLabelKey()), ActivityFormViewModel.DATE,

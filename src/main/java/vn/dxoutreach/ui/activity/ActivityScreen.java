@@ -68,7 +68,7 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         viewModel = definition.createViewModel(units);
         ActivityColumns<T> columns = new ActivityColumns<>(messages);
         List<TableColumn<T, ?>> all = new ArrayList<>();
-        all.add(columns.text("activity.column.unit", r -> units.name(viewModel.metaOf(r).unitId()), 140));
+        all.add(columns.text("activity.column.unit", r -> units.label(viewModel.metaOf(r).unitId(), messages), 170));
         all.add(columns.date(definition.dateLabelKey(), viewModel::dateOf));
         all.addAll(definition.columns(columns));
         table = new ActivityTable<>(messages, all);

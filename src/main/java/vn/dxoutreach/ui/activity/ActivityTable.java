@@ -1,5 +1,6 @@
 package vn.dxoutreach.ui.activity;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -30,6 +31,7 @@ public final class ActivityTable<T> extends VBox {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("activity.table.empty")));
         table.setId("activity-table");
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         count.setId("activity-count");
         count.getStyleClass().add("text-muted");
         VBox.setVgrow(table, Priority.ALWAYS);

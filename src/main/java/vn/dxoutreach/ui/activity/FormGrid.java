@@ -39,7 +39,8 @@ public final class FormGrid extends GridPane {
         setHgap(10);
         setVgap(2);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(90);
+        labels.setMinWidth(130);
+        labels.setPrefWidth(130);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);

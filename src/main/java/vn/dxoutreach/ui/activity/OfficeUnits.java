@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
+import vn.dxoutreach.text.Messages;
 
 /**
  * The units an office records for: its own unit and every unit below it, in tree order
@@ -69,6 +70,21 @@ public final class OfficeUnits {
 
     public Optional<Unit> get(UUID unitId) {
         return unitId == null ? Optional.empty() : tree.get(unitId);
+    }
+
+    /**
+     * The unit's name as a list shows it: with its parent's name when it lies two or more levels
+     * below the office, where names such as "Thôn 3" repeat in every commune.
+     */
+    public String label(UUID unitId, Messages messages) {
+        Optional<Unit> unit = get(unitId);
+        if (unit.isEmpty()) {
+            return "";
+        }
+        if (depth(unitId) < 2) {
+            return unit.get().name();
+        }
+        return messages.get("activity.unit.within", unit.get().name(), name(unit.get().parentId()));
     }
 
     /** The unit's name, or an empty text for an unknown unit. */

@@ -19,13 +19,13 @@ public final class Pickers {
     }
 
     /** The office's units in tree order, indented by depth in the list. */
-    public static ComboBox<UUID> units(OfficeUnits units) {
+    public static ComboBox<UUID> units(OfficeUnits units, Messages messages) {
         ComboBox<UUID> box = new ComboBox<>(FXCollections.observableArrayList(
                 units.choices().stream().map(c -> c.unit().id()).toList()));
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(UUID id) {
-                return units.name(id);
+                return units.label(id, messages);
             }
 
             @Override

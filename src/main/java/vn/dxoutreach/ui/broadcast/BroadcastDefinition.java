@@ -64,11 +64,11 @@ public final class BroadcastDefinition implements ActivityDefinition<Broadcast, 
     @Override
     public List<TableColumn<Broadcast, ?>> columns(ActivityColumns<Broadcast> columns) {
         return List.of(
-                columns.label("broadcast.field.slot", Broadcast::slot, 70),
-                columns.text("broadcast.field.programTitle", Broadcast::programTitle, 220),
-                columns.label("broadcast.field.production", Broadcast::production, 100),
+                columns.label("broadcast.field.slot", Broadcast::slot, 60),
+                columns.text("broadcast.field.programTitle", Broadcast::programTitle, 210),
+                columns.label("broadcast.field.production", Broadcast::production, 95),
                 columns.number("broadcast.field.minutes", Broadcast::minutes),
-                columns.text("broadcast.field.topic", Broadcast::topic, 150));
+                columns.text("broadcast.field.topic", Broadcast::topic, 140));
     }
 
     @Override
