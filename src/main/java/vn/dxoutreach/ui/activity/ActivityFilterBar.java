@@ -7,7 +7,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -42,8 +41,8 @@ public final class ActivityFilterBar extends VBox {
         unit.setPrefWidth(220);
         unit.setTooltip(new Tooltip(messages.get("activity.filter.unit")));
         unit.setId("filter-unit");
-        DatePicker fromPicker = DateField.bound(from, messages.get("activity.filter.from"));
-        DatePicker toPicker = DateField.bound(to, messages.get("activity.filter.to"));
+        TextField fromPicker = DateField.bound(from, messages.get("activity.filter.from"));
+        TextField toPicker = DateField.bound(to, messages.get("activity.filter.to"));
         fromPicker.setPrefWidth(135);
         toPicker.setPrefWidth(135);
         text.setPromptText(messages.get("activity.filter.text"));

@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
@@ -50,7 +49,7 @@ public final class ActivityFormPane<T, V extends ActivityFormViewModel<T>> exten
                 Pickers.units(viewModel.units(), messages));
         unit.valueProperty().bindBidirectional(viewModel.unitIdProperty());
         unit.setId("form-unit");
-        DatePicker date = grid.add(messages.get(definition.dateLabelKey()), ActivityFormViewModel.DATE,
+        TextField date = grid.add(messages.get(definition.dateLabelKey()), ActivityFormViewModel.DATE,
                 DateField.bound(viewModel.dateTextProperty(), messages.get("activity.form.datePrompt")));
         date.setId("form-date");
         int before = grid.getChildren().size();

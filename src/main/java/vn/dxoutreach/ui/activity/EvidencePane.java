@@ -47,6 +47,7 @@ public final class EvidencePane extends VBox {
         this.messages = context.messages();
         this.evidence = context.store().evidence;
         this.kind = kind;
+        setId("evidence-pane");
         Label title = new Label(messages.get("evidence.title"));
         title.getStyleClass().add("title-4");
         files.setCellFactory(list -> new EvidenceCell(messages, e -> evidence.pathOf(e.sha256())));

@@ -1,10 +1,14 @@
 package vn.dxoutreach.ui.activity;
 
+import atlantafx.base.theme.Styles;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -12,9 +16,9 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.control.decoration.Decoration;
+import org.controlsfx.control.decoration.GraphicDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 
 /**
@@ -29,8 +33,7 @@ public final class FormGrid extends GridPane {
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final Map<String, Label> errorLabels = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
-    private final ValidationDecoration decoration = new CompoundValidationDecoration(
-            new GraphicValidationDecoration(), new StyleClassValidationDecoration());
+    private final ValidationDecoration decoration = new CornerDecoration();
     private Map<String, String> errors = Map.of();
     private boolean revealAll;
     private int row;
@@ -58,7 +61,7 @@ public final class FormGrid extends GridPane {
         add(control, 1, row++);
         if (field != null) {
             Label error = new Label();
-            error.getStyleClass().add(ERROR_STYLE);
+            error.getStyleClass().addAll(ERROR_STYLE, Styles.DANGER, Styles.TEXT_SMALL);
             error.setWrapText(true);
             error.setId("error-" + field);
             error.setManaged(false);
@@ -82,6 +85,7 @@ public final class FormGrid extends GridPane {
             String message = revealAll || touched.contains(field) ? newErrors.get(field) : null;
             Label label = errorLabels.get(field);
             decoration.removeDecorations(control);
+            control.pseudoClassStateChanged(Styles.STATE_DANGER, message != null);
             if (message == null) {
                 label.setText("");
                 label.setManaged(false);
@@ -114,5 +118,14 @@ public final class FormGrid extends GridPane {
     public Control firstWithError() {
         return controls.entrySet().stream().filter(e -> errors.containsKey(e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** ControlsFX's error mark, on the field's top-left corner where it hides no text. */
+    private static final class CornerDecoration extends GraphicValidationDecoration {
+
+        @Override
+        protected Collection<Decoration> createValidationDecorations(ValidationMessage message) {
+            return List.of(new GraphicDecoration(createDecorationNode(message), Pos.TOP_LEFT));
+        }
     }
 }

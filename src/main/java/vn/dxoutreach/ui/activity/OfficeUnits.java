@@ -27,6 +27,7 @@ public final class OfficeUnits {
     private final Set<UUID> ids;
     private final List<Choice> choices;
     private final Map<UUID, Integer> depths = new HashMap<>();
+    private final Map<String, Integer> nameCounts = new HashMap<>();
 
     public OfficeUnits(UnitTree tree, Unit office) {
         this.tree = tree;
@@ -36,6 +37,7 @@ public final class OfficeUnits {
         collect(office, 0, ordered);
         this.choices = List.copyOf(ordered);
         ordered.forEach(c -> depths.put(c.unit().id(), c.depth()));
+        ordered.forEach(c -> nameCounts.merge(c.unit().name(), 1, Integer::sum));
     }
 
     private void collect(Unit unit, int depth, List<Choice> into) {
@@ -73,15 +75,15 @@ public final class OfficeUnits {
     }
 
     /**
-     * The unit's name as a list shows it: with its parent's name when it lies two or more levels
-     * below the office, where names such as "Thôn 3" repeat in every commune.
+     * The unit's name as a list shows it: with its parent's name when another unit of the office
+     * has the same name ("Thôn 3" in every commune, "Xã An Bình" in two districts).
      */
     public String label(UUID unitId, Messages messages) {
         Optional<Unit> unit = get(unitId);
         if (unit.isEmpty()) {
             return "";
         }
-        if (depth(unitId) < 2) {
+        if (nameCounts.getOrDefault(unit.get().name(), 0) < 2 || unit.get().parentId() == null) {
             return unit.get().name();
         }
         return messages.get("activity.unit.within", unit.get().name(), name(unit.get().parentId()));

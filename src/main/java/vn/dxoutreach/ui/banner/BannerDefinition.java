@@ -3,7 +3,6 @@ package vn.dxoutreach.ui.banner;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
@@ -83,7 +82,7 @@ public final class BannerDefinition implements ActivityDefinition<Banner, Banner
 
     @Override
     public void addFields(FormGrid grid, BannerFormViewModel vm) {
-        DatePicker removed = grid.add(messages.get("banner.field.removedOn"), BannerFormViewModel.REMOVED,
+        TextField removed = grid.add(messages.get("banner.field.removedOn"), BannerFormViewModel.REMOVED,
                 DateField.bound(vm.removedTextProperty(), messages.get("banner.field.removedPrompt")));
         removed.setId("form-removedOn");
         ComboBox<BannerKind> kind = grid.add(messages.get("banner.field.kind"), BannerFormViewModel.KIND,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -73,6 +74,7 @@ class BroadcastScreenTest {
     private void fillForm(String minutes) {
         ComboBox<java.util.UUID> unit = robot.lookup("#form-unit").queryComboBox();
         robot.interact(() -> unit.setValue(commune.id()));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#form-programTitle").write(TITLE);
         robot.clickOn("#form-minutes").write(minutes);
         robot.type(KeyCode.ENTER);
@@ -110,5 +112,16 @@ class BroadcastScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.broadcasts.countLive()).isZero();
         assertThat(table().getItems()).isEmpty();
+    }
+
+    @Test
+    void impossibleDateStaysAsTypedAndIsRefused() {
+        TextField date = robot.lookup("#form-date").queryAs(TextField.class);
+        robot.interact(() -> date.clear());
+        robot.clickOn(date).write("31/02/2024");
+        fillForm("15");
+        assertThat(date.getText()).isEqualTo("31/02/2024");
+        assertThat(robot.lookup("#error-date").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(store.broadcasts.countLive()).isZero();
     }
 }
