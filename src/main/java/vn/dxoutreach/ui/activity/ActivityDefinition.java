@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.scene.control.TableColumn;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.store.ActivityRepository;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.UiContext;
 
 /**
  * What makes one activity screen different from the others: its records, its columns and its
@@ -12,27 +14,49 @@ import vn.dxoutreach.store.ActivityRepository;
  * @param <T> the activity record
  * @param <V> the kind's form view model
  */
-public interface ActivityDefinition<T, V extends ActivityFormViewModel<T>> {
+public abstract class ActivityDefinition<T, V extends ActivityFormViewModel<T>> {
 
-    ActivityKind kind();
+    protected final UiContext context;
+    protected final Messages messages;
+    private final ActivityKind kind;
+    private final String titleKey;
+    private final String dateLabelKey;
 
-    /** Bundle key of the screen's title. */
-    String titleKey();
+    /**
+     * @param titleKey     bundle key of the screen's title
+     * @param dateLabelKey bundle key of the label of the record's date (aired on, hung on, held on)
+     */
+    protected ActivityDefinition(UiContext context, ActivityKind kind, String titleKey, String dateLabelKey) {
+        this.context = context;
+        this.messages = context.messages();
+        this.kind = kind;
+        this.titleKey = titleKey;
+        this.dateLabelKey = dateLabelKey;
+    }
 
-    /** Bundle key of the label of the record's date (aired on, hung on, held on). */
-    String dateLabelKey();
+    public final ActivityKind kind() {
+        return kind;
+    }
 
-    ActivityRepository<T> repository();
+    public final String titleKey() {
+        return titleKey;
+    }
 
-    V createViewModel(OfficeUnits units);
+    public final String dateLabelKey() {
+        return dateLabelKey;
+    }
+
+    public abstract ActivityRepository<T> repository();
+
+    public abstract V createViewModel(OfficeUnits units);
 
     /** The kind's columns, shown after the unit and the date. */
-    List<TableColumn<T, ?>> columns(ActivityColumns<T> columns);
+    public abstract List<TableColumn<T, ?>> columns(ActivityColumns<T> columns);
 
     /** Adds the kind's fields to the form, between the date and the note. */
-    void addFields(FormGrid grid, V viewModel);
+    public abstract void addFields(FormGrid grid, V viewModel);
 
     /** Store work that goes with saving a record (a new slogan joins the list); runs off the FX thread. */
-    default void beforeSave(T record) {
+    public void beforeSave(T record) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,17 +38,28 @@ public abstract class ActivityFormViewModel<T> {
     private final Clock clock;
     private final ObjectProperty<UUID> unitId = new SimpleObjectProperty<>();
     private final StringProperty dateText = new SimpleStringProperty("");
-    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty noteText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<T> editing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<String, String>> errors = new ReadOnlyObjectWrapper<>(Map.of());
+    private final Function<T, RecordMeta> meta;
+    private final Function<T, LocalDate> date;
+    private final Function<T, String> note;
     private UUID lastUnit;
     private String lastDate;
 
-    protected ActivityFormViewModel(Messages messages, OfficeUnits units, Clock clock) {
+    /**
+     * @param meta the record's meta, {@code date} its date, {@code note} its note: the parts every
+     *             kind has under its own names
+     */
+    protected ActivityFormViewModel(Messages messages, OfficeUnits units, Clock clock,
+            Function<T, RecordMeta> meta, Function<T, LocalDate> date, Function<T, String> note) {
         this.messages = messages;
         this.units = units;
         this.clock = clock;
-        watch(unitId, dateText, note);
+        this.meta = meta;
+        this.date = date;
+        this.note = note;
+        watch(unitId, dateText, noteText);
     }
 
     /** Revalidates whenever one of the fields changes; subclasses pass their own fields. */
@@ -58,12 +70,6 @@ public abstract class ActivityFormViewModel<T> {
     }
 
     // --- what each kind supplies -------------------------------------------------------------
-
-    public abstract RecordMeta metaOf(T record);
-
-    public abstract LocalDate dateOf(T record);
-
-    protected abstract String noteOf(T record);
 
     /** What makes two records of a unit on a day the same one (e.g. the program title). */
     protected abstract String titleOf(T record);
@@ -80,6 +86,14 @@ public abstract class ActivityFormViewModel<T> {
     /** Empties the kind's own fields for the next record. */
     protected abstract void clearOwn();
 
+    public final RecordMeta metaOf(T record) {
+        return meta.apply(record);
+    }
+
+    public final LocalDate dateOf(T record) {
+        return date.apply(record);
+    }
+
     // --- the form -----------------------------------------------------------------------------
 
     public ObjectProperty<UUID> unitIdProperty() {
@@ -91,7 +105,7 @@ public abstract class ActivityFormViewModel<T> {
     }
 
     public StringProperty noteProperty() {
-        return note;
+        return noteText;
     }
 
     /** The stored record the form shows, null for a new record. */
@@ -118,19 +132,19 @@ public abstract class ActivityFormViewModel<T> {
 
     private FieldChecks check() {
         FieldChecks checks = new FieldChecks(messages);
-        Optional<LocalDate> date = checks.date(DATE, dateText.get(), true);
+        Optional<LocalDate> day = checks.date(DATE, dateText.get(), true);
         UUID unit = unitId.get();
         if (unit == null) {
             checks.fail(UNIT, "activity.error.unitMissing");
         } else if (!units.contains(unit)) {
             checks.fail(UNIT, "activity.error.unitOutside");
-        } else if (date.isPresent()) {
+        } else if (day.isPresent()) {
             Unit known = units.get(unit).orElseThrow();
-            if (!known.existsOn(date.get())) {
-                checks.fail(UNIT, "activity.error.unitNotExisting", known.name(), Formats.date(date.get()));
+            if (!known.existsOn(day.get())) {
+                checks.fail(UNIT, "activity.error.unitNotExisting", known.name(), Formats.date(day.get()));
             }
         }
-        checkOwn(checks, date);
+        checkOwn(checks, day);
         return checks;
     }
 
@@ -146,21 +160,21 @@ public abstract class ActivityFormViewModel<T> {
         }
         UUID unit = unitId.get();
         T original = editing.get();
-        RecordMeta meta = original == null
+        RecordMeta recordMeta = original == null
                 ? RecordMeta.fresh(unit, clock.instant())
                 : metaOf(original).withUnit(unit);
-        LocalDate date = Formats.parseDate(dateText.get()).orElseThrow();
-        return Optional.of(build(meta, date, note.get() == null ? "" : note.get().strip()));
+        LocalDate day = Formats.parseDate(dateText.get()).orElseThrow();
+        return Optional.of(build(recordMeta, day, noteText.get() == null ? "" : noteText.get().strip()));
     }
 
     /** Whether another live record of the same unit and day has the same title. */
     public boolean isDuplicate(T candidate, Collection<T> sameDay) {
-        RecordMeta meta = metaOf(candidate);
+        RecordMeta candidateMeta = metaOf(candidate);
         String title = normalized(titleOf(candidate));
         return sameDay.stream()
-                .filter(other -> !metaOf(other).id().equals(meta.id()))
+                .filter(other -> !metaOf(other).id().equals(candidateMeta.id()))
                 .filter(other -> !metaOf(other).deleted())
-                .filter(other -> metaOf(other).unitId().equals(meta.unitId()))
+                .filter(other -> metaOf(other).unitId().equals(candidateMeta.unitId()))
                 .filter(other -> dateOf(other).equals(dateOf(candidate)))
                 .anyMatch(other -> normalized(titleOf(other)).equals(title));
     }
@@ -174,7 +188,7 @@ public abstract class ActivityFormViewModel<T> {
         editing.set(record);
         unitId.set(metaOf(record).unitId());
         dateText.set(Formats.date(dateOf(record)));
-        note.set(noteOf(record) == null ? "" : noteOf(record));
+        noteText.set(note.apply(record) == null ? "" : note.apply(record));
         fillOwn(record);
         revalidate();
     }
@@ -194,7 +208,7 @@ public abstract class ActivityFormViewModel<T> {
         UUID defaultUnit = units.choices().size() == 1 ? units.office().id() : null;
         unitId.set(lastUnit != null ? lastUnit : defaultUnit);
         dateText.set(lastDate != null ? lastDate : Formats.date(LocalDate.now(clock)));
-        note.set("");
+        noteText.set("");
         clearOwn();
         revalidate();
     }

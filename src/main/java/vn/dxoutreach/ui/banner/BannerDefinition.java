@@ -14,7 +14,6 @@ import vn.dxoutreach.domain.Slogan;
 import vn.dxoutreach.store.ActivityRepository;
 import vn.dxoutreach.store.SloganRepository;
 
-import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.activity.ActivityColumns;
 import vn.dxoutreach.ui.activity.ActivityDefinition;
@@ -25,38 +24,20 @@ import vn.dxoutreach.ui.activity.OfficeUnits;
 import vn.dxoutreach.ui.activity.Pickers;
 
 /** Băng rôn – Khẩu hiệu: banners, slogans, panels and screens; the slogan comes from the slogan list. */
-public final class BannerDefinition implements ActivityDefinition<Banner, BannerFormViewModel> {
+public final class BannerDefinition extends ActivityDefinition<Banner, BannerFormViewModel> {
 
-    private final UiContext context;
-    private final Messages messages;
     private final SloganRepository slogans;
     private OfficeUnits units;
     private ComboBox<String> sloganBox;
 
     private BannerDefinition(UiContext context) {
-        this.context = context;
-        this.messages = context.messages();
+        super(context, ActivityKind.BANNER, "banner.title", "banner.field.hungOn");
         this.slogans = context.store().slogans;
     }
 
     /** The screen, for the navigation. */
     public static Node screen(UiContext context) {
         return new ActivityScreen<>(context, new BannerDefinition(context));
-    }
-
-    @Override
-    public ActivityKind kind() {
-        return ActivityKind.BANNER;
-    }
-
-    @Override
-    public String titleKey() {
-        return "banner.title";
-    }
-
-    @Override
-    public String dateLabelKey() {
-        return "banner.field.hungOn";
     }
 
     @Override

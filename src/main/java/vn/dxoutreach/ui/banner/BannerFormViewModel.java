@@ -31,7 +31,7 @@ public final class BannerFormViewModel extends ActivityFormViewModel<Banner> {
     private final StringProperty location = new SimpleStringProperty("");
 
     public BannerFormViewModel(Messages messages, OfficeUnits units, Clock clock) {
-        super(messages, units, clock);
+        super(messages, units, clock, Banner::meta, Banner::hungOn, Banner::note);
         watch(removedText, kind, slogan, quantity, location);
     }
 
@@ -53,21 +53,6 @@ public final class BannerFormViewModel extends ActivityFormViewModel<Banner> {
 
     public StringProperty locationProperty() {
         return location;
-    }
-
-    @Override
-    public RecordMeta metaOf(Banner record) {
-        return record.meta();
-    }
-
-    @Override
-    public LocalDate dateOf(Banner record) {
-        return record.hungOn();
-    }
-
-    @Override
-    protected String noteOf(Banner record) {
-        return record.note();
     }
 
     /** The same slogan at the same place on the same day is the same banner. */

@@ -10,7 +10,6 @@ import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Production;
 import vn.dxoutreach.domain.Slot;
 import vn.dxoutreach.store.ActivityRepository;
-import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.activity.ActivityColumns;
 import vn.dxoutreach.ui.activity.ActivityDefinition;
@@ -21,34 +20,16 @@ import vn.dxoutreach.ui.activity.Pickers;
 import vn.dxoutreach.ui.activity.Topics;
 
 /** Phát thanh: the airings of the loudspeaker stations. */
-public final class BroadcastDefinition implements ActivityDefinition<Broadcast, BroadcastFormViewModel> {
+public final class BroadcastDefinition extends ActivityDefinition<Broadcast, BroadcastFormViewModel> {
 
-    private final UiContext context;
-    private final Messages messages;
 
     private BroadcastDefinition(UiContext context) {
-        this.context = context;
-        this.messages = context.messages();
+        super(context, ActivityKind.BROADCAST, "broadcast.title", "broadcast.field.airedOn");
     }
 
     /** The screen, for the navigation. */
     public static Node screen(UiContext context) {
         return new ActivityScreen<>(context, new BroadcastDefinition(context));
-    }
-
-    @Override
-    public ActivityKind kind() {
-        return ActivityKind.BROADCAST;
-    }
-
-    @Override
-    public String titleKey() {
-        return "broadcast.title";
-    }
-
-    @Override
-    public String dateLabelKey() {
-        return "broadcast.field.airedOn";
     }
 
     @Override

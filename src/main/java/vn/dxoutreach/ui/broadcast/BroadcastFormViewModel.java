@@ -32,7 +32,7 @@ public final class BroadcastFormViewModel extends ActivityFormViewModel<Broadcas
     private final StringProperty topic = new SimpleStringProperty("");
 
     public BroadcastFormViewModel(Messages messages, OfficeUnits units, Clock clock) {
-        super(messages, units, clock);
+        super(messages, units, clock, Broadcast::meta, Broadcast::airedOn, Broadcast::note);
         watch(slot, programTitle, production, minutes, topic);
     }
 
@@ -54,21 +54,6 @@ public final class BroadcastFormViewModel extends ActivityFormViewModel<Broadcas
 
     public StringProperty topicProperty() {
         return topic;
-    }
-
-    @Override
-    public RecordMeta metaOf(Broadcast record) {
-        return record.meta();
-    }
-
-    @Override
-    public LocalDate dateOf(Broadcast record) {
-        return record.airedOn();
-    }
-
-    @Override
-    protected String noteOf(Broadcast record) {
-        return record.note();
     }
 
     @Override

@@ -7,7 +7,6 @@ import javafx.scene.control.TextField;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.TeamSession;
 import vn.dxoutreach.store.ActivityRepository;
-import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.activity.ActivityColumns;
 import vn.dxoutreach.ui.activity.ActivityDefinition;
@@ -18,34 +17,16 @@ import vn.dxoutreach.ui.activity.Pickers;
 import vn.dxoutreach.ui.activity.Topics;
 
 /** Tổ công nghệ số cộng đồng: the sessions in which the community teams help citizens. */
-public final class TeamSessionDefinition implements ActivityDefinition<TeamSession, TeamSessionFormViewModel> {
+public final class TeamSessionDefinition extends ActivityDefinition<TeamSession, TeamSessionFormViewModel> {
 
-    private final UiContext context;
-    private final Messages messages;
 
     private TeamSessionDefinition(UiContext context) {
-        this.context = context;
-        this.messages = context.messages();
+        super(context, ActivityKind.TEAM_SESSION, "session.title", "session.field.heldOn");
     }
 
     /** The screen, for the navigation. */
     public static Node screen(UiContext context) {
         return new ActivityScreen<>(context, new TeamSessionDefinition(context));
-    }
-
-    @Override
-    public ActivityKind kind() {
-        return ActivityKind.TEAM_SESSION;
-    }
-
-    @Override
-    public String titleKey() {
-        return "session.title";
-    }
-
-    @Override
-    public String dateLabelKey() {
-        return "session.field.heldOn";
     }
 
     @Override

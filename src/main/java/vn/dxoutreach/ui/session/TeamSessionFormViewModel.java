@@ -25,7 +25,7 @@ public final class TeamSessionFormViewModel extends ActivityFormViewModel<TeamSe
     private final StringProperty location = new SimpleStringProperty("");
 
     public TeamSessionFormViewModel(Messages messages, OfficeUnits units, Clock clock) {
-        super(messages, units, clock);
+        super(messages, units, clock, TeamSession::meta, TeamSession::heldOn, TeamSession::note);
         watch(supportTopic, peopleHelped, appsInstalled, location);
     }
 
@@ -43,21 +43,6 @@ public final class TeamSessionFormViewModel extends ActivityFormViewModel<TeamSe
 
     public StringProperty locationProperty() {
         return location;
-    }
-
-    @Override
-    public RecordMeta metaOf(TeamSession record) {
-        return record.meta();
-    }
-
-    @Override
-    public LocalDate dateOf(TeamSession record) {
-        return record.heldOn();
-    }
-
-    @Override
-    protected String noteOf(TeamSession record) {
-        return record.note();
     }
 
     /** The same topic at the same place on the same day is the same session. */
