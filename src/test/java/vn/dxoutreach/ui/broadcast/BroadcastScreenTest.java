@@ -124,4 +124,19 @@ class BroadcastScreenTest {
         assertThat(robot.lookup("#error-date").queryAs(Label.class).isVisible()).isTrue();
         assertThat(store.broadcasts.countLive()).isZero();
     }
+
+    @Test
+    void deletedBroadcastComesBackWithUndo() throws TimeoutException {
+        fillForm("15");
+        waitForRow();
+        robot.interact(() -> table().getSelectionModel().select(0));
+        robot.clickOn("#form-delete");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
+        assertThat(store.broadcasts.countLive()).isZero();
+
+        robot.clickOn("#form-programTitle").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitForRow();
+        assertThat(store.broadcasts.countLive()).isEqualTo(1);
+    }
 }
