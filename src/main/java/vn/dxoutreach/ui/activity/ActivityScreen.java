@@ -61,7 +61,12 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         build(units);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         viewModel.startNew();
-        refresh();
+        // screens stay built while the user is elsewhere: reload whenever the screen is shown again
+        parentProperty().addListener((obs, old, parent) -> {
+            if (parent != null) {
+                refresh();
+            }
+        });
     }
 
     private void build(OfficeUnits units) {
