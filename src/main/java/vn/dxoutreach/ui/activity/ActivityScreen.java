@@ -44,6 +44,8 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
     private ActivityTable<T> table;
     private ActivityFormPane<T, V> form;
     private long generation;
+    /** A save is on its way to the store: a second Enter must not save the record twice. */
+    private boolean saving;
 
     public ActivityScreen(UiContext context, ActivityDefinition<T, V> definition) {
         this.context = context;
@@ -167,6 +169,9 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
     }
 
     private void save() {
+        if (saving) {
+            return;
+        }
         form.grid().revealAll();
         Optional<T> record = viewModel.toRecord();
         if (record.isEmpty()) {
@@ -176,15 +181,18 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         }
         T candidate = record.get();
         T previous = viewModel.editingProperty().get();
+        saving = true;
         BackgroundTask.of(() -> repository.onDay(viewModel.metaOf(candidate).unitId(), viewModel.dateOf(candidate)))
                 .onSuccess(sameDay -> {
                     if (viewModel.isDuplicate(candidate, sameDay)
                             && !context.dialogs().confirm(messages.get("activity.duplicate.confirm"))) {
+                        saving = false;
                         form.status(messages.get("activity.status.notSaved"));
                         return;
                     }
                     store(new SaveRecordCommand<>(repository, viewModel::metaOf, candidate, previous), candidate);
                 })
+                .onFailure(this::saveFailed)
                 .run(context.dialogs(), messages.get("activity.error.save"));
     }
 
@@ -194,9 +202,15 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
             history.execute(command);
             return command.saved();
         }).onSuccess(saved -> {
+            saving = false;
             viewModel.remember(saved);
             afterEdit("activity.status.saved");
-        }).run(context.dialogs(), messages.get("activity.error.save"));
+        }).onFailure(this::saveFailed).run(context.dialogs(), messages.get("activity.error.save"));
+    }
+
+    private void saveFailed(Throwable error) {
+        saving = false;
+        context.dialogs().error(messages.get("activity.error.save"), error);
     }
 
     private void delete() {
