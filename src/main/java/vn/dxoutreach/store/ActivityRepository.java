@@ -31,7 +31,11 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
             if (q.unitIds().isEmpty()) {
                 return List.of();
             }
-            sql.append(" AND unit_id IN (")
+            // Asked for most units (the whole office), walking the date index newest first and
+            // stopping at the limit takes milliseconds; the unit index would fetch and sort every
+            // row first (0.3 s at a million airings). "+" keeps SQLite off the unit index.
+            boolean mostUnits = q.unitIds().size() * 2L >= liveUnitCount();
+            sql.append(mostUnits ? " AND +unit_id IN (" : " AND unit_id IN (")
                     .append(q.unitIds().stream().map(id -> "?").collect(Collectors.joining(", ")))
                     .append(")");
             params.addAll(q.unitIds());
@@ -53,6 +57,15 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
         }
         sql.append(" ORDER BY ").append(dateColumn()).append(" DESC, updated_at DESC LIMIT ").append(q.limit());
         return query(sql.toString(), params.toArray());
+    }
+
+    private long liveUnitCount() {
+        return db.read(c -> {
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT COUNT(*) FROM unit WHERE deleted = 0")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
     }
 
     /** Live records of a unit on a day, to warn about likely duplicates. */

@@ -18,7 +18,8 @@ public final class Messages {
     /** The bundle families, one per area of the application. */
     public static final List<String> FAMILIES = List.of(
             "i18n/messages",
-            "i18n/setup");
+            "i18n/setup",
+            "i18n/activities");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");

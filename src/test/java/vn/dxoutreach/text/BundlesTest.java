@@ -30,6 +30,20 @@ class BundlesTest {
     }
 
     @Test
+    void noKeyIsDefinedInTwoFamilies() throws IOException {
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String family : Messages.FAMILIES) {
+            for (String key : keys(family + ".properties")) {
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        assertThat(twice).as("keys defined in more than one bundle family").isEmpty();
+    }
+
+    @Test
     void everyKeyIsUsedInTheCode() throws IOException {
         String sources;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

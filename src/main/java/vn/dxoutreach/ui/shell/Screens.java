@@ -3,8 +3,11 @@ package vn.dxoutreach.ui.shell;
 import java.util.List;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import vn.dxoutreach.ui.banner.BannerDefinition;
+import vn.dxoutreach.ui.broadcast.BroadcastDefinition;
 import vn.dxoutreach.ui.dashboard.DashboardView;
 import vn.dxoutreach.ui.plans.PlansView;
+import vn.dxoutreach.ui.session.TeamSessionDefinition;
 import vn.dxoutreach.ui.settings.SettingsView;
 import vn.dxoutreach.ui.units.UnitsView;
 
@@ -17,7 +20,9 @@ public final class Screens {
     public static List<Screen> all() {
         return List.of(
                 new Screen("dashboard", "nav.dashboard", Material2OutlinedAL.DASHBOARD, DashboardView::new),
-                // the activity screens go here: Phát thanh, Băng rôn – Khẩu hiệu, Tổ công nghệ số cộng đồng
+                new Screen("broadcasts", "broadcast.nav", Material2OutlinedMZ.RADIO, BroadcastDefinition::screen),
+                new Screen("banners", "banner.nav", Material2OutlinedAL.FLAG, BannerDefinition::screen),
+                new Screen("sessions", "session.nav", Material2OutlinedMZ.PEOPLE, TeamSessionDefinition::screen),
                 new Screen("plans", "nav.plans", Material2OutlinedAL.ASSIGNMENT, PlansView::new),
                 new Screen("units", "nav.units", Material2OutlinedAL.ACCOUNT_TREE, UnitsView::new),
                 // Báo cáo and Dữ liệu go here, before Cài đặt, which stays last

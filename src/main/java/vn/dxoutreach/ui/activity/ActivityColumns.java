@@ -1,0 +1,79 @@
+package vn.dxoutreach.ui.activity;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+
+/**
+ * Builds the sortable columns of an activity table: text sorted by Vietnamese collation, dates as
+ * dd/MM/yyyy sorted by date, numbers in Vietnamese format sorted by value.
+ *
+ * @param <T> the activity record
+ */
+public final class ActivityColumns<T> {
+
+    private final Messages messages;
+    private final Comparator<String> collation;
+
+    public ActivityColumns(Messages messages) {
+        this.messages = messages;
+        this.collation = Formats.collation(messages.locale());
+    }
+
+    public TableColumn<T, String> text(String headerKey, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(messages.get(headerKey));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setComparator(collation);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** An enum's label from the bundles, sorted by that label. */
+    public TableColumn<T, String> label(String headerKey, Function<T, Enum<?>> value, double width) {
+        return text(headerKey, record -> messages.label(value.apply(record)), width);
+    }
+
+    public TableColumn<T, LocalDate> date(String headerKey, Function<T, LocalDate> value) {
+        TableColumn<T, LocalDate> column = new TableColumn<>(messages.get(headerKey));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new FormattedCell<>(Formats::date));
+        column.setPrefWidth(105);
+        return column;
+    }
+
+    public TableColumn<T, Integer> number(String headerKey, ToIntFunction<T> value) {
+        TableColumn<T, Integer> column = new TableColumn<>(messages.get(headerKey));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsInt(cell.getValue())));
+        column.setComparator(Comparator.naturalOrder());
+        column.setCellFactory(c -> {
+            FormattedCell<T, Integer> cell = new FormattedCell<>(n -> Formats.number(n));
+            cell.setStyle("-fx-alignment: center-right;");
+            return cell;
+        });
+        column.setPrefWidth(80);
+        return column;
+    }
+
+    private static final class FormattedCell<T, V> extends TableCell<T, V> {
+
+        private final Function<V, String> format;
+
+        FormattedCell(Function<V, String> format) {
+            this.format = format;
+        }
+
+        @Override
+        protected void updateItem(V item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : format.apply(item));
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package vn.dxoutreach.ui.activity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.store.ActivityQuery;
+import vn.dxoutreach.store.ActivityRepository;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.BackgroundTask;
+import vn.dxoutreach.ui.UiContext;
+
+/**
+ * One activity screen, the same for broadcasts, banners and team sessions: the filtered table on
+ * the left, the form on the right. Every store access runs in a {@link BackgroundTask}; every edit
+ * is an {@link EditCommand} in the screen's {@link UndoHistory}.
+ */
+public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends BorderPane {
+
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    private final UiContext context;
+    private final Messages messages;
+    private final ActivityDefinition<T, V> definition;
+    private final ActivityRepository<T> repository;
+    private final UndoHistory history = new UndoHistory();
+    private V viewModel;
+    private ActivityFilterBar filter;
+    private ActivityTable<T> table;
+    private ActivityFormPane<T, V> form;
+    private long generation;
+    /** A save is on its way to the store: a second Enter must not save the record twice. */
+    private boolean saving;
+
+    public ActivityScreen(UiContext context, ActivityDefinition<T, V> definition) {
+        this.context = context;
+        this.messages = context.messages();
+        this.definition = definition;
+        this.repository = definition.repository();
+        Optional<Unit> office = context.office().unit();
+        if (office.isEmpty()) {
+            Label missing = new Label(messages.get("activity.noOffice"));
+            missing.setPadding(new Insets(24));
+            setCenter(missing);
+            return;
+        }
+        OfficeUnits units = new OfficeUnits(context.store().units.tree(), office.get());
+        build(units);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        viewModel.startNew();
+        // screens stay built while the user is elsewhere: reload whenever the screen is shown again
+        parentProperty().addListener((obs, old, parent) -> {
+            if (parent != null) {
+                refresh();
+            }
+        });
+    }
+
+    private void build(OfficeUnits units) {
+        viewModel = definition.createViewModel(units);
+        ActivityColumns<T> columns = new ActivityColumns<>(messages);
+        List<TableColumn<T, ?>> all = new ArrayList<>();
+        all.add(columns.text("activity.column.unit", r -> units.label(viewModel.metaOf(r).unitId(), messages), 170));
+        all.add(columns.date(definition.dateLabelKey(), viewModel::dateOf));
+        all.addAll(definition.columns(columns));
+        table = new ActivityTable<>(messages, all);
+        filter = new ActivityFilterBar(messages, units, this::refresh);
+        Label title = new Label(messages.get(definition.titleKey()));
+        title.getStyleClass().add("title-2");
+        VBox left = new VBox(8, title, filter, table);
+        left.setPadding(new Insets(16, 8, 12, 16));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        form = new ActivityFormPane<>(context, definition, viewModel);
+        form.save.setOnAction(e -> save());
+        form.create.setOnAction(e -> startNew());
+        form.cancel.setOnAction(e -> startNew());
+        form.delete.setOnAction(e -> delete());
+        form.undo.setOnAction(e -> undo());
+        form.undo.disableProperty().bind(history.canUndoProperty().not());
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.setMinWidth(340);
+        table.view().getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                viewModel.edit(row);
+                form.grid().revealAll();
+                form.status("");
+            }
+        });
+        SplitPane split = new SplitPane(left, formScroll);
+        split.setDividerPositions(0.6);
+        setCenter(split);
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (NEW.match(event)) {
+            startNew();
+        } else if (UNDO.match(event)) {
+            undo();
+        } else if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && inForm(event) && !popupOpen(event)) {
+            save();
+        } else if (event.getCode() == KeyCode.ESCAPE && !popupOpen(event)) {
+            startNew();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private boolean inForm(KeyEvent event) {
+        for (Node n = target(event); n != null; n = n.getParent()) {
+            if (n == form) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Enter and Esc belong to an open drop-down list or calendar first. */
+    private static boolean popupOpen(KeyEvent event) {
+        for (Node n = target(event); n != null; n = n.getParent()) {
+            if (n instanceof ComboBoxBase<?> box && box.isShowing()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node target(KeyEvent event) {
+        return event.getTarget() instanceof Node node ? node : null;
+    }
+
+    /** Reloads the table with the filter's query; an older answer arriving late is dropped. */
+    public void refresh() {
+        long asked = ++generation;
+        ActivityQuery query = filter.query();
+        table.loading();
+        BackgroundTask.of(() -> repository.find(query))
+                .onSuccess(rows -> {
+                    if (asked == generation) {
+                        table.show(rows, query.limit());
+                    }
+                })
+                .run(context.dialogs(), messages.get("activity.error.load"));
+    }
+
+    private void startNew() {
+        table.view().getSelectionModel().clearSelection();
+        viewModel.startNew();
+        form.grid().reset();
+        form.status("");
+        form.focusFirstField();
+    }
+
+    private void save() {
+        if (saving) {
+            return;
+        }
+        form.grid().revealAll();
+        Optional<T> record = viewModel.toRecord();
+        if (record.isEmpty()) {
+            form.status(messages.get("activity.status.invalid"));
+            form.focusFirstError();
+            return;
+        }
+        T candidate = record.get();
+        T previous = viewModel.editingProperty().get();
+        saving = true;
+        BackgroundTask.of(() -> repository.onDay(viewModel.metaOf(candidate).unitId(), viewModel.dateOf(candidate)))
+                .onSuccess(sameDay -> {
+                    if (viewModel.isDuplicate(candidate, sameDay)
+                            && !context.dialogs().confirm(messages.get("activity.duplicate.confirm"))) {
+                        saving = false;
+                        form.status(messages.get("activity.status.notSaved"));
+                        return;
+                    }
+                    store(new SaveRecordCommand<>(repository, viewModel::metaOf, candidate, previous), candidate);
+                })
+                .onFailure(this::saveFailed)
+                .run(context.dialogs(), messages.get("activity.error.save"));
+    }
+
+    private void store(SaveRecordCommand<T> command, T candidate) {
+        BackgroundTask.of(() -> {
+            definition.beforeSave(candidate);
+            history.execute(command);
+            return command.saved();
+        }).onSuccess(saved -> {
+            saving = false;
+            viewModel.remember(saved);
+            afterEdit("activity.status.saved");
+        }).onFailure(this::saveFailed).run(context.dialogs(), messages.get("activity.error.save"));
+    }
+
+    private void saveFailed(Throwable error) {
+        saving = false;
+        context.dialogs().error(messages.get("activity.error.save"), error);
+    }
+
+    private void delete() {
+        T record = viewModel.editingProperty().get();
+        if (record == null || !context.dialogs().confirm(messages.get("activity.delete.confirm"))) {
+            return;
+        }
+        DeleteRecordCommand command = new DeleteRecordCommand(repository, viewModel.metaOf(record).id());
+        BackgroundTask.of(() -> {
+            history.execute(command);
+            return null;
+        }).onSuccess(nothing -> afterEdit("activity.status.deleted"))
+                .run(context.dialogs(), messages.get("activity.error.save"));
+    }
+
+    private void undo() {
+        BackgroundTask.of(history::undo)
+                .onSuccess(undone -> afterEdit(undone ? "activity.status.undone" : "activity.status.nothingToUndo"))
+                .run(context.dialogs(), messages.get("activity.error.save"));
+    }
+
+    private void afterEdit(String statusKey) {
+        history.refreshState();
+        startNew();
+        form.status(messages.get(statusKey));
+        refresh();
+    }
+}

@@ -1,0 +1,56 @@
+package vn.dxoutreach.ui.activity;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+
+/** The table of an activity screen with the line under it that says how many records it shows. */
+public final class ActivityTable<T> extends VBox {
+
+    private final Messages messages;
+    private final ObservableList<T> rows = FXCollections.observableArrayList();
+    private final TableView<T> table = new TableView<>();
+    private final Label count = new Label();
+
+    public ActivityTable(Messages messages, List<TableColumn<T, ?>> columns) {
+        super(6);
+        this.messages = messages;
+        SortedList<T> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(messages.get("activity.table.empty")));
+        table.setId("activity-table");
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        count.setId("activity-count");
+        count.getStyleClass().add("text-muted");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(table, count);
+    }
+
+    public TableView<T> view() {
+        return table;
+    }
+
+    /** Shows the rows of a query; says when the query's limit cut the list short. */
+    public void show(List<T> found, int limit) {
+        rows.setAll(found);
+        count.setText(found.size() >= limit
+                ? messages.get("activity.table.capped", Formats.number(found.size()))
+                : messages.get("activity.table.count", Formats.number(found.size())));
+    }
+
+    public void loading() {
+        count.setText(messages.get("activity.table.loading"));
+    }
+}

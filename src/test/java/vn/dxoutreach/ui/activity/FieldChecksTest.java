@@ -1,0 +1,27 @@
+package vn.dxoutreach.ui.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.dxoutreach.text.Messages;
+
+class FieldChecksTest {
+
+    @Test
+    void wholeNumbersAcceptVietnameseGroupingOnly() {
+        assertThat(FieldChecks.parseWhole(" 12 ")).hasValue(12);
+        assertThat(FieldChecks.parseWhole("1.234")).hasValue(1234);
+        assertThat(FieldChecks.parseWhole("-3")).hasValue(-3);
+        assertThat(FieldChecks.parseWhole("1.5")).isEmpty();
+        assertThat(FieldChecks.parseWhole("12,5")).isEmpty();
+        assertThat(FieldChecks.parseWhole("mười")).isEmpty();
+    }
+
+    @Test
+    void aFieldKeepsItsFirstError() {
+        FieldChecks checks = new FieldChecks(Messages.vietnamese());
+        checks.required("title", "");
+        checks.fail("title", "activity.error.wholeNumber");
+        assertThat(checks.errors()).containsEntry("title", "Ô này không được để trống.");
+    }
+}

@@ -1,0 +1,142 @@
+package vn.dxoutreach.ui.broadcast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.dxoutreach.domain.Broadcast;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.store.Office;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.store.StoreFixture;
+import vn.dxoutreach.ui.Theme;
+import vn.dxoutreach.ui.shell.MainWindow;
+
+/** Drives the real window: a broadcast typed into the form is stored, listed and still there after a restart. */
+class BroadcastScreenTest {
+
+    private static final String TITLE = "Ban tin chuyen doi so";
+
+    @TempDir
+    Path folder;
+    private Store store;
+    private Unit commune;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(Theme::install);
+    }
+
+    @BeforeEach
+    void openOfficeWithACommune() throws TimeoutException {
+        store = StoreFixture.open(folder);
+        Unit district = StoreFixture.unit(store, "H01", "Huyện A", 2, null);
+        commune = StoreFixture.unit(store, "X01", "Xã B", 3, district);
+        new Office(store).set(district);
+        openWindowOnBroadcasts();
+    }
+
+    @AfterEach
+    void closeWindowAndStore() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+        store.close();
+    }
+
+    private void openWindowOnBroadcasts() throws TimeoutException {
+        Store shown = store;
+        FxToolkit.setupStage(stage -> new MainWindow(stage, shown).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-broadcasts");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TableView<Broadcast> table() {
+        return robot.lookup("#activity-table").queryTableView();
+    }
+
+    private void fillForm(String minutes) {
+        ComboBox<java.util.UUID> unit = robot.lookup("#form-unit").queryComboBox();
+        robot.interact(() -> unit.setValue(commune.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#form-programTitle").write(TITLE);
+        robot.clickOn("#form-minutes").write(minutes);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitForRow() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> table().getItems().stream().anyMatch(b -> b.programTitle().equals(TITLE)));
+    }
+
+    @Test
+    void savedBroadcastShowsInTheTableAndSurvivesARestart() throws TimeoutException {
+        fillForm("15");
+        waitForRow();
+        assertThat(store.broadcasts.countLive()).isEqualTo(1);
+        assertThat(table().getItems().get(0).minutes()).isEqualTo(15);
+
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+        store.close();
+        store = StoreFixture.open(folder);
+        openWindowOnBroadcasts();
+        waitForRow();
+        assertThat(table().getItems()).hasSize(1);
+    }
+
+    @Test
+    void zeroMinutesShowsTheErrorAndSavesNothing() {
+        fillForm("0");
+        Label error = robot.lookup("#error-minutes").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("Thời lượng phải từ 1 đến 600 phút.");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.broadcasts.countLive()).isZero();
+        assertThat(table().getItems()).isEmpty();
+    }
+
+    @Test
+    void impossibleDateStaysAsTypedAndIsRefused() {
+        TextField date = robot.lookup("#form-date").queryAs(TextField.class);
+        robot.interact(() -> date.clear());
+        robot.clickOn(date).write("31/02/2024");
+        fillForm("15");
+        assertThat(date.getText()).isEqualTo("31/02/2024");
+        assertThat(robot.lookup("#error-date").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(store.broadcasts.countLive()).isZero();
+    }
+
+    @Test
+    void deletedBroadcastComesBackWithUndo() throws TimeoutException {
+        fillForm("15");
+        waitForRow();
+        robot.interact(() -> table().getSelectionModel().select(0));
+        robot.clickOn("#form-delete");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
+        assertThat(store.broadcasts.countLive()).isZero();
+
+        robot.clickOn("#form-programTitle").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitForRow();
+        assertThat(store.broadcasts.countLive()).isEqualTo(1);
+    }
+}
