@@ -46,6 +46,8 @@ public final class MainWindow {
     /** Builds the scene in the remembered language and shows the window. */
     public void show() {
         Messages messages = Messages.forLanguage(store.settings.get(SettingsRepository.LANGUAGE).orElse("vi"));
+        // date pickers and number fields follow the format locale: keep them in the chosen language
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
         context = new UiContext(store, messages, new DialogService(messages, stage), stage, this::rebuild);
         // a reload (language, office set up) keeps the size the user gave the window
         Scene old = stage.getScene();
