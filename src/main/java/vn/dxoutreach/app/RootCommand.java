@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 import vn.dxoutreach.cli.AppContext;
 import vn.dxoutreach.cli.DemoCommand;
 import vn.dxoutreach.cli.OfficeCommand;
+import vn.dxoutreach.cli.ProgressCommand;
+import vn.dxoutreach.cli.BenchCommand;
 import vn.dxoutreach.cli.UserError;
 import vn.dxoutreach.store.DataFolder;
 import vn.dxoutreach.text.Messages;
@@ -25,6 +27,8 @@ import vn.dxoutreach.ui.DesktopApp;
                 SmokeCommand.class,
                 DemoCommand.class,
                 OfficeCommand.class,
+                ProgressCommand.class,
+                BenchCommand.class,
         })
 public final class RootCommand implements Callable<Integer>, AppContext {
 

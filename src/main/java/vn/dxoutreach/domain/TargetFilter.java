@@ -17,4 +17,13 @@ public record TargetFilter(
         String sessionTopic) {
 
     public static final TargetFilter NONE = new TargetFilter(false, null, null, null, null);
+
+    /**
+     * Whether a recorded topic is the one a filter asks for: equal ignoring case and surrounding
+     * spaces; a blank filter asks for any topic.
+     */
+    public static boolean sameTopic(String wanted, String recorded) {
+        return wanted == null || wanted.isBlank()
+                || wanted.strip().equalsIgnoreCase(recorded == null ? "" : recorded.strip());
+    }
 }

@@ -24,7 +24,7 @@ public record SampleSize(
     public static final SampleSize DISTRICT = new SampleSize(1, 12, 4, 2, 3.5, 8, 30);
 
     /** A province-sized set for benchmarks: 300 communes, three years, about a million airings. */
-    public static final SampleSize PROVINCE = new SampleSize(10, 30, 4, 3, 21.4, 33, 111);
+    public static final SampleSize PROVINCE = new SampleSize(10, 30, 4, 3, 25.6, 40, 117);
 
     /** The sample district scaled: {@code scale} × its communes. */
     public static SampleSize districtTimes(int scale) {

@@ -118,6 +118,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A number that grows with every row changed through this database since it was opened; caches
+     * of derived figures compare it to know when to recompute. All writes of the application go
+     * through this one connection.
+     */
+    public long changeCount() {
+        return read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT total_changes()")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
     /** The schema version the file is at, as recorded by the migrations. */
     public int schemaVersion() {
         return read(c -> {

@@ -17,6 +17,7 @@ public final class Store implements AutoCloseable {
     public final TeamSessionRepository sessions;
     public final EvidenceRepository evidence;
     public final SloganRepository slogans;
+    public final DailySeriesRepository dailySeries;
     public final SettingsRepository settings;
 
     private Store(DataFolder folder, Database db, Clock clock) {
@@ -32,6 +33,7 @@ public final class Store implements AutoCloseable {
         sessions = new TeamSessionRepository(db, clock);
         evidence = new EvidenceRepository(db, clock, folder.evidence());
         slogans = new SloganRepository(db, clock);
+        dailySeries = new DailySeriesRepository(db);
         settings = new SettingsRepository(db);
     }
 

@@ -19,7 +19,8 @@ public final class Messages {
     public static final List<String> FAMILIES = List.of(
             "i18n/messages",
             "i18n/setup",
-            "i18n/activities");
+            "i18n/activities",
+            "i18n/progress");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");

@@ -1,0 +1,131 @@
+package vn.dxoutreach.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.Target;
+import vn.dxoutreach.domain.TargetFilter;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitTree;
+import vn.dxoutreach.store.DailySeries;
+import vn.dxoutreach.store.SeriesRequest;
+import vn.dxoutreach.store.Store;
+
+/**
+ * The one implementation of the progress rules: every screen, printout, report and command gets its
+ * numbers here. Daily amounts come from the per-day totals the store keeps; they and the unit tree
+ * are cached until the database changes, so evaluating a plan again costs only arithmetic.
+ */
+public final class ProgressEngine {
+
+    private final Store store;
+    private final Map<SeriesRequest, DailySeries> seriesCache = new HashMap<>();
+    private UnitTree tree;
+    private long cachedAtChange = -1;
+
+    public ProgressEngine(Store store) {
+        this.store = store;
+    }
+
+    /** Every live target of the plan, as of the day. */
+    public synchronized PlanProgress evaluate(Plan plan, LocalDate asOf) {
+        List<TargetProgress> targets = new ArrayList<>();
+        for (Target target : store.targets.ofPlan(plan.id())) {
+            targets.add(evaluate(target, plan, asOf));
+        }
+        return new PlanProgress(plan, asOf, List.copyOf(targets));
+    }
+
+    /** One target, as of the day. */
+    public synchronized TargetProgress evaluate(Target target, Plan plan, LocalDate asOf) {
+        LocalDate from = target.effectiveFrom(plan);
+        LocalDate to = target.effectiveTo(plan);
+        return TargetEvaluator.evaluate(target, from, to, asOf, scopedSeries(target, plan, from, to, asOf));
+    }
+
+    /**
+     * The cumulative actual over the scoped units from the window's start to each day up to the
+     * "as of" day (or the window's end), and what was expected by then: for PERIOD targets value ×
+     * units × elapsed share of the window; for other cadences value × units for each bucket ended.
+     */
+    public synchronized List<CumulativePoint> cumulative(Target target, Plan plan, LocalDate asOf) {
+        LocalDate from = target.effectiveFrom(plan);
+        LocalDate to = target.effectiveTo(plan);
+        List<ScopedSeries> scoped = scopedSeries(target, plan, from, to, asOf);
+        return Cumulative.of(target, from, to, asOf, scoped);
+    }
+
+    /** The records behind a unit's number between two days (inclusive), for drill-down. */
+    public synchronized List<ActivityRef> activities(Target target, Plan plan, Unit unit, LocalDate from,
+            LocalDate to) {
+        refreshIfChanged();
+        Set<UUID> contributors = ScopedUnits.contributors(target, unit, tree);
+        return new ActivityLookup(store).find(target, contributors, from, to);
+    }
+
+    private List<ScopedSeries> scopedSeries(Target target, Plan plan, LocalDate from, LocalDate to,
+            LocalDate asOf) {
+        refreshIfChanged();
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        SeriesRequest request = request(target, from, to);
+        if (request.answeredByDailyTotals()) {
+            // one read of the kept totals over the plan's period serves every target of the plan
+            request = request.over(earlier(from, plan.periodFrom()), later(to, plan.periodTo()));
+        }
+        DailySeries series = seriesCache.computeIfAbsent(request, store.dailySeries::read);
+        List<ScopedSeries> scoped = new ArrayList<>();
+        for (Unit unit : ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf)) {
+            long[] daily = new long[series.days()];
+            for (UUID contributor : ScopedUnits.contributors(target, unit, tree)) {
+                long[] values = series.of(contributor);
+                if (values != null) {
+                    for (int i = 0; i < daily.length; i++) {
+                        daily[i] += values[i];
+                    }
+                }
+            }
+            scoped.add(new ScopedSeries(unit, series.from(), daily));
+        }
+        return scoped;
+    }
+
+    private static SeriesRequest request(Target target, LocalDate from, LocalDate to) {
+        TargetFilter f = target.filter();
+        return switch (target.kind()) {
+            case BROADCAST -> new SeriesRequest(target.kind(), target.measure(), f.newProductionOnly(),
+                    blankToNull(f.topic()), null, null, from, to);
+            case BANNER -> new SeriesRequest(target.kind(), target.measure(), false, null, f.bannerKind(), null,
+                    from, to);
+            case TEAM_SESSION -> new SeriesRequest(target.kind(), target.measure(), false, null, null,
+                    blankToNull(f.sessionTopic()), from, to);
+        };
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private void refreshIfChanged() {
+        long change = store.db().changeCount();
+        if (change != cachedAtChange || tree == null) {
+            seriesCache.clear();
+            tree = store.units.tree();
+            cachedAtChange = change;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package vn.dxoutreach.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.dxoutreach.domain.Scope;
+import vn.dxoutreach.domain.Target;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitTree;
+
+/**
+ * Whom a target is checked for, and whose activities count for each of them.
+ *
+ * <p>EACH: the units of the target's level below the plan's unit that exist on the reference day
+ * (the "as of" day, kept inside the window). A commune merged away before that day is not scoped;
+ * its history counts for the commune it was merged into. WHOLE: the plan's unit itself.
+ */
+final class ScopedUnits {
+
+    private ScopedUnits() {
+    }
+
+    static List<Unit> of(Target target, UUID planUnitId, UnitTree tree, LocalDate from, LocalDate to,
+            LocalDate asOf) {
+        Unit planUnit = tree.get(planUnitId).orElse(null);
+        if (planUnit == null) {
+            return List.of();
+        }
+        if (target.scope() == Scope.WHOLE) {
+            return List.of(planUnit);
+        }
+        LocalDate reference = asOf.isBefore(from) ? from : asOf.isAfter(to) ? to : asOf;
+        int level = target.scopeLevel() != null ? target.scopeLevel() : planUnit.level() + 1;
+        return tree.atLevelWithin(planUnitId, level).stream().filter(u -> u.existsOn(reference)).toList();
+    }
+
+    /** The units whose activities count for a scoped unit, narrowed to the filter's unit level. */
+    static Set<UUID> contributors(Target target, Unit unit, UnitTree tree) {
+        Integer level = target.filter().unitLevel();
+        return tree.contributors(unit.id()).stream()
+                .filter(id -> level == null || tree.get(id).map(u -> u.level() == level).orElse(false))
+                .collect(Collectors.toSet());
+    }
+}

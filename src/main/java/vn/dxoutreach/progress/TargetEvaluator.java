@@ -1,0 +1,127 @@
+package vn.dxoutreach.progress;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import vn.dxoutreach.domain.Cadence;
+import vn.dxoutreach.domain.Target;
+
+/**
+ * Rules 3 to 7 of docs/progress-rules.md over the scoped units' daily amounts: pure arithmetic,
+ * no I/O, so that the numbers are the same wherever they are shown.
+ */
+final class TargetEvaluator {
+
+    /** At least this share of met pairs (or of units not behind) is on track. */
+    static final double ON_TRACK = 0.9;
+    /** Below this share a target is behind; in between it is at risk. */
+    static final double AT_RISK = 0.6;
+
+    private TargetEvaluator() {
+    }
+
+    static TargetProgress evaluate(Target target, LocalDate from, LocalDate to, LocalDate asOf,
+            List<ScopedSeries> scoped) {
+        List<Bucket> buckets = Buckets.of(target.cadence(), from, to, asOf);
+        Bucket current = currentBucket(buckets, to, asOf);
+        long value = target.value();
+        OptionalDouble expected = target.cadence() == Cadence.PERIOD
+                ? OptionalDouble.of(value * (double) elapsedDays(from, to, asOf) / windowDays(from, to))
+                : OptionalDouble.empty();
+        List<UnitProgress> units = new ArrayList<>(scoped.size());
+        int closedPairs = 0;
+        int metPairs = 0;
+        int compliant = 0;
+        long currentActual = 0;
+        for (ScopedSeries series : scoped) {
+            UnitProgress unit = unitProgress(series, buckets, current, value, from, to, asOf, expected);
+            units.add(unit);
+            closedPairs += unit.closedBuckets();
+            metPairs += unit.metBuckets();
+            compliant += unit.fullyCompliant() ? 1 : 0;
+            if (current != null) {
+                currentActual += series.sum(current.from(), current.to());
+            }
+        }
+        OptionalDouble attainment = closedPairs == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(metPairs / (double) closedPairs);
+        OptionalDouble currentProgress = current == null || scoped.isEmpty() ? OptionalDouble.empty()
+                : ratio(currentActual, value * scoped.size());
+        ProgressStatus status = status(target.cadence(), attainment, units, elapsedDays(from, to, asOf));
+        return new TargetProgress(target, from, to, asOf, buckets, units, closedPairs, metPairs, attainment,
+                compliant, scoped.size(), currentProgress, expected, status);
+    }
+
+    private static UnitProgress unitProgress(ScopedSeries series, List<Bucket> buckets, Bucket current, long value,
+            LocalDate from, LocalDate to, LocalDate asOf, OptionalDouble expected) {
+        List<Long> actuals = new ArrayList<>(buckets.size());
+        List<PairState> pairs = new ArrayList<>(buckets.size());
+        int closed = 0;
+        int met = 0;
+        for (Bucket bucket : buckets) {
+            long actual = series.sum(bucket.from(), bucket.to());
+            actuals.add(actual);
+            PairState pair = switch (bucket.state()) {
+                case CLOSED -> actual >= value ? PairState.MET : PairState.MISSED;
+                case OPEN -> PairState.OPEN;
+                case FUTURE -> PairState.FUTURE;
+            };
+            pairs.add(pair);
+            if (bucket.state() == BucketState.CLOSED) {
+                closed++;
+                met += pair == PairState.MET ? 1 : 0;
+            }
+        }
+        LocalDate totalEnd = asOf.isBefore(to) ? asOf : to;
+        long total = series.sum(from, totalEnd);
+        OptionalDouble progress = current == null ? OptionalDouble.empty()
+                : ratio(series.sum(current.from(), current.to()), value);
+        boolean behind = expected.isPresent() ? total < expected.getAsDouble() : met < closed;
+        return new UnitProgress(series.unit(), List.copyOf(actuals), List.copyOf(pairs), closed, met, total,
+                met == closed, progress, behind);
+    }
+
+    /** The open bucket, or the last one once the window has ended; null otherwise. */
+    private static Bucket currentBucket(List<Bucket> buckets, LocalDate to, LocalDate asOf) {
+        for (Bucket bucket : buckets) {
+            if (bucket.state() == BucketState.OPEN) {
+                return bucket;
+            }
+        }
+        return asOf.isAfter(to) && !buckets.isEmpty() ? buckets.get(buckets.size() - 1) : null;
+    }
+
+    private static OptionalDouble ratio(long actual, long value) {
+        if (value == 0) {
+            return OptionalDouble.of(1.0);
+        }
+        return OptionalDouble.of(actual / (double) value);
+    }
+
+    /** Days of the window before the "as of" day: those that are over. */
+    static long elapsedDays(LocalDate from, LocalDate to, LocalDate asOf) {
+        return Math.max(0, Math.min(windowDays(from, to), ChronoUnit.DAYS.between(from, asOf)));
+    }
+
+    static long windowDays(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    private static ProgressStatus status(Cadence cadence, OptionalDouble attainment, List<UnitProgress> units,
+            long elapsed) {
+        double score;
+        if (attainment.isPresent()) {
+            score = attainment.getAsDouble();
+        } else if (cadence == Cadence.PERIOD && elapsed > 0 && !units.isEmpty()) {
+            score = units.stream().filter(u -> !u.behind()).count() / (double) units.size();
+        } else {
+            return ProgressStatus.NOT_STARTED;
+        }
+        if (score >= ON_TRACK) {
+            return ProgressStatus.ON_TRACK;
+        }
+        return score >= AT_RISK ? ProgressStatus.AT_RISK : ProgressStatus.BEHIND;
+    }
+}
