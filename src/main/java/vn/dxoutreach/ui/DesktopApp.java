@@ -39,6 +39,7 @@ public final class DesktopApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error));
         Theme.install();
+        Theme.icons().forEach(stage.getIcons()::add);
         store = Store.open(folder, Clock.systemDefaultZone());
         MainWindow window = new MainWindow(stage, store);
         window.show();

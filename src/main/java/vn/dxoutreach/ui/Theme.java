@@ -35,6 +35,18 @@ public final class Theme {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** The application icon at the sizes window managers ask for. */
+    public static java.util.List<javafx.scene.image.Image> icons() {
+        java.util.List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var url = Theme.class.getResource("/icons/dx-outreach-" + size + ".png");
+            if (url != null) {
+                icons.add(new javafx.scene.image.Image(url.toExternalForm(), true));
+            }
+        }
+        return icons;
+    }
+
     /** Applies the application's style sheet and font to a scene. */
     public static void style(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource("/css/app.css").toExternalForm());

@@ -1,0 +1,18 @@
+# Settings shared by the installer scripts.
+APP_NAME="dx-outreach"
+MAIN_CLASS="vn.dxoutreach.Launcher"
+VENDOR="dx-outreach"
+DESCRIPTION="Theo dõi truyền thông chuyển đổi số"
+# the modules jdeps finds, those they need at run time, Vietnamese locale data and JavaFX
+RUNTIME_MODULES="java.base,java.desktop,java.management,java.sql,java.logging,java.naming,java.xml,java.prefs,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs,jdk.crypto.ec,javafx.base,javafx.graphics,javafx.controls,javafx.swing"
+JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xshare:auto"
+JAVA_HOME_17="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
+
+app_version() {
+  sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1
+}
+
+# where the launcher finds SQLite's native library ($1: the application folder)
+sqlite_options() {
+  echo "-Dorg.sqlite.lib.path=$1/native -Dorg.sqlite.lib.name=libsqlitejdbc.so"
+}
