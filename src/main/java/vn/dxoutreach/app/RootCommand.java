@@ -13,6 +13,8 @@ import vn.dxoutreach.cli.DemoCommand;
 import vn.dxoutreach.cli.OfficeCommand;
 import vn.dxoutreach.cli.ProgressCommand;
 import vn.dxoutreach.cli.BenchCommand;
+import vn.dxoutreach.cli.ExportPackageCommand;
+import vn.dxoutreach.cli.ImportPackageCommand;
 import vn.dxoutreach.cli.UserError;
 import vn.dxoutreach.store.DataFolder;
 import vn.dxoutreach.text.Messages;
@@ -29,6 +31,8 @@ import vn.dxoutreach.ui.DesktopApp;
                 OfficeCommand.class,
                 ProgressCommand.class,
                 BenchCommand.class,
+                ExportPackageCommand.class,
+                ImportPackageCommand.class,
         })
 public final class RootCommand implements Callable<Integer>, AppContext {
 
@@ -83,6 +87,11 @@ public final class RootCommand implements Callable<Integer>, AppContext {
             messages = Messages.vietnamese();
         }
         return messages;
+    }
+
+    @Override
+    public String appVersion() {
+        return AppVersion.current();
     }
 
     @Override

@@ -17,6 +17,9 @@ public interface AppContext {
 
     PrintWriter out();
 
+    /** The application's version, written into data packages. */
+    String appVersion();
+
     /** Opens the data folder's store; the caller closes it. */
     default Store openStore() {
         return Store.open(dataFolder(), clock());

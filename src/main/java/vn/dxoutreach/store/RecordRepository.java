@@ -142,6 +142,11 @@ public abstract class RecordRepository<T> {
         return query("SELECT * FROM " + table());
     }
 
+    /** Every record (tombstones included) written after the given time, in epoch milliseconds. */
+    public List<T> changedSince(long epochMillis) {
+        return query("SELECT * FROM " + table() + " WHERE updated_at > ? ORDER BY updated_at", epochMillis);
+    }
+
     /** Number of live records. */
     public long countLive() {
         return db.read(c -> {

@@ -18,6 +18,7 @@ public final class Store implements AutoCloseable {
     public final EvidenceRepository evidence;
     public final SloganRepository slogans;
     public final DailySeriesRepository dailySeries;
+    public final ExchangeStateRepository exchange;
     public final SettingsRepository settings;
 
     private Store(DataFolder folder, Database db, Clock clock) {
@@ -34,6 +35,7 @@ public final class Store implements AutoCloseable {
         evidence = new EvidenceRepository(db, clock, folder.evidence());
         slogans = new SloganRepository(db, clock);
         dailySeries = new DailySeriesRepository(db);
+        exchange = new ExchangeStateRepository(db);
         settings = new SettingsRepository(db);
     }
 

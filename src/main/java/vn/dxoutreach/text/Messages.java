@@ -20,7 +20,8 @@ public final class Messages {
             "i18n/messages",
             "i18n/setup",
             "i18n/activities",
-            "i18n/progress");
+            "i18n/progress",
+            "i18n/exchange");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");

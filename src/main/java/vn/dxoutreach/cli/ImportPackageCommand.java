@@ -1,0 +1,67 @@
+package vn.dxoutreach.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.dxoutreach.exchange.pkg.MergePreview;
+import vn.dxoutreach.exchange.pkg.PackageMerger;
+import vn.dxoutreach.exchange.pkg.PackageRefused;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.text.Messages;
+
+/** {@code import-package FILE [--yes]}: shows what a package would change and, with --yes, merges it. */
+@Command(name = "import-package", description = "Preview, and with --yes merge, a data package (.dxo).")
+public final class ImportPackageCommand implements Callable<Integer> {
+
+    @ParentCommand
+    AppContext context;
+
+    @Parameters(paramLabel = "FILE", description = "The package file (.dxo).")
+    Path file;
+
+    @Option(names = "--yes", description = "Merge without asking (otherwise only the preview is printed).")
+    boolean yes;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages messages = context.messages();
+        Path scratch = Files.createTempDirectory("dxo");
+        try (Store store = context.openStore()) {
+            PackageMerger merger = new PackageMerger(store);
+            MergePreview preview;
+            try {
+                preview = merger.preview(file, scratch);
+            } catch (PackageRefused refused) {
+                throw new UserError(messages.get(refused.key(), refused.args()));
+            }
+            context.out().println(messages.get("exchange.preview.from", preview.senderCode(), preview.senderName()));
+            for (var kind : preview.counts().entrySet()) {
+                MergePreview.Counts c = kind.getValue();
+                if (c.added() + c.updated() + c.deleted() + c.conflicts() > 0) {
+                    context.out().println(messages.get("exchange.preview.kind", kind.getKey(), c.added(),
+                            c.updated(), c.deleted(), c.conflicts()));
+                }
+            }
+            MergePreview.Counts total = preview.total();
+            context.out().println(messages.get("exchange.preview.total", total.added(), total.updated(),
+                    total.deleted(), total.conflicts()));
+            if (!yes) {
+                context.out().println(messages.get("exchange.preview.askYes"));
+                return 0;
+            }
+            merger.apply(preview);
+            context.out().println(messages.get("exchange.cli.merged"));
+            return 0;
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package vn.dxoutreach.exchange.pkg;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a package says about itself: who sent it to whom, the period it covers, how many records of
+ * each kind, the application and schema versions, and the SHA-256 and size of every entry.
+ */
+record Manifest(
+        UUID packageId,
+        String senderCode,
+        String senderName,
+        UUID senderId,
+        String recipientCode,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        long createdAt,
+        String appVersion,
+        int schemaVersion,
+        Map<String, Integer> counts,
+        Map<String, Entry> entries) {
+
+    static final String FILE = "manifest.json";
+    static final String FORMAT = "dx-outreach-package/1";
+
+    /** An entry's hash and size, as the sender wrote it. */
+    record Entry(String sha256, long size) {
+    }
+
+    String toJson() {
+        JsonObject o = new JsonObject();
+        o.addProperty("format", FORMAT);
+        o.addProperty("packageId", packageId.toString());
+        JsonObject sender = new JsonObject();
+        sender.addProperty("code", senderCode);
+        sender.addProperty("name", senderName);
+        sender.addProperty("id", senderId.toString());
+        o.add("sender", sender);
+        o.addProperty("recipient", recipientCode);
+        o.addProperty("periodFrom", periodFrom == null ? null : periodFrom.toString());
+        o.addProperty("periodTo", periodTo == null ? null : periodTo.toString());
+        o.addProperty("createdAt", createdAt);
+        o.addProperty("appVersion", appVersion);
+        o.addProperty("schemaVersion", schemaVersion);
+        JsonObject countJson = new JsonObject();
+        counts.forEach(countJson::addProperty);
+        o.add("counts", countJson);
+        JsonArray entryJson = new JsonArray();
+        entries.forEach((name, entry) -> {
+            JsonObject e = new JsonObject();
+            e.addProperty("name", name);
+            e.addProperty("sha256", entry.sha256());
+            e.addProperty("size", entry.size());
+            entryJson.add(e);
+        });
+        o.add("entries", entryJson);
+        return o.toString();
+    }
+
+    /** Reads a manifest; anything missing or malformed throws IllegalArgumentException. */
+    static Manifest parse(String json) {
+        try {
+            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            if (!FORMAT.equals(o.get("format").getAsString())) {
+                throw new IllegalArgumentException("Unknown package format");
+            }
+            JsonObject sender = o.getAsJsonObject("sender");
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            o.getAsJsonObject("counts").entrySet().forEach(e -> counts.put(e.getKey(), e.getValue().getAsInt()));
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            for (var element : o.getAsJsonArray("entries")) {
+                JsonObject e = element.getAsJsonObject();
+                entries.put(e.get("name").getAsString(), new Entry(e.get("sha256").getAsString(), e.get("size").getAsLong()));
+            }
+            return new Manifest(UUID.fromString(o.get("packageId").getAsString()), sender.get("code").getAsString(),
+                    sender.get("name").getAsString(), UUID.fromString(sender.get("id").getAsString()),
+                    o.get("recipient").getAsString(), optionalDate(o, "periodFrom"), optionalDate(o, "periodTo"),
+                    o.get("createdAt").getAsLong(), o.get("appVersion").getAsString(),
+                    o.get("schemaVersion").getAsInt(), counts, entries);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Malformed manifest: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate optionalDate(JsonObject o, String name) {
+        return o.get(name) == null || o.get(name).isJsonNull() ? null : LocalDate.parse(o.get(name).getAsString());
+    }
+}

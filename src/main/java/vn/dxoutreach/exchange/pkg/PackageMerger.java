@@ -1,0 +1,162 @@
+package vn.dxoutreach.exchange.pkg;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitTree;
+import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
+import vn.dxoutreach.store.Office;
+import vn.dxoutreach.store.Store;
+
+/**
+ * Receives a package: checks that the sender may send it here and that every record lies in the
+ * sender's area, decides per record by its stable id (add, update, delete, conflict, keep), and
+ * writes all of it in one transaction. Receiving the same package again, or older packages after
+ * newer ones, changes nothing.
+ */
+public final class PackageMerger {
+
+    private final Store store;
+
+    public PackageMerger(Store store) {
+        this.store = store;
+    }
+
+    /** Reads, verifies and plans the merge of a package; writes nothing. */
+    public MergePreview preview(Path file, Path scratch) throws PackageRefused {
+        Unit office = new Office(store).unit().orElseThrow(() -> new PackageRefused("exchange.refused.noOffice"));
+        PackageContents contents = new PackageReader(store.db().schemaVersion(), scratch).read(file);
+        Manifest manifest = contents.manifest();
+        List<Unit> incomingUnits = contents.records().getOrDefault(PackageKind.UNIT, List.of()).stream()
+                .map(Unit.class::cast).toList();
+        UnitTree local = store.units.tree();
+        List<Unit> combined = new ArrayList<>(local.all());
+        incomingUnits.stream().filter(u -> local.get(u.id()).isEmpty()).forEach(combined::add);
+        UnitTree tree = new UnitTree(combined);
+        Unit sender = local.get(manifest.senderId()).or(() -> local.byCode(manifest.senderCode()))
+                .or(() -> tree.get(manifest.senderId()))
+                .orElseThrow(() -> new PackageRefused("exchange.refused.unknownSender", manifest.senderCode()));
+        boolean upward = !sender.id().equals(office.id()) && tree.isWithin(sender.id(), office.id());
+        boolean downward = !sender.id().equals(office.id()) && tree.isWithin(office.id(), sender.id());
+        if (!upward && !downward) {
+            throw new PackageRefused("exchange.refused.outsideTree", manifest.senderCode(), office.name());
+        }
+        Set<UUID> senderArea = tree.subtree(sender.id());
+        Map<String, MergePreview.Counts> counts = new LinkedHashMap<>();
+        List<MergeAction> actions = new ArrayList<>();
+        for (PackageKind kind : PackageKind.values()) {
+            MergePreview.Counts kindCounts = new MergePreview.Counts(0, 0, 0, 0);
+            for (Object incoming : contents.records().getOrDefault(kind, List.of())) {
+                checkArea(kind, incoming, upward, senderArea, local);
+                MergeAction action = decide(kind, incoming, sender.id());
+                actions.add(action);
+                kindCounts = kindCounts.plus(action.type());
+            }
+            counts.put(kind.name(), kindCounts);
+        }
+        return new MergePreview(manifest.senderCode(), manifest.senderName(), manifest.periodFrom(),
+                manifest.periodTo(), counts, actions, contents);
+    }
+
+    /** A package from a commune may only carry records of that commune's own area. */
+    private static void checkArea(PackageKind kind, Object incoming, boolean upward, Set<UUID> senderArea,
+            UnitTree local) throws PackageRefused {
+        RecordMeta meta = PackageKind.metaOf(incoming);
+        if (!upward) {
+            if (!kind.travelsDown()) {
+                throw new PackageRefused("exchange.refused.activityFromAbove", kind.entry());
+            }
+            return;
+        }
+        boolean inArea = senderArea.contains(meta.unitId());
+        if (kind == PackageKind.UNIT) {
+            // a unit already known here must already lie in the sender's area: no re-parenting into it
+            Optional<Unit> known = local.get(meta.id());
+            inArea = inArea && known.map(u -> senderArea.contains(u.id())).orElse(true);
+        }
+        if (!inArea) {
+            throw new PackageRefused("exchange.refused.foreignRecord", kind.entry(), meta.unitId());
+        }
+    }
+
+    private MergeAction decide(PackageKind kind, Object incoming, UUID peer) {
+        RecordMeta in = PackageKind.metaOf(incoming);
+        Optional<Object> found = Repositories.of(store, kind).find(in.id());
+        if (found.isEmpty()) {
+            return new MergeAction(kind, incoming, null, MergeAction.Type.ADD);
+        }
+        Object local = found.get();
+        RecordMeta here = PackageKind.metaOf(local);
+        long incomingVersion = in.updatedAt().toEpochMilli();
+        long localVersion = here.updatedAt().toEpochMilli();
+        if (incomingVersion == localVersion) {
+            return new MergeAction(kind, incoming, local, MergeAction.Type.KEEP);
+        }
+        OptionalLong base = store.exchange.syncedVersion(in.id(), peer);
+        boolean changedThere = base.isEmpty() || incomingVersion > base.getAsLong();
+        boolean changedHere = base.isEmpty() ? localVersion > incomingVersion : localVersion > base.getAsLong();
+        if (!changedThere) {
+            return new MergeAction(kind, incoming, local, MergeAction.Type.KEEP);
+        }
+        if (!changedHere) {
+            boolean deletes = in.deleted() && !here.deleted();
+            return new MergeAction(kind, incoming, local, deletes ? MergeAction.Type.DELETE : MergeAction.Type.UPDATE);
+        }
+        return new MergeAction(kind, incoming, local, incomingVersion > localVersion
+                ? MergeAction.Type.CONFLICT_TAKE_INCOMING : MergeAction.Type.CONFLICT_KEEP_LOCAL);
+    }
+
+    /** Writes the merge in one transaction: all of it, or (on any failure) none of it. */
+    public void apply(MergePreview preview) throws IOException {
+        Manifest manifest = preview.contents().manifest();
+        for (var file : preview.contents().evidenceFiles().entrySet()) {
+            // content-addressed: a file copied for a merge that then fails harms nothing
+            Path target = store.evidence.pathOf(file.getKey());
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.copy(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        UUID peer = store.units.tree().byCode(manifest.senderCode()).map(Unit::id).orElse(manifest.senderId());
+        long now = store.clock().millis();
+        store.db().write(c -> {
+            Map<UUID, Long> versions = new HashMap<>();
+            for (MergeAction action : preview.actions()) {
+                RecordMeta in = PackageKind.metaOf(action.incoming());
+                switch (action.type()) {
+                    case ADD, UPDATE, DELETE, CONFLICT_TAKE_INCOMING -> {
+                        Repositories.of(store, action.kind()).put(action.incoming());
+                        versions.put(in.id(), in.updatedAt().toEpochMilli());
+                    }
+                    case CONFLICT_KEEP_LOCAL, KEEP -> versions.put(in.id(),
+                            Math.max(in.updatedAt().toEpochMilli(),
+                                    store.exchange.syncedVersion(in.id(), peer).orElse(Long.MIN_VALUE)));
+                }
+                if (action.type() == MergeAction.Type.CONFLICT_TAKE_INCOMING
+                        || action.type() == MergeAction.Type.CONFLICT_KEEP_LOCAL) {
+                    boolean tookIncoming = action.type() == MergeAction.Type.CONFLICT_TAKE_INCOMING;
+                    Object kept = tookIncoming ? action.incoming() : action.local();
+                    Object discarded = tookIncoming ? action.local() : action.incoming();
+                    store.exchange.logConflict(in.id(), action.kind().name(), peer, RecordJson.write(kept).toString(),
+                            RecordJson.write(discarded).toString(), now);
+                }
+            }
+            store.exchange.markSynced(versions, peer);
+            store.exchange.recordReceived(new ReceivedPackage(manifest.packageId(), peer, manifest.periodFrom(),
+                    manifest.periodTo(), manifest.createdAt(), now, preview.actions().size()));
+            return null;
+        });
+    }
+}

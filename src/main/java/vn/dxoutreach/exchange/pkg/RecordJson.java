@@ -1,0 +1,199 @@
+package vn.dxoutreach.exchange.pkg;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.Banner;
+import vn.dxoutreach.domain.BannerKind;
+import vn.dxoutreach.domain.Broadcast;
+import vn.dxoutreach.domain.Cadence;
+import vn.dxoutreach.domain.Evidence;
+import vn.dxoutreach.domain.Measure;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.Production;
+import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.Scope;
+import vn.dxoutreach.domain.Slogan;
+import vn.dxoutreach.domain.Slot;
+import vn.dxoutreach.domain.Target;
+import vn.dxoutreach.domain.TargetFilter;
+import vn.dxoutreach.domain.TeamSession;
+import vn.dxoutreach.domain.Unit;
+
+/** Each record type as one JSON object per line of a package entry, and back. */
+final class RecordJson {
+
+    private RecordJson() {
+    }
+
+    static JsonObject write(Object record) {
+        JsonObject o = new JsonObject();
+        if (record instanceof Unit u) {
+            meta(o, u.meta());
+            o.addProperty("code", u.code());
+            o.addProperty("name", u.name());
+            o.addProperty("level", u.level());
+            put(o, "parentId", u.parentId());
+            put(o, "validFrom", u.validFrom());
+            put(o, "validTo", u.validTo());
+            JsonArray predecessors = new JsonArray();
+            u.predecessors().forEach(p -> predecessors.add(p.toString()));
+            o.add("predecessors", predecessors);
+        } else if (record instanceof Plan p) {
+            meta(o, p.meta());
+            o.addProperty("symbol", p.symbol());
+            o.addProperty("title", p.title());
+            o.addProperty("issuingBody", p.issuingBody());
+            put(o, "issuedOn", p.issuedOn());
+            put(o, "periodFrom", p.periodFrom());
+            put(o, "periodTo", p.periodTo());
+        } else if (record instanceof Target t) {
+            meta(o, t.meta());
+            put(o, "planId", t.planId());
+            o.addProperty("code", t.code());
+            o.addProperty("name", t.name());
+            o.addProperty("kind", t.kind().name());
+            o.addProperty("measure", t.measure().name());
+            o.addProperty("cadence", t.cadence().name());
+            o.addProperty("value", t.value());
+            o.addProperty("scope", t.scope().name());
+            put(o, "scopeLevel", t.scopeLevel());
+            put(o, "windowFrom", t.windowFrom());
+            put(o, "windowTo", t.windowTo());
+            TargetFilter f = t.filter();
+            o.addProperty("newOnly", f.newProductionOnly());
+            put(o, "unitLevel", f.unitLevel());
+            put(o, "topic", f.topic());
+            put(o, "bannerKind", f.bannerKind());
+            put(o, "sessionTopic", f.sessionTopic());
+        } else if (record instanceof Broadcast b) {
+            meta(o, b.meta());
+            put(o, "airedOn", b.airedOn());
+            o.addProperty("slot", b.slot().name());
+            o.addProperty("programTitle", b.programTitle());
+            o.addProperty("production", b.production().name());
+            o.addProperty("minutes", b.minutes());
+            put(o, "topic", b.topic());
+            put(o, "note", b.note());
+        } else if (record instanceof Banner b) {
+            meta(o, b.meta());
+            put(o, "hungOn", b.hungOn());
+            put(o, "removedOn", b.removedOn());
+            o.addProperty("kind", b.kind().name());
+            o.addProperty("slogan", b.slogan());
+            o.addProperty("quantity", b.quantity());
+            put(o, "location", b.location());
+            put(o, "note", b.note());
+        } else if (record instanceof TeamSession s) {
+            meta(o, s.meta());
+            put(o, "heldOn", s.heldOn());
+            o.addProperty("supportTopic", s.supportTopic());
+            o.addProperty("peopleHelped", s.peopleHelped());
+            o.addProperty("appsInstalled", s.appsInstalled());
+            put(o, "location", s.location());
+            put(o, "note", s.note());
+        } else if (record instanceof Evidence e) {
+            meta(o, e.meta());
+            put(o, "recordId", e.recordId());
+            o.addProperty("recordKind", e.recordKind().name());
+            o.addProperty("sha256", e.sha256());
+            o.addProperty("fileName", e.fileName());
+            o.addProperty("mediaType", e.mediaType());
+            o.addProperty("sizeBytes", e.sizeBytes());
+        } else if (record instanceof Slogan s) {
+            meta(o, s.meta());
+            o.addProperty("text", s.text());
+            o.addProperty("official", s.official());
+        } else {
+            throw new IllegalArgumentException("Not a record: " + record);
+        }
+        return o;
+    }
+
+    /** Reads a record of the kind; a missing or malformed field throws IllegalArgumentException. */
+    static Object read(PackageKind kind, JsonObject o) {
+        RecordMeta meta = new RecordMeta(uuid(o, "id"), uuid(o, "unitId"),
+                Instant.ofEpochMilli(o.get("createdAt").getAsLong()), Instant.ofEpochMilli(o.get("updatedAt").getAsLong()),
+                o.get("deleted").getAsBoolean());
+        return switch (kind) {
+            case UNIT -> {
+                List<UUID> predecessors = new ArrayList<>();
+                o.getAsJsonArray("predecessors").forEach(p -> predecessors.add(UUID.fromString(p.getAsString())));
+                yield new Unit(meta, text(o, "code"), text(o, "name"), o.get("level").getAsInt(), uuid(o, "parentId"),
+                        date(o, "validFrom"), date(o, "validTo"), predecessors);
+            }
+            case PLAN -> new Plan(meta, text(o, "symbol"), text(o, "title"), text(o, "issuingBody"),
+                    date(o, "issuedOn"), date(o, "periodFrom"), date(o, "periodTo"));
+            case TARGET -> new Target(meta, uuid(o, "planId"), text(o, "code"), text(o, "name"),
+                    ActivityKind.valueOf(text(o, "kind")),
+                    new TargetFilter(o.get("newOnly").getAsBoolean(), integer(o, "unitLevel"), text(o, "topic"),
+                            enumOrNull(BannerKind.class, text(o, "bannerKind")), text(o, "sessionTopic")),
+                    Measure.valueOf(text(o, "measure")), Cadence.valueOf(text(o, "cadence")),
+                    o.get("value").getAsLong(), Scope.valueOf(text(o, "scope")), integer(o, "scopeLevel"),
+                    date(o, "windowFrom"), date(o, "windowTo"));
+            case BROADCAST -> new Broadcast(meta, date(o, "airedOn"), Slot.valueOf(text(o, "slot")),
+                    text(o, "programTitle"), Production.valueOf(text(o, "production")), o.get("minutes").getAsInt(),
+                    text(o, "topic"), text(o, "note"));
+            case BANNER -> new Banner(meta, date(o, "hungOn"), date(o, "removedOn"),
+                    BannerKind.valueOf(text(o, "kind")), text(o, "slogan"), o.get("quantity").getAsInt(),
+                    text(o, "location"), text(o, "note"));
+            case TEAM_SESSION -> new TeamSession(meta, date(o, "heldOn"), text(o, "supportTopic"),
+                    o.get("peopleHelped").getAsInt(), o.get("appsInstalled").getAsInt(), text(o, "location"),
+                    text(o, "note"));
+            case EVIDENCE -> new Evidence(meta, uuid(o, "recordId"), ActivityKind.valueOf(text(o, "recordKind")),
+                    text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"), o.get("sizeBytes").getAsLong());
+            case SLOGAN -> new Slogan(meta, text(o, "text"), o.get("official").getAsBoolean());
+        };
+    }
+
+    private static void meta(JsonObject o, RecordMeta meta) {
+        o.addProperty("id", meta.id().toString());
+        o.addProperty("unitId", meta.unitId().toString());
+        o.addProperty("createdAt", meta.createdAt().toEpochMilli());
+        o.addProperty("updatedAt", meta.updatedAt().toEpochMilli());
+        o.addProperty("deleted", meta.deleted());
+    }
+
+    private static void put(JsonObject o, String name, Object value) {
+        if (value == null) {
+            o.add(name, JsonNull.INSTANCE);
+        } else if (value instanceof Number n) {
+            o.addProperty(name, n);
+        } else if (value instanceof Enum<?> e) {
+            o.addProperty(name, e.name());
+        } else {
+            o.addProperty(name, value.toString());
+        }
+    }
+
+    private static String text(JsonObject o, String name) {
+        JsonElement e = o.get(name);
+        return e == null || e.isJsonNull() ? null : e.getAsString();
+    }
+
+    private static UUID uuid(JsonObject o, String name) {
+        String t = text(o, name);
+        return t == null ? null : UUID.fromString(t);
+    }
+
+    private static LocalDate date(JsonObject o, String name) {
+        String t = text(o, name);
+        return t == null ? null : LocalDate.parse(t);
+    }
+
+    private static Integer integer(JsonObject o, String name) {
+        JsonElement e = o.get(name);
+        return e == null || e.isJsonNull() ? null : e.getAsInt();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

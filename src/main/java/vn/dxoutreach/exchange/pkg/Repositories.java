@@ -1,0 +1,31 @@
+package vn.dxoutreach.exchange.pkg;
+
+import java.util.List;
+import vn.dxoutreach.store.RecordRepository;
+import vn.dxoutreach.store.Store;
+
+/** The store's repository for each kind a package carries. */
+final class Repositories {
+
+    private Repositories() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static RecordRepository<Object> of(Store store, PackageKind kind) {
+        RecordRepository<?> repository = switch (kind) {
+            case UNIT -> store.units;
+            case SLOGAN -> store.slogans;
+            case PLAN -> store.plans;
+            case TARGET -> store.targets;
+            case BROADCAST -> store.broadcasts;
+            case BANNER -> store.banners;
+            case TEAM_SESSION -> store.sessions;
+            case EVIDENCE -> store.evidence;
+        };
+        return (RecordRepository<Object>) repository;
+    }
+
+    static List<Object> changedSince(Store store, PackageKind kind, long epochMillis) {
+        return of(store, kind).changedSince(epochMillis);
+    }
+}
