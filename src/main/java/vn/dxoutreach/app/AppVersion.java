@@ -1,14 +1,14 @@
 package vn.dxoutreach.app;
 
 import picocli.CommandLine.IVersionProvider;
+import vn.dxoutreach.domain.ApplicationVersion;
 
 /** The version written into the jar's manifest by the build. */
 public final class AppVersion implements IVersionProvider {
 
     /** The application version, or "dev" when run from classes. */
     public static String current() {
-        String version = AppVersion.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        return ApplicationVersion.current();
     }
 
     @Override

@@ -44,7 +44,8 @@ public final class ImportPackageCommand implements Callable<Integer> {
             for (var kind : preview.counts().entrySet()) {
                 MergePreview.Counts c = kind.getValue();
                 if (c.added() + c.updated() + c.deleted() + c.conflicts() > 0) {
-                    context.out().println(messages.get("exchange.preview.kind", kind.getKey(), c.added(),
+                    context.out().println(messages.get("exchange.preview.kind",
+                            messages.get(MergePreview.kindLabelKey(kind.getKey())), c.added(),
                             c.updated(), c.deleted(), c.conflicts()));
                 }
             }

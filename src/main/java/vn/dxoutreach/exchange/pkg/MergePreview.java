@@ -31,6 +31,20 @@ public record MergePreview(
         }
     }
 
+    /** The bundle key naming a kind of {@link #counts()}, e.g. "Phát thanh". */
+    public static String kindLabelKey(String kind) {
+        return switch (PackageKind.valueOf(kind)) {
+            case UNIT -> "exchange.kind.unit";
+            case SLOGAN -> "exchange.kind.slogan";
+            case PLAN -> "exchange.kind.plan";
+            case TARGET -> "exchange.kind.target";
+            case BROADCAST -> "exchange.kind.broadcast";
+            case BANNER -> "exchange.kind.banner";
+            case TEAM_SESSION -> "exchange.kind.session";
+            case EVIDENCE -> "exchange.kind.evidence";
+        };
+    }
+
     /** All kinds together. */
     public Counts total() {
         Counts sum = new Counts(0, 0, 0, 0);

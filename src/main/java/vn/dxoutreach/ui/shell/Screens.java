@@ -6,6 +6,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.dxoutreach.ui.banner.BannerDefinition;
 import vn.dxoutreach.ui.broadcast.BroadcastDefinition;
 import vn.dxoutreach.ui.dashboard.DashboardView;
+import vn.dxoutreach.ui.exchange.ExchangeView;
 import vn.dxoutreach.ui.plans.PlansView;
 import vn.dxoutreach.ui.session.TeamSessionDefinition;
 import vn.dxoutreach.ui.settings.SettingsView;
@@ -25,6 +26,7 @@ public final class Screens {
                 new Screen("sessions", "session.nav", Material2OutlinedMZ.PEOPLE, TeamSessionDefinition::screen),
                 new Screen("plans", "nav.plans", Material2OutlinedAL.ASSIGNMENT, PlansView::new),
                 new Screen("units", "nav.units", Material2OutlinedAL.ACCOUNT_TREE, UnitsView::new),
+                new Screen("exchange", "exchange.nav", Material2OutlinedMZ.SYNC_ALT, ExchangeView::new),
                 // Báo cáo and Dữ liệu go here, before Cài đặt, which stays last
                 new Screen("settings", "nav.settings", Material2OutlinedMZ.SETTINGS, SettingsView::new));
     }

@@ -1,0 +1,196 @@
+package vn.dxoutreach.ui.exchange;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import vn.dxoutreach.domain.ApplicationVersion;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.ui.form.TableColumns;
+import vn.dxoutreach.exchange.pkg.MergePreview;
+import vn.dxoutreach.exchange.pkg.PackageRefused;
+import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.BackgroundTask;
+import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.FormGrid;
+
+/** Trao đổi dữ liệu: send a package up or down, receive one with a preview, see what arrived. */
+public final class ExchangeView extends ScrollPane {
+
+    private final UiContext context;
+    private final Messages messages;
+    private final ExchangeViewModel model;
+    private final TableView<Map.Entry<String, MergePreview.Counts>> previewTable = new TableView<>();
+    private final TableView<ReceivedPackage> receivedTable = new TableView<>();
+    private final Button apply = new Button();
+    private MergePreview preview;
+
+    public ExchangeView(UiContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.model = new ExchangeViewModel(context.store(), ApplicationVersion.current());
+        setId("exchange-view");
+        setFitToWidth(true);
+        Label title = new Label(messages.get("exchange.nav"));
+        title.getStyleClass().add("title-2");
+        VBox content = new VBox(16, title, sendSection(), receiveSection(), receivedSection());
+        content.setPadding(new Insets(24));
+        setContent(content);
+        refreshReceived();
+    }
+
+    private VBox sendSection() {
+        FormGrid grid = new FormGrid();
+        grid.section(messages.get("exchange.send.section"));
+        grid.wide(new Label(messages.get("exchange.send.hint"))).setWrapText(true);
+        ComboBox<Unit> recipient = grid.add(messages.get("exchange.send.recipient"), new ComboBox<>());
+        recipient.getItems().setAll(model.recipients());
+        recipient.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Unit unit) {
+                return unit == null ? "" : unit.code() + " – " + unit.name();
+            }
+
+            @Override
+            public Unit fromString(String text) {
+                return null;
+            }
+        });
+        if (!recipient.getItems().isEmpty()) {
+            recipient.getSelectionModel().selectFirst();
+        }
+        DatePicker since = grid.add(messages.get("exchange.send.since"), new DatePicker());
+        since.setPromptText(messages.get("exchange.send.sincePrompt"));
+        Button send = new Button(messages.get("exchange.send.button"));
+        send.getStyleClass().add("accent");
+        send.setOnAction(e -> send(recipient.getValue(), since.getValue()));
+        grid.wide(send);
+        return new VBox(grid);
+    }
+
+    private void send(Unit recipient, LocalDate since) {
+        if (recipient == null) {
+            context.dialogs().info(messages.get("exchange.send.noRecipient"));
+            return;
+        }
+        FileChooser chooser = chooser();
+        chooser.setInitialFileName(recipient.code() + "-" + LocalDate.now(context.clock()) + ".dxo");
+        File file = chooser.showSaveDialog(context.stage());
+        if (file == null) {
+            return;
+        }
+        BackgroundTask.of(() -> model.send(recipient, since, file.toPath()))
+                .onSuccess(summary -> context.dialogs().info(messages.get("exchange.send.done", file.getName(),
+                        summary.records(), summary.evidenceFiles())))
+                .run(context.dialogs(), messages.get("exchange.send.failed"));
+    }
+
+    private VBox receiveSection() {
+        Label heading = new Label(messages.get("exchange.receive.section"));
+        heading.getStyleClass().add(FormGrid.SECTION_STYLE);
+        Label hint = new Label(messages.get("exchange.receive.hint"));
+        hint.setWrapText(true);
+        Button choose = new Button(messages.get("exchange.receive.choose"));
+        choose.setOnAction(e -> choosePackage());
+        apply.setText(messages.get("exchange.receive.apply"));
+        apply.getStyleClass().add("accent");
+        apply.setDisable(true);
+        apply.setOnAction(e -> receive());
+        previewTable.getColumns().setAll(List.of(
+                TableColumns.of(messages.get("exchange.column.kind"), row -> messages.get(MergePreview.kindLabelKey(row.getKey())), 220),
+                TableColumns.of(messages.get("exchange.column.added"), row -> Formats.number(row.getValue().added()), 110),
+                TableColumns.of(messages.get("exchange.column.updated"), row -> Formats.number(row.getValue().updated()), 110),
+                TableColumns.of(messages.get("exchange.column.deleted"), row -> Formats.number(row.getValue().deleted()), 110),
+                TableColumns.of(messages.get("exchange.column.conflicts"), row -> Formats.number(row.getValue().conflicts()), 110)));
+        previewTable.setPrefHeight(260);
+        previewTable.setPlaceholder(new Label(messages.get("exchange.preview.empty")));
+        previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return new VBox(8, heading, hint, new HBox(12, choose, apply), previewTable);
+    }
+
+    private void choosePackage() {
+        File file = chooser().showOpenDialog(context.stage());
+        if (file == null) {
+            return;
+        }
+        apply.setDisable(true);
+        BackgroundTask.of(() -> model.preview(file.toPath()))
+                .onSuccess(this::showPreview)
+                .onFailure(error -> {
+                    if (error instanceof PackageRefused refused) {
+                        context.dialogs().error(messages.get(refused.key(), refused.args()), null);
+                    } else {
+                        context.dialogs().error(messages.get("exchange.receive.failed"), error);
+                    }
+                })
+                .run(context.dialogs(), messages.get("exchange.receive.failed"));
+    }
+
+    private void showPreview(MergePreview loaded) {
+        preview = loaded;
+        previewTable.getItems().setAll(loaded.counts().entrySet());
+        if (loaded.changesNothing()) {
+            context.dialogs().info(messages.get("exchange.receive.nothing"));
+        }
+        apply.setDisable(loaded.changesNothing());
+    }
+
+    private void receive() {
+        MergePreview.Counts total = preview.total();
+        if (!context.dialogs().confirm(messages.get("exchange.receive.confirm", preview.senderName(), total.added(),
+                total.updated(), total.deleted(), total.conflicts()))) {
+            return;
+        }
+        MergePreview chosen = preview;
+        apply.setDisable(true);
+        BackgroundTask.of(() -> {
+            model.receive(chosen);
+            return chosen;
+        }).onSuccess(done -> {
+            context.dialogs().info(messages.get("exchange.receive.done", done.senderName()));
+            previewTable.getItems().clear();
+            refreshReceived();
+        }).run(context.dialogs(), messages.get("exchange.receive.failed"));
+    }
+
+    private VBox receivedSection() {
+        Label heading = new Label(messages.get("exchange.received.section"));
+        heading.getStyleClass().add(FormGrid.SECTION_STYLE);
+        receivedTable.getColumns().setAll(List.of(
+                TableColumns.of(messages.get("exchange.column.sender"), p -> model.unitName(p.senderUnit()), 280),
+                TableColumns.of(messages.get("exchange.column.period"),
+                        p -> Formats.date(p.periodFrom()) + " – " + Formats.date(p.periodTo()), 200),
+                TableColumns.of(messages.get("exchange.column.receivedAt"), p -> Formats.date(
+                        Instant.ofEpochMilli(p.receivedAt()).atZone(ZoneId.systemDefault()).toLocalDate()), 120),
+                TableColumns.of(messages.get("exchange.column.records"), p -> Formats.number(p.records()), 100)));
+        receivedTable.setPrefHeight(240);
+        receivedTable.setPlaceholder(new Label(messages.get("exchange.received.empty")));
+        receivedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return new VBox(8, heading, receivedTable);
+    }
+
+    private void refreshReceived() {
+        BackgroundTask.of(model::received).onSuccess(receivedTable.getItems()::setAll)
+                .run(context.dialogs(), messages.get("exchange.receive.failed"));
+    }
+
+    private FileChooser chooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("exchange.file.type"), "*.dxo"));
+        return chooser;
+    }
+}
