@@ -21,7 +21,8 @@ public final class Messages {
             "i18n/setup",
             "i18n/activities",
             "i18n/progress",
-            "i18n/exchange");
+            "i18n/exchange",
+            "i18n/report");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");

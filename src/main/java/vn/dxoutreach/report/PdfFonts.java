@@ -1,0 +1,55 @@
+package vn.dxoutreach.report;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.DefaultFontMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The bundled fonts embedded in PDF documents (Identity-H, so every Vietnamese letter is kept). */
+final class PdfFonts {
+
+    private final Map<String, BaseFont> fonts = new HashMap<>();
+
+    BaseFont base(String name) {
+        return fonts.computeIfAbsent(name, n -> {
+            try {
+                return BaseFont.createFont(n + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                        DocumentFonts.bytes(n), null);
+            } catch (DocumentException | IOException e) {
+                throw new UncheckedIOException(new IOException("Cannot embed font " + n, e));
+            }
+        });
+    }
+
+    Font serif(float size) {
+        return new Font(base("LiberationSerif-Regular"), size);
+    }
+
+    Font bold(float size) {
+        return new Font(base("LiberationSerif-Bold"), size);
+    }
+
+    Font italic(float size) {
+        return new Font(base("LiberationSerif-Italic"), size);
+    }
+
+    Font boldUnderlined(float size) {
+        return new Font(base("LiberationSerif-Bold"), size, Font.UNDERLINE);
+    }
+
+    /** Maps the fonts charts are drawn with (AWT) to embedded PDF fonts. */
+    DefaultFontMapper chartMapper() {
+        return new DefaultFontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                boolean sans = font.getFamily().toLowerCase(java.util.Locale.ROOT).contains("sans");
+                String family = sans ? "NotoSans" : "LiberationSerif";
+                return base(family + (font.isBold() ? "-Bold" : "-Regular"));
+            }
+        };
+    }
+}

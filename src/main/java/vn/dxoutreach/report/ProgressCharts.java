@@ -1,0 +1,153 @@
+package vn.dxoutreach.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import vn.dxoutreach.domain.Cadence;
+import vn.dxoutreach.progress.Bucket;
+import vn.dxoutreach.progress.BucketState;
+import vn.dxoutreach.progress.CumulativePoint;
+import vn.dxoutreach.progress.TargetProgress;
+import vn.dxoutreach.progress.UnitProgress;
+import vn.dxoutreach.text.Messages;
+
+/**
+ * The progress charts, each as two pure steps: {@code createDataset} from the engine's numbers,
+ * {@code createChart} from the dataset. The UI shows them in a ChartViewer; documents draw them.
+ */
+public final class ProgressCharts {
+
+    static final Color MET = new Color(0x1a7f37);
+    static final Color MISSED = new Color(0xcf222e);
+    static final Color ACTUAL = new Color(0x0969da);
+    static final Color EXPECTED = new Color(0x6e7781);
+
+    private ProgressCharts() {
+    }
+
+    /**
+     * Per unit: the actual of the current bucket (the open one, or the last once the window ended;
+     * the window's total for PERIOD targets), one category per unit.
+     */
+    public static DefaultCategoryDataset unitDataset(TargetProgress progress, Messages messages) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        String series = messages.get("chart.units.actual");
+        int current = currentBucket(progress);
+        for (UnitProgress unit : progress.units()) {
+            long value = progress.target().cadence() == Cadence.PERIOD || current < 0
+                    ? unit.total() : unit.actualPerBucket().get(current);
+            dataset.addValue(value, series, unit.unit().name());
+        }
+        return dataset;
+    }
+
+    public static JFreeChart unitChart(DefaultCategoryDataset dataset, TargetProgress progress, Messages messages) {
+        JFreeChart chart = ChartFactory.createBarChart(messages.get("chart.units.title", progress.target().code()),
+                messages.get("chart.units.axis.unit"), messages.get("chart.units.axis.value"), dataset,
+                PlotOrientation.VERTICAL, true, true, false);
+        theme().apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setSeriesPaint(0, ACTUAL);
+        renderer.setDrawBarOutline(true);
+        renderer.setSeriesOutlinePaint(0, Color.BLACK);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        vietnameseNumbers((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis());
+        ValueMarker target = new ValueMarker(progress.target().value(), MISSED, new BasicStroke(2f,
+                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f));
+        target.setLabel(messages.get("chart.units.target", progress.target().value()));
+        target.setLabelFont(DocumentFonts.sans(Font.PLAIN, 11f));
+        target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(target);
+        return chart;
+    }
+
+    /** The cumulative actual and the expected amount, day by day. */
+    public static TimeSeriesCollection cumulativeDataset(List<CumulativePoint> points, Messages messages) {
+        TimeSeries actual = new TimeSeries(messages.get("chart.cumulative.actual"));
+        TimeSeries expected = new TimeSeries(messages.get("chart.cumulative.expected"));
+        for (CumulativePoint p : points) {
+            Day day = new Day(p.day().getDayOfMonth(), p.day().getMonthValue(), p.day().getYear());
+            actual.add(day, p.actual());
+            expected.add(day, p.expected());
+        }
+        TimeSeriesCollection dataset = new TimeSeriesCollection();
+        dataset.addSeries(actual);
+        dataset.addSeries(expected);
+        return dataset;
+    }
+
+    public static JFreeChart cumulativeChart(TimeSeriesCollection dataset, TargetProgress progress,
+            Messages messages) {
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(
+                messages.get("chart.cumulative.title", progress.target().code()),
+                messages.get("chart.cumulative.axis.day"), messages.get("chart.units.axis.value"), dataset, true,
+                true, false);
+        theme().apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        plot.getRenderer().setSeriesPaint(0, ACTUAL);
+        plot.getRenderer().setSeriesStroke(0, new BasicStroke(2.5f));
+        plot.getRenderer().setSeriesPaint(1, EXPECTED);
+        // dashed, so that the two lines differ in black-and-white print too
+        plot.getRenderer().setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                10f, new float[] {6f, 4f}, 0f));
+        vietnameseNumbers((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis());
+        ((org.jfree.chart.axis.DateAxis) plot.getDomainAxis())
+                .setDateFormatOverride(new java.text.SimpleDateFormat("dd/MM/yyyy"));
+        return chart;
+    }
+
+    /** Index of the open bucket, or of the last one once the window has ended; -1 otherwise. */
+    static int currentBucket(TargetProgress progress) {
+        List<Bucket> buckets = progress.buckets();
+        for (Bucket b : buckets) {
+            if (b.state() == BucketState.OPEN) {
+                return b.index();
+            }
+        }
+        return progress.asOf().isAfter(progress.windowTo()) && !buckets.isEmpty() ? buckets.size() - 1 : -1;
+    }
+
+    /** "1.000" rather than "1,000" on value axes. */
+    static void vietnameseNumbers(org.jfree.chart.axis.NumberAxis axis) {
+        axis.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(Messages.VIETNAMESE));
+        axis.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+    }
+
+    static StandardChartTheme theme() {
+        StandardChartTheme theme = new StandardChartTheme("dx-outreach");
+        theme.setExtraLargeFont(DocumentFonts.sans(Font.BOLD, 16f));
+        theme.setLargeFont(DocumentFonts.sans(Font.BOLD, 13f));
+        theme.setRegularFont(DocumentFonts.sans(Font.PLAIN, 11f));
+        theme.setSmallFont(DocumentFonts.sans(Font.PLAIN, 10f));
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xd0d7de));
+        theme.setRangeGridlinePaint(new Color(0xd0d7de));
+        return theme;
+    }
+
+    static Paint[] pairPaints() {
+        return new Paint[] {MET, MISSED};
+    }
+}
