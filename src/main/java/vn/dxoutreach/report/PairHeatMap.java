@@ -3,9 +3,6 @@ package vn.dxoutreach.report;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
-import java.awt.Rectangle;
-import java.awt.TexturePaint;
-import java.awt.image.BufferedImage;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -63,7 +60,7 @@ public final class PairHeatMap {
         x.setVerticalTickLabels(true);
         SymbolAxis y = new SymbolAxis(messages.get("chart.units.axis.unit"), unitNames);
         y.setInverted(true);
-        XYBlockRenderer renderer = new XYBlockRenderer();
+        XYBlockRenderer renderer = new MarkedBlockRenderer();
         renderer.setPaintScale(new StatePaintScale());
         renderer.setDefaultToolTipGenerator((data, series, item) -> tooltip(progress, messages,
                 (int) data.getXValue(series, item), (int) data.getYValue(series, item)));
@@ -104,29 +101,48 @@ public final class PairHeatMap {
         };
     }
 
-    /** Colours by state; missed is also hatched. */
+    /**
+     * Draws each cell, and crosses out the missed ones: the states also differ in lightness, so the
+     * grid reads in black-and-white print, on screen and in PDF alike.
+     */
+    static final class MarkedBlockRenderer extends XYBlockRenderer {
+
+        @Override
+        public void drawItem(Graphics2D g2, org.jfree.chart.renderer.xy.XYItemRendererState state,
+                java.awt.geom.Rectangle2D dataArea, org.jfree.chart.plot.PlotRenderingInfo info, XYPlot plot,
+                org.jfree.chart.axis.ValueAxis domainAxis, org.jfree.chart.axis.ValueAxis rangeAxis,
+                org.jfree.data.xy.XYDataset dataset, int series, int item,
+                org.jfree.chart.plot.CrosshairState crosshairState, int pass) {
+            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
+                    crosshairState, pass);
+            double z = ((XYZDataset) dataset).getZValue(series, item);
+            if (Math.round(z) != PairState.MISSED.ordinal()) {
+                return;
+            }
+            double x = dataset.getXValue(series, item);
+            double y = dataset.getYValue(series, item);
+            org.jfree.chart.ui.RectangleEdge xEdge = plot.getDomainAxisEdge();
+            org.jfree.chart.ui.RectangleEdge yEdge = plot.getRangeAxisEdge();
+            double x0 = domainAxis.valueToJava2D(x - 0.5, dataArea, xEdge);
+            double x1 = domainAxis.valueToJava2D(x + 0.5, dataArea, xEdge);
+            double y0 = rangeAxis.valueToJava2D(y - 0.5, dataArea, yEdge);
+            double y1 = rangeAxis.valueToJava2D(y + 0.5, dataArea, yEdge);
+            g2.setPaint(ProgressCharts.MISSED);
+            g2.setStroke(new java.awt.BasicStroke(1.2f));
+            g2.draw(new java.awt.geom.Line2D.Double(x0, y0, x1, y1));
+        }
+    }
+
+    /** Colours by state, from dark (met) to light (not yet due). */
     static final class StatePaintScale implements PaintScale {
 
         static Paint paint(PairState state) {
             return switch (state) {
                 case MET -> ProgressCharts.MET;
-                case MISSED -> hatched(ProgressCharts.MISSED);
+                case MISSED -> new Color(0xff8182);
                 case OPEN -> new Color(0xfff8c5);
                 case FUTURE -> new Color(0xeaeef2);
             };
-        }
-
-        private static Paint hatched(Color color) {
-            BufferedImage tile = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = tile.createGraphics();
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, 8, 8);
-            g.setColor(color);
-            g.drawLine(0, 7, 7, 0);
-            g.drawLine(0, 0, 0, 0);
-            g.drawLine(7, 7, 7, 7);
-            g.dispose();
-            return new TexturePaint(tile, new Rectangle(0, 0, 8, 8));
         }
 
         @Override

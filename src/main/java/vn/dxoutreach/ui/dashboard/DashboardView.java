@@ -1,18 +1,341 @@
 package vn.dxoutreach.ui.dashboard;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.progress.Bucket;
+import vn.dxoutreach.progress.PlanProgress;
+import vn.dxoutreach.progress.ProgressStatus;
+import vn.dxoutreach.progress.TargetProgress;
+import vn.dxoutreach.progress.UnitProgress;
+import vn.dxoutreach.report.ChartFiles;
+import vn.dxoutreach.report.PairHeatMap;
+import vn.dxoutreach.report.ProgressCharts;
+import vn.dxoutreach.report.ProgressText;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.TableColumns;
 
-/** Tổng quan: the office at a glance. */
-public final class DashboardView extends VBox {
+/**
+ * Tổng quan: for every target of a plan, as of a day, how the units stand; the selected target's
+ * charts with drill-down to the records behind a number; print and export.
+ */
+public final class DashboardView extends BorderPane {
+
+    private final UiContext context;
+    private final Messages messages;
+    private final DashboardViewModel model;
+    private final ComboBox<Plan> planPicker = new ComboBox<>();
+    private final DatePicker asOf = new DatePicker();
+    private final TableView<TargetProgress> targets = new TableView<>();
+    private final TableView<UnitProgress> units = new TableView<>();
+    private final TabPane charts = new TabPane();
+    private final Label status = new Label();
+    private PlanProgress shown;
+    private JFreeChart selectedChart;
 
     public DashboardView(UiContext context) {
-        setPadding(new Insets(24));
-        Label title = new Label(context.messages().get("nav.dashboard"));
+        this.context = context;
+        this.messages = context.messages();
+        this.model = new DashboardViewModel(context.store(), context.clock(), messages);
+        setId("dashboard-view");
+        setPadding(new Insets(16));
+        setTop(toolbar());
+        SplitPane split = new SplitPane(targetTable(), details());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+        planPicker.getItems().setAll(model.plans());
+        model.defaultPlan().ifPresent(planPicker::setValue);
+        asOf.setValue(model.today());
+        planPicker.valueProperty().addListener((o, a, b) -> refresh());
+        asOf.valueProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private Region toolbar() {
+        Label title = new Label(messages.get("nav.dashboard"));
         title.getStyleClass().add("title-2");
-        getChildren().add(title);
-        context.office().unit().ifPresent(unit -> getChildren().add(new Label(unit.name())));
+        planPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Plan plan) {
+                return plan == null ? "" : plan.symbol() + " – " + plan.title();
+            }
+
+            @Override
+            public Plan fromString(String text) {
+                return null;
+            }
+        });
+        planPicker.setPrefWidth(380);
+        planPicker.setId("dashboard-plan");
+        asOf.setId("dashboard-as-of");
+        Button exportPlan = new Button(messages.get("dashboard.exportPlan"));
+        exportPlan.setOnAction(e -> exportPlanPdf());
+        Button printPlan = new Button(messages.get("dashboard.printPlan"));
+        printPlan.setOnAction(e -> printPlan());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label planLabel = new Label(messages.get("dashboard.plan"));
+        Label asOfLabel = new Label(messages.get("dashboard.asOf"));
+        for (Region fixed : List.of(planLabel, asOfLabel, exportPlan, printPlan, asOf)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, planLabel, planPicker, asOfLabel, asOf, grow, exportPlan, printPlan);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, title, bar);
+        top.setPadding(new Insets(0, 0, 12, 0));
+        return top;
+    }
+
+    private Region targetTable() {
+        TableColumn<TargetProgress, String> statusColumn = TableColumns.of(messages.get("dashboard.col.status"),
+                t -> messages.label(t.status()), 170);
+        statusColumn.setCellFactory(column -> new StatusCell());
+        targets.getColumns().setAll(List.of(
+                TableColumns.of(messages.get("dashboard.col.code"), t -> t.target().code(), 70),
+                TableColumns.of(messages.get("dashboard.col.target"), t -> t.target().name(), 360),
+                TableColumns.of(messages.get("dashboard.col.attainment"), ProgressText::attainment, 110),
+                TableColumns.of(messages.get("dashboard.col.compliant"),
+                        t -> t.fullyCompliantUnits() + "/" + t.scopedUnits(), 130),
+                TableColumns.of(messages.get("dashboard.col.current"), ProgressText::current, 140),
+                statusColumn));
+        targets.setPlaceholder(new Label(messages.get("dashboard.noTargets")));
+        targets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        units.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        targets.getSelectionModel().selectedItemProperty().addListener((o, a, target) -> showTarget(target));
+        return new BorderPane(targets, null, null, status, null);
+    }
+
+    private Region details() {
+        units.getColumns().setAll(List.of(
+                TableColumns.of(messages.get("dashboard.col.unit"), u -> u.unit().name(), 240),
+                TableColumns.of(messages.get("dashboard.col.closed"), u -> Formats.number(u.closedBuckets()), 120),
+                TableColumns.of(messages.get("dashboard.col.met"), u -> Formats.number(u.metBuckets()), 100),
+                TableColumns.of(messages.get("dashboard.col.total"), u -> Formats.number(u.total()), 110),
+                TableColumns.of(messages.get("dashboard.col.current"), u -> ProgressText.percent(u.currentProgress()),
+                        140),
+                TableColumns.of(messages.get("dashboard.col.behind"),
+                        u -> messages.get(u.behind() ? "dashboard.behind.yes" : "dashboard.behind.no"), 120)));
+        units.setPlaceholder(new Label(messages.get("dashboard.chooseTarget")));
+        units.setRowFactory(table -> {
+            TableRow<UnitProgress> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    drillDown(row.getItem(), null);
+                }
+            });
+            return row;
+        });
+        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        charts.getTabs().add(new Tab(messages.get("dashboard.tab.units"), units));
+        Button exportPdf = new Button(messages.get("dashboard.exportTarget"));
+        exportPdf.setOnAction(e -> exportTargetPdf());
+        Button exportPng = new Button(messages.get("dashboard.exportPng"));
+        exportPng.setOnAction(e -> exportPng());
+        Label hint = new Label(messages.get("dashboard.drillHint"));
+        hint.getStyleClass().add("text-muted");
+        HBox actions = new HBox(10, exportPdf, exportPng, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setPadding(new Insets(8, 0, 0, 0));
+        charts.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
+                selectedChart = tab != null && tab.getContent() instanceof ChartViewer v ? v.getChart() : null);
+        return new BorderPane(charts, null, null, actions, null);
+    }
+
+    private void refresh() {
+        Plan plan = planPicker.getValue();
+        LocalDate day = asOf.getValue();
+        if (plan == null || day == null) {
+            targets.getItems().clear();
+            return;
+        }
+        status.setText(messages.get("dashboard.loading"));
+        long started = System.nanoTime();
+        BackgroundTask.of(() -> model.evaluate(plan, day)).onSuccess(progress -> {
+            TargetProgress selected = targets.getSelectionModel().getSelectedItem();
+            shown = progress;
+            targets.getItems().setAll(progress.targets());
+            status.setText(messages.get("dashboard.evaluated", progress.targets().size(),
+                    (System.nanoTime() - started) / 1_000_000));
+            if (selected != null) {
+                progress.targets().stream().filter(t -> t.target().id().equals(selected.target().id())).findFirst()
+                        .ifPresent(targets.getSelectionModel()::select);
+            } else if (!progress.targets().isEmpty()) {
+                targets.getSelectionModel().selectFirst();
+            }
+        }).run(context.dialogs(), messages.get("dashboard.failed"));
+    }
+
+    private void showTarget(TargetProgress target) {
+        charts.getTabs().retainAll(charts.getTabs().get(0));
+        if (target == null) {
+            units.getItems().clear();
+            return;
+        }
+        units.getItems().setAll(target.units());
+        Plan plan = shown.plan();
+        ChartViewer bars = new ChartViewer(ProgressCharts.unitChart(ProgressCharts.unitDataset(target, messages), target,
+                messages));
+        ChartViewer heat = new ChartViewer(PairHeatMap.createChart(PairHeatMap.createDataset(target), target,
+                messages));
+        heat.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+                if (event.getEntity() instanceof XYItemEntity cell && !target.buckets().isEmpty()) {
+                    int buckets = target.buckets().size();
+                    drillDown(target.units().get(cell.getItem() / buckets),
+                            target.buckets().get(cell.getItem() % buckets));
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                // the cell's tooltip says what it stands for
+            }
+        });
+        charts.getTabs().add(new Tab(messages.get("dashboard.tab.bars"), bars));
+        charts.getTabs().add(new Tab(messages.get("dashboard.tab.heat"), heat));
+        BackgroundTask.of(() -> model.cumulative(target, plan)).onSuccess(points -> charts.getTabs().add(
+                new Tab(messages.get("dashboard.tab.cumulative"), new ChartViewer(ProgressCharts.cumulativeChart(
+                        ProgressCharts.cumulativeDataset(points, messages), target, messages)))))
+                .run(context.dialogs(), messages.get("dashboard.failed"));
+        charts.getSelectionModel().select(1);
+    }
+
+    /** The records behind a unit's number: in one bucket, or over the window up to the "as of" day. */
+    private void drillDown(UnitProgress unit, Bucket bucket) {
+        TargetProgress target = targets.getSelectionModel().getSelectedItem();
+        if (target == null) {
+            return;
+        }
+        LocalDate from = bucket != null ? bucket.from() : target.windowFrom();
+        LocalDate to = bucket != null ? bucket.to()
+                : target.asOf().isBefore(target.windowTo()) ? target.asOf() : target.windowTo();
+        String heading = messages.get("dashboard.drill.heading", target.target().code(), unit.unit().name(),
+                Formats.date(from), Formats.date(to));
+        BackgroundTask.of(() -> model.activities(target, shown.plan(), unit.unit(), from, to))
+                .onSuccess(list -> DrillDown.show(context, heading, list, a -> model.unitName(a.unitId())))
+                .run(context.dialogs(), messages.get("dashboard.failed"));
+    }
+
+    private void exportTargetPdf() {
+        TargetProgress target = targets.getSelectionModel().getSelectedItem();
+        if (target == null) {
+            context.dialogs().info(messages.get("dashboard.chooseTarget"));
+            return;
+        }
+        File file = chooser("*.pdf", target.target().code() + ".pdf").showSaveDialog(context.stage());
+        if (file != null) {
+            BackgroundTask.of(() -> {
+                model.exportTarget(file.toPath(), shown.plan(), target);
+                return file;
+            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
+                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
+        }
+    }
+
+    private void exportPlanPdf() {
+        if (shown == null) {
+            return;
+        }
+        File file = chooser("*.pdf", shown.plan().symbol().replace('/', '-') + ".pdf").showSaveDialog(context.stage());
+        if (file != null) {
+            PlanProgress progress = shown;
+            BackgroundTask.of(() -> {
+                model.exportPlan(file.toPath(), progress);
+                return file;
+            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
+                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
+        }
+    }
+
+    private void printPlan() {
+        if (shown == null) {
+            return;
+        }
+        PlanProgress progress = shown;
+        BackgroundTask.of(() -> {
+            Path pdf = Files.createTempFile("tien-do", ".pdf");
+            model.exportPlan(pdf, progress);
+            return ChartFiles.print(pdf);
+        }).onSuccess(printed -> {
+            if (!printed) {
+                context.dialogs().info(messages.get("dashboard.noPrinter"));
+            }
+        }).run(context.dialogs(), messages.get("dashboard.exportFailed"));
+    }
+
+    private void exportPng() {
+        if (selectedChart == null) {
+            context.dialogs().info(messages.get("dashboard.chooseChart"));
+            return;
+        }
+        JFreeChart chart = selectedChart;
+        File file = chooser("*.png", "bieu-do.png").showSaveDialog(context.stage());
+        if (file != null) {
+            BackgroundTask.of(() -> {
+                ChartFiles.writePng(chart, file.toPath());
+                return file;
+            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
+                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
+        }
+    }
+
+    private FileChooser chooser(String pattern, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        chooser.setInitialFileName(name);
+        return chooser;
+    }
+
+    /** The status as text on a colour, so that it reads without the colour too. */
+    private static final class StatusCell extends TableCell<TargetProgress, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            TargetProgress item = empty ? null : getTableRow().getItem();
+            setText(empty ? null : text);
+            setStyle(item == null ? "" : "-fx-background-color: " + colour(item.status()) + "; -fx-font-weight: bold;");
+        }
+
+        private static String colour(ProgressStatus status) {
+            return switch (status) {
+                case ON_TRACK -> "#dafbe1";
+                case AT_RISK -> "#fff8c5";
+                case BEHIND -> "#ffebe9";
+                case NOT_STARTED -> "#eaeef2";
+            };
+        }
     }
 }

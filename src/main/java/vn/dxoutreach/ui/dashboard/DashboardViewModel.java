@@ -1,0 +1,87 @@
+package vn.dxoutreach.ui.dashboard;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.progress.ActivityRef;
+import vn.dxoutreach.progress.PlanProgress;
+import vn.dxoutreach.progress.ProgressEngine;
+import vn.dxoutreach.progress.TargetProgress;
+import vn.dxoutreach.report.Letterhead;
+import vn.dxoutreach.report.ProgressPdf;
+import vn.dxoutreach.store.Office;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.text.Messages;
+
+/**
+ * Tổng quan: which plan, as of which day, and its targets' progress from the one engine, which is
+ * kept for the life of the screen so that changing the day re-evaluates from cached totals.
+ */
+final class DashboardViewModel {
+
+    private final Store store;
+    private final Clock clock;
+    private final Messages messages;
+    private final ProgressEngine engine;
+
+    DashboardViewModel(Store store, Clock clock, Messages messages) {
+        this.store = store;
+        this.clock = clock;
+        this.messages = messages;
+        this.engine = new ProgressEngine(store);
+    }
+
+    /** Plans, newest period first. */
+    List<Plan> plans() {
+        return store.plans.listNewestFirst();
+    }
+
+    /** The newest plan whose period contains today, else the newest plan. */
+    Optional<Plan> defaultPlan() {
+        LocalDate today = today();
+        List<Plan> plans = plans();
+        return plans.stream()
+                .filter(p -> !today.isBefore(p.periodFrom()) && !today.isAfter(p.periodTo()))
+                .max(Comparator.comparing(Plan::periodFrom))
+                .or(() -> plans.stream().findFirst());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    PlanProgress evaluate(Plan plan, LocalDate asOf) {
+        return engine.evaluate(plan, asOf);
+    }
+
+    List<ActivityRef> activities(TargetProgress target, Plan plan, Unit unit, LocalDate from, LocalDate to) {
+        return engine.activities(target.target(), plan, unit, from, to);
+    }
+
+    String unitName(java.util.UUID id) {
+        return store.units.find(id).map(Unit::name).orElse("");
+    }
+
+    void exportTarget(Path out, Plan plan, TargetProgress target) throws java.io.IOException {
+        new ProgressPdf(messages).writeTarget(out, letterhead(), plan, target,
+                engine.cumulative(target.target(), plan, target.asOf()));
+    }
+
+    void exportPlan(Path out, PlanProgress progress) throws java.io.IOException {
+        new ProgressPdf(messages).writePlan(out, letterhead(), progress);
+    }
+
+    java.util.List<vn.dxoutreach.progress.CumulativePoint> cumulative(TargetProgress target, Plan plan) {
+        return engine.cumulative(target.target(), plan, target.asOf());
+    }
+
+    private Letterhead letterhead() {
+        Unit office = new Office(store).unit().orElseThrow();
+        return Letterhead.of(store.settings.officeProfile(), office, today());
+    }
+}
