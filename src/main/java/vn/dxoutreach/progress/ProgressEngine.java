@@ -13,6 +13,7 @@ import vn.dxoutreach.domain.TargetFilter;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
 import vn.dxoutreach.store.DailySeries;
+import vn.dxoutreach.store.DailySeriesRepository;
 import vn.dxoutreach.store.SeriesRequest;
 import vn.dxoutreach.store.Store;
 
@@ -25,6 +26,8 @@ public final class ProgressEngine {
 
     private final Store store;
     private final Map<SeriesRequest, DailySeries> seriesCache = new HashMap<>();
+    private final Map<TotalsKey, Map<String, DailySeries>> totalsCache = new HashMap<>();
+    private final Map<DailySeries, Map<String, ScopedSeries>> combinedCache = new java.util.IdentityHashMap<>();
     private UnitTree tree;
     private long cachedAtChange = -1;
 
@@ -74,26 +77,46 @@ public final class ProgressEngine {
         if (to.isBefore(from)) {
             return List.of();
         }
-        SeriesRequest request = request(target, from, to);
-        if (request.answeredByDailyTotals()) {
-            // one read of the kept totals over the plan's period serves every target of the plan
-            request = request.over(earlier(from, plan.periodFrom()), later(to, plan.periodTo()));
-        }
-        DailySeries series = seriesCache.computeIfAbsent(request, store.dailySeries::read);
+        DailySeries series = series(request(target, from, to), plan);
         List<ScopedSeries> scoped = new ArrayList<>();
+        Map<String, ScopedSeries> combined = combinedCache.computeIfAbsent(series, s -> new HashMap<>());
         for (Unit unit : ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf)) {
-            long[] daily = new long[series.days()];
-            for (UUID contributor : ScopedUnits.contributors(target, unit, tree)) {
-                long[] values = series.of(contributor);
-                if (values != null) {
-                    for (int i = 0; i < daily.length; i++) {
-                        daily[i] += values[i];
-                    }
-                }
-            }
-            scoped.add(new ScopedSeries(unit, series.from(), daily));
+            // a unit's series with its contributors summed in does not depend on the day: keep it
+            String key = unit.id() + "/" + target.filter().unitLevel();
+            scoped.add(combined.computeIfAbsent(key, k -> combine(target, unit, series)));
         }
         return scoped;
+    }
+
+    private ScopedSeries combine(Target target, Unit unit, DailySeries series) {
+        long[] daily = new long[series.days()];
+        for (UUID contributor : ScopedUnits.contributors(target, unit, tree)) {
+            long[] values = series.of(contributor);
+            if (values != null) {
+                for (int i = 0; i < daily.length; i++) {
+                    daily[i] += values[i];
+                }
+            }
+        }
+        return new ScopedSeries(unit, series.from(), daily);
+    }
+
+    /**
+     * Unfiltered requests share one read of every measure of their kind over the plan's period;
+     * filtered ones read their own window.
+     */
+    private DailySeries series(SeriesRequest request, Plan plan) {
+        if (!request.answeredByDailyTotals()) {
+            return seriesCache.computeIfAbsent(request, store.dailySeries::read);
+        }
+        LocalDate from = earlier(request.from(), plan.periodFrom());
+        LocalDate to = later(request.to(), plan.periodTo());
+        Map<String, DailySeries> totals = totalsCache.computeIfAbsent(new TotalsKey(request.kind(), from, to),
+                key -> store.dailySeries.readTotals(key.kind(), key.from(), key.to()));
+        return totals.get(DailySeriesRepository.column(request));
+    }
+
+    private record TotalsKey(vn.dxoutreach.domain.ActivityKind kind, LocalDate from, LocalDate to) {
     }
 
     private static SeriesRequest request(Target target, LocalDate from, LocalDate to) {
@@ -124,6 +147,8 @@ public final class ProgressEngine {
         long change = store.db().changeCount();
         if (change != cachedAtChange || tree == null) {
             seriesCache.clear();
+            totalsCache.clear();
+            combinedCache.clear();
             tree = store.units.tree();
             cachedAtChange = change;
         }

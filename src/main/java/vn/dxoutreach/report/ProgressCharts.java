@@ -51,10 +51,19 @@ public final class ProgressCharts {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         String series = messages.get("chart.units.actual");
         int current = currentBucket(progress);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> repeated = new java.util.HashSet<>();
+        progress.units().forEach(u -> {
+            if (!names.add(u.unit().name())) {
+                repeated.add(u.unit().name());
+            }
+        });
         for (UnitProgress unit : progress.units()) {
             long value = progress.target().cadence() == Cadence.PERIOD || current < 0
                     ? unit.total() : unit.actualPerBucket().get(current);
-            dataset.addValue(value, series, unit.unit().name());
+            // communes of different districts may share a name: the code tells them apart
+            String name = unit.unit().name();
+            dataset.addValue(value, series, repeated.contains(name) ? name + " (" + unit.unit().code() + ")" : name);
         }
         return dataset;
     }

@@ -25,23 +25,72 @@ public final class DailySeriesRepository {
         this.db = db;
     }
 
+    /** The columns of {@code daily_total}, one per measure (and "new production only" variant). */
+    static final List<String> TOTAL_COLUMNS = List.of("records", "records_new", "minutes", "minutes_new", "quantity",
+            "people");
+
+    /** The {@code daily_total} column that answers a request the kept totals can answer. */
+    public static String column(SeriesRequest r) {
+        return switch (r.measure()) {
+            case COUNT -> r.newProductionOnly() ? "records_new" : "records";
+            case MINUTES -> r.newProductionOnly() ? "minutes_new" : "minutes";
+            case QUANTITY -> "quantity";
+            case PEOPLE -> "people";
+        };
+    }
+
+    /**
+     * Every measure of a kind over a date range, in one pass over the kept totals, keyed by
+     * {@link #column}: one read serves every target of a plan on that kind.
+     */
+    public Map<String, DailySeries> readTotals(ActivityKind kind, LocalDate from, LocalDate to) {
+        String sql = "SELECT unit_id, day, " + String.join(", ", TOTAL_COLUMNS)
+                + " FROM daily_total WHERE kind = ? AND day BETWEEN ? AND ?";
+        return db.read(c -> {
+            int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+            List<Map<UUID, long[]>> columns = new ArrayList<>();
+            TOTAL_COLUMNS.forEach(col -> columns.add(new HashMap<>()));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, kindCode(kind));
+                ps.setString(2, from.toString());
+                ps.setString(3, to.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    DayIndex dayIndex = new DayIndex(from);
+                    Map<String, UUID> ids = new HashMap<>();
+                    while (rs.next()) {
+                        UUID unit = ids.computeIfAbsent(rs.getString(1), UUID::fromString);
+                        int index = dayIndex.of(rs.getString(2));
+                        for (int col = 0; col < columns.size(); col++) {
+                            long amount = rs.getLong(3 + col);
+                            if (amount != 0) {
+                                columns.get(col).computeIfAbsent(unit, u -> new long[days])[index] += amount;
+                            }
+                        }
+                    }
+                }
+            }
+            Map<String, DailySeries> result = new HashMap<>();
+            for (int col = 0; col < columns.size(); col++) {
+                result.put(TOTAL_COLUMNS.get(col), new DailySeries(from, to, columns.get(col)));
+            }
+            return result;
+        });
+    }
+
+    /**
+     * The daily amounts a request asks for: from the kept totals when it has no topic, banner-kind
+     * or support-topic filter, otherwise from the activity rows with the filter applied.
+     */
     public DailySeries read(SeriesRequest request) {
-        String sql;
-        List<Object> params = new ArrayList<>();
         if (request.answeredByDailyTotals()) {
-            sql = "SELECT unit_id, day, " + totalColumn(request) + " FROM daily_total"
-                    + " WHERE kind = ? AND day BETWEEN ? AND ?";
-            params.add(kindCode(request.kind()));
-        } else {
-            sql = rawQuery(request, params);
+            return readTotals(request.kind(), request.from(), request.to()).get(column(request));
         }
+        List<Object> params = new ArrayList<>();
+        String query = rawQuery(request, params) + " GROUP BY unit_id, day, 4";
         params.add(request.from());
         params.add(request.to());
-        if (!request.answeredByDailyTotals()) {
-            sql += " GROUP BY unit_id, day, 4";
-        }
-        String query = sql;
-        boolean rawTopic = !request.answeredByDailyTotals() && (request.topic() != null || request.sessionTopic() != null);
+        boolean byTopic = request.topic() != null || request.sessionTopic() != null;
+        String wanted = request.topic() != null ? request.topic() : request.sessionTopic();
         return db.read(c -> {
             Map<UUID, long[]> values = new HashMap<>();
             int days = (int) ChronoUnit.DAYS.between(request.from(), request.to()) + 1;
@@ -50,18 +99,15 @@ public final class DailySeriesRepository {
                     Columns.set(ps, i + 1, params.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
+                    DayIndex dayIndex = new DayIndex(request.from());
                     Map<String, UUID> ids = new HashMap<>();
-                    Map<String, Integer> dayIndex = new HashMap<>();
-                    String wanted = request.topic() != null ? request.topic() : request.sessionTopic();
                     while (rs.next()) {
                         long amount = rs.getLong(3);
-                        if (amount == 0 || (rawTopic && !TargetFilter.sameTopic(wanted, rs.getString(4)))) {
+                        if (amount == 0 || (byTopic && !TargetFilter.sameTopic(wanted, rs.getString(4)))) {
                             continue;
                         }
                         UUID unit = ids.computeIfAbsent(rs.getString(1), UUID::fromString);
-                        int index = dayIndex.computeIfAbsent(rs.getString(2),
-                                day -> (int) ChronoUnit.DAYS.between(request.from(), LocalDate.parse(day)));
-                        values.computeIfAbsent(unit, u -> new long[days])[index] += amount;
+                        values.computeIfAbsent(unit, u -> new long[days])[dayIndex.of(rs.getString(2))] += amount;
                     }
                 }
             }
@@ -69,13 +115,18 @@ public final class DailySeriesRepository {
         });
     }
 
-    private static String totalColumn(SeriesRequest r) {
-        return switch (r.measure()) {
-            case COUNT -> r.newProductionOnly() ? "records_new" : "records";
-            case MINUTES -> r.newProductionOnly() ? "minutes_new" : "minutes";
-            case QUANTITY -> "quantity";
-            case PEOPLE -> "people";
-        };
+    /** Day offsets from the start of a range, parsing each distinct ISO date once. */
+    private static final class DayIndex {
+        private final LocalDate from;
+        private final Map<String, Integer> offsets = new HashMap<>();
+
+        DayIndex(LocalDate from) {
+            this.from = from;
+        }
+
+        int of(String isoDay) {
+            return offsets.computeIfAbsent(isoDay, d -> (int) ChronoUnit.DAYS.between(from, LocalDate.parse(d)));
+        }
     }
 
     private static String rawQuery(SeriesRequest r, List<Object> params) {
