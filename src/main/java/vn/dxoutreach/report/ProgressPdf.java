@@ -4,10 +4,8 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -16,10 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import vn.dxoutreach.domain.Plan;
@@ -40,16 +35,19 @@ public final class ProgressPdf {
     private static final float CHART_HEIGHT = 300;
 
     private final Messages messages;
-    private final PdfFonts fonts = new PdfFonts();
+    private final PdfFonts fonts;
+    private final AdministrativePdf pdf;
 
     public ProgressPdf(Messages messages) {
         this.messages = messages;
+        this.pdf = new AdministrativePdf(messages);
+        this.fonts = pdf.fonts();
     }
 
     /** One target: its charts of units and of the cumulative actual, and its table of units. */
     public void writeTarget(Path out, Letterhead letterhead, Plan plan, TargetProgress progress,
             List<CumulativePoint> cumulative) throws IOException {
-        write(out, letterhead, (document, writer) -> {
+        pdf.write(out, letterhead, (document, writer) -> {
             title(document, plan, progress.target().code() + " – " + progress.target().name(), progress.asOf());
             summary(document, progress);
             chart(document, writer, ProgressCharts.unitChart(ProgressCharts.unitDataset(progress, messages), progress,
@@ -58,19 +56,19 @@ public final class ProgressPdf {
             document.newPage();
             chart(document, writer, ProgressCharts.cumulativeChart(
                     ProgressCharts.cumulativeDataset(cumulative, messages), progress, messages));
-            signature(document, letterhead);
+            pdf.signature(document, letterhead);
         });
     }
 
     /** A whole plan: the table of every target, then a page per target with its chart and units. */
     public void writePlan(Path out, Letterhead letterhead, PlanProgress progress) throws IOException {
-        write(out, letterhead, (document, writer) -> {
+        pdf.write(out, letterhead, (document, writer) -> {
             title(document, progress.plan(), messages.get("document.plan.all"), progress.asOf());
             targetTable(document, progress);
-            signature(document, letterhead);
+            pdf.signature(document, letterhead);
             for (TargetProgress target : progress.targets()) {
                 document.newPage();
-                document.add(paragraph(target.target().code() + " – " + target.target().name(), fonts.bold(13),
+                document.add(pdf.paragraph(target.target().code() + " – " + target.target().name(), fonts.bold(13),
                         Element.ALIGN_LEFT));
                 summary(document, target);
                 chart(document, writer, ProgressCharts.unitChart(ProgressCharts.unitDataset(target, messages), target,
@@ -80,60 +78,17 @@ public final class ProgressPdf {
         });
     }
 
-    private interface Body {
-        void write(Document document, PdfWriter writer) throws DocumentException, IOException;
-    }
-
-    private void write(Path out, Letterhead letterhead, Body body) throws IOException {
-        Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), "document", ".pdf.part");
-        try (OutputStream stream = Files.newOutputStream(temp)) {
-            Document document = new Document(PageSize.A4.rotate(), 56, 42, 42, 56);
-            PdfWriter writer = PdfWriter.getInstance(document, stream);
-            writer.setPageEvent(new PdfPageNumbers(fonts.base("LiberationSerif-Regular"), messages,
-                    Formats.date(letterhead.printedOn())));
-            document.addTitle(messages.get("document.title"));
-            document.open();
-            heading(document, letterhead);
-            body.write(document, writer);
-            document.close();
-        } catch (DocumentException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException("Cannot write the document", e);
-        }
-        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Bodies top left in capitals, the national motto top right (underlined), the place-and-date line. */
-    private void heading(Document document, Letterhead letterhead) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {1f, 1.3f});
-        table.setWidthPercentage(100);
-        PdfPCell left = cell(Element.ALIGN_CENTER);
-        if (!letterhead.parentBody().isBlank()) {
-            left.addElement(paragraph(letterhead.parentBody(), fonts.serif(13), Element.ALIGN_CENTER));
-        }
-        left.addElement(paragraph(letterhead.issuingBody(), fonts.boldUnderlined(13), Element.ALIGN_CENTER));
-        PdfPCell right = cell(Element.ALIGN_CENTER);
-        right.addElement(paragraph(messages.get("document.motto.country"), fonts.bold(13), Element.ALIGN_CENTER));
-        right.addElement(paragraph(messages.get("document.motto.words"), fonts.boldUnderlined(14), Element.ALIGN_CENTER));
-        table.addCell(left);
-        table.addCell(right);
-        document.add(table);
-        LocalDateLine line = new LocalDateLine(messages);
-        document.add(paragraph(line.of(letterhead.place(), letterhead.printedOn()), fonts.italic(14),
-                Element.ALIGN_RIGHT));
-    }
-
     private void title(Document document, Plan plan, String what, java.time.LocalDate asOf) throws DocumentException {
-        Paragraph title = paragraph(messages.get("document.progress.title"), fonts.bold(14), Element.ALIGN_CENTER);
+        Paragraph title = pdf.paragraph(messages.get("document.progress.title"), fonts.bold(14), Element.ALIGN_CENTER);
         title.setSpacingBefore(10);
         document.add(title);
-        document.add(paragraph(what, fonts.bold(13), Element.ALIGN_CENTER));
-        document.add(paragraph(messages.get("document.progress.subtitle", plan.symbol(), plan.title(),
+        document.add(pdf.paragraph(what, fonts.bold(13), Element.ALIGN_CENTER));
+        document.add(pdf.paragraph(messages.get("document.progress.subtitle", plan.symbol(), plan.title(),
                 Formats.date(asOf)), fonts.italic(13), Element.ALIGN_CENTER));
     }
 
     private void summary(Document document, TargetProgress p) throws DocumentException {
-        Paragraph summary = paragraph(messages.get("document.progress.summary", ProgressText.attainment(p),
+        Paragraph summary = pdf.paragraph(messages.get("document.progress.summary", ProgressText.attainment(p),
                 p.metPairs(), p.closedPairs(), p.fullyCompliantUnits(), p.scopedUnits(),
                 ProgressText.current(p), messages.label(p.status())), fonts.serif(13), Element.ALIGN_LEFT);
         summary.setSpacingBefore(8);
@@ -194,37 +149,6 @@ public final class ProgressPdf {
             table.addCell(body(messages.label(t.status()), Element.ALIGN_CENTER));
         }
         document.add(table);
-    }
-
-    private void signature(Document document, Letterhead letterhead) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {1f, 1f});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(16);
-        table.setKeepTogether(true);
-        table.addCell(cell(Element.ALIGN_LEFT));
-        PdfPCell sign = cell(Element.ALIGN_CENTER);
-        String title = letterhead.signatoryTitle().isBlank() ? messages.get("document.sign.preparer")
-                : letterhead.signatoryTitle().toUpperCase(java.util.Locale.forLanguageTag("vi"));
-        sign.addElement(paragraph(title, fonts.bold(13), Element.ALIGN_CENTER));
-        sign.addElement(paragraph(messages.get("document.sign.hint"), fonts.italic(12), Element.ALIGN_CENTER));
-        Paragraph name = paragraph(letterhead.signatoryName(), fonts.bold(13), Element.ALIGN_CENTER);
-        name.setSpacingBefore(56);
-        sign.addElement(name);
-        table.addCell(sign);
-        document.add(table);
-    }
-
-    private Paragraph paragraph(String text, com.lowagie.text.Font font, int align) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(align);
-        return p;
-    }
-
-    private static PdfPCell cell(int align) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setHorizontalAlignment(align);
-        return cell;
     }
 
     private PdfPCell header(String text) {

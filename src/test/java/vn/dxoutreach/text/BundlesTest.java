@@ -73,7 +73,7 @@ class BundlesTest {
         if (parts.length != 3 || !parts[0].equals("enum")) {
             return false;
         }
-        for (String layer : new String[] {"domain", "progress", "report", "exchange", "ui"}) {
+        for (String layer : new String[] {"domain", "progress", "report", "exchange", "exchange.reporting", "ui"}) {
             try {
                 Class<?> type = Class.forName("vn.dxoutreach." + layer + "." + parts[1]);
                 if (type.isEnum() && Stream.of(type.getEnumConstants())

@@ -8,6 +8,7 @@ import vn.dxoutreach.ui.broadcast.BroadcastDefinition;
 import vn.dxoutreach.ui.dashboard.DashboardView;
 import vn.dxoutreach.ui.exchange.ExchangeView;
 import vn.dxoutreach.ui.plans.PlansView;
+import vn.dxoutreach.ui.reporting.ReportingView;
 import vn.dxoutreach.ui.session.TeamSessionDefinition;
 import vn.dxoutreach.ui.settings.SettingsView;
 import vn.dxoutreach.ui.units.UnitsView;
@@ -27,6 +28,7 @@ public final class Screens {
                 new Screen("plans", "nav.plans", Material2OutlinedAL.ASSIGNMENT, PlansView::new),
                 new Screen("units", "nav.units", Material2OutlinedAL.ACCOUNT_TREE, UnitsView::new),
                 new Screen("exchange", "exchange.nav", Material2OutlinedMZ.SYNC_ALT, ExchangeView::new),
+                new Screen("reporting", "reporting.nav", Material2OutlinedAL.ASSIGNMENT_TURNED_IN, ReportingView::new),
                 // Báo cáo and Dữ liệu go here, before Cài đặt, which stays last
                 new Screen("settings", "nav.settings", Material2OutlinedMZ.SETTINGS, SettingsView::new));
     }

@@ -1,0 +1,123 @@
+package vn.dxoutreach.exchange.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitTree;
+import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
+
+/**
+ * Who has reported, month by month, as DHIS2 counts reporting rates: a unit is expected for a month
+ * when it existed in it (a commune merged away stops being expected, a new one starts); its data
+ * arrived when a package from it covering that month was received; on time when it arrived by the
+ * due day of the following month. Rates are over expected reports, so they never pass 100%.
+ */
+public final class Completeness {
+
+    /** One unit's months. */
+    public record Row(Unit unit, List<MonthStatus> months, List<LocalDate> arrivals, int expected, int received,
+            int onTime) {
+
+        public OptionalDouble reportingRate() {
+            return expected == 0 ? OptionalDouble.empty() : OptionalDouble.of(received / (double) expected);
+        }
+
+        public OptionalDouble onTimeRate() {
+            return expected == 0 ? OptionalDouble.empty() : OptionalDouble.of(onTime / (double) expected);
+        }
+    }
+
+    /** The table: months, one row per child unit, and the overall rates. */
+    public record Table(List<YearMonth> months, List<Row> rows, int expected, int received, int onTime) {
+
+        public OptionalDouble reportingRate() {
+            return expected == 0 ? OptionalDouble.empty() : OptionalDouble.of(received / (double) expected);
+        }
+
+        public OptionalDouble onTimeRate() {
+            return expected == 0 ? OptionalDouble.empty() : OptionalDouble.of(onTime / (double) expected);
+        }
+
+        /** Units whose data for the month is missing or not yet in: the ones to call. */
+        public List<Unit> notReported(YearMonth month) {
+            int index = months.indexOf(month);
+            if (index < 0) {
+                return List.of();
+            }
+            return rows.stream().filter(r -> r.months().get(index) == MonthStatus.MISSING
+                    || r.months().get(index) == MonthStatus.NOT_DUE).map(Row::unit).toList();
+        }
+    }
+
+    private Completeness() {
+    }
+
+    /**
+     * @param dueDay the day of the following month by which a month's data is due (e.g. 5)
+     * @param today  months whose due day has not come are NOT_DUE when nothing arrived
+     */
+    public static Table of(Unit office, UnitTree tree, List<ReceivedPackage> received, YearMonth first,
+            YearMonth last, int dueDay, LocalDate today, ZoneId zone) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        List<Row> rows = new ArrayList<>();
+        int expected = 0;
+        int arrived = 0;
+        int onTime = 0;
+        for (Unit unit : tree.children(office.id())) {
+            List<MonthStatus> statuses = new ArrayList<>();
+            List<LocalDate> arrivals = new ArrayList<>();
+            int unitExpected = 0;
+            int unitArrived = 0;
+            int unitOnTime = 0;
+            for (YearMonth month : months) {
+                LocalDate due = month.plusMonths(1).atDay(Math.min(dueDay, month.plusMonths(1).lengthOfMonth()));
+                LocalDate firstArrival = firstArrival(unit, month, received, zone);
+                arrivals.add(firstArrival);
+                MonthStatus status;
+                if (!unit.existsOn(month.atDay(1)) && !unit.existsOn(month.atEndOfMonth())) {
+                    status = MonthStatus.NOT_EXPECTED;
+                } else if (firstArrival != null) {
+                    status = firstArrival.isAfter(due) ? MonthStatus.LATE : MonthStatus.ON_TIME;
+                } else {
+                    status = today.isAfter(due) ? MonthStatus.MISSING : MonthStatus.NOT_DUE;
+                }
+                statuses.add(status);
+                if (status != MonthStatus.NOT_EXPECTED) {
+                    unitExpected++;
+                    unitArrived += status == MonthStatus.ON_TIME || status == MonthStatus.LATE ? 1 : 0;
+                    unitOnTime += status == MonthStatus.ON_TIME ? 1 : 0;
+                }
+            }
+            rows.add(new Row(unit, List.copyOf(statuses), java.util.Collections.unmodifiableList(arrivals),
+                    unitExpected, unitArrived, unitOnTime));
+            expected += unitExpected;
+            arrived += unitArrived;
+            onTime += unitOnTime;
+        }
+        return new Table(List.copyOf(months), List.copyOf(rows), expected, arrived, onTime);
+    }
+
+    /** The first arrival of a package from the unit whose activity period touches the month. */
+    private static LocalDate firstArrival(Unit unit, YearMonth month, List<ReceivedPackage> received, ZoneId zone) {
+        LocalDate first = null;
+        for (ReceivedPackage p : received) {
+            if (!p.senderUnit().equals(unit.id()) || p.periodFrom() == null || p.periodTo() == null) {
+                continue;
+            }
+            boolean covers = !p.periodFrom().isAfter(month.atEndOfMonth()) && !p.periodTo().isBefore(month.atDay(1));
+            if (covers) {
+                LocalDate day = Instant.ofEpochMilli(p.receivedAt()).atZone(zone).toLocalDate();
+                first = first == null || day.isBefore(first) ? day : first;
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,111 @@
+package vn.dxoutreach.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+
+/**
+ * The frame of every printed document (Decree 30/2020/NĐ-CP): bodies top left in capitals, the
+ * national motto top right, the place-and-date line, a signature block, the print date and page
+ * numbers, Liberation Serif embedded. The file appears only once it is complete.
+ */
+final class AdministrativePdf {
+
+    private final Messages messages;
+    private final PdfFonts fonts = new PdfFonts();
+
+    AdministrativePdf(Messages messages) {
+        this.messages = messages;
+    }
+
+    PdfFonts fonts() {
+        return fonts;
+    }
+
+    interface Body {
+        void write(Document document, PdfWriter writer) throws DocumentException, IOException;
+    }
+
+    void write(Path out, Letterhead letterhead, Body body) throws IOException {
+        Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), "document", ".pdf.part");
+        try (OutputStream stream = Files.newOutputStream(temp)) {
+            Document document = new Document(PageSize.A4.rotate(), 56, 42, 42, 56);
+            PdfWriter writer = PdfWriter.getInstance(document, stream);
+            writer.setPageEvent(new PdfPageNumbers(fonts.base("LiberationSerif-Regular"), messages,
+                    Formats.date(letterhead.printedOn())));
+            document.addTitle(messages.get("document.title"));
+            document.open();
+            heading(document, letterhead);
+            body.write(document, writer);
+            document.close();
+        } catch (DocumentException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException("Cannot write the document", e);
+        }
+        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Bodies top left in capitals, the national motto top right (underlined), the place-and-date line. */
+    private void heading(Document document, Letterhead letterhead) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] {1f, 1.3f});
+        table.setWidthPercentage(100);
+        PdfPCell left = cell(Element.ALIGN_CENTER);
+        if (!letterhead.parentBody().isBlank()) {
+            left.addElement(paragraph(letterhead.parentBody(), fonts.serif(13), Element.ALIGN_CENTER));
+        }
+        left.addElement(paragraph(letterhead.issuingBody(), fonts.boldUnderlined(13), Element.ALIGN_CENTER));
+        PdfPCell right = cell(Element.ALIGN_CENTER);
+        right.addElement(paragraph(messages.get("document.motto.country"), fonts.bold(13), Element.ALIGN_CENTER));
+        right.addElement(paragraph(messages.get("document.motto.words"), fonts.boldUnderlined(14), Element.ALIGN_CENTER));
+        table.addCell(left);
+        table.addCell(right);
+        document.add(table);
+        LocalDateLine line = new LocalDateLine(messages);
+        document.add(paragraph(line.of(letterhead.place(), letterhead.printedOn()), fonts.italic(14),
+                Element.ALIGN_RIGHT));
+    }
+
+    void signature(Document document, Letterhead letterhead) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] {1f, 1f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(16);
+        table.setKeepTogether(true);
+        table.addCell(cell(Element.ALIGN_LEFT));
+        PdfPCell sign = cell(Element.ALIGN_CENTER);
+        String title = letterhead.signatoryTitle().isBlank() ? messages.get("document.sign.preparer")
+                : letterhead.signatoryTitle().toUpperCase(java.util.Locale.forLanguageTag("vi"));
+        sign.addElement(paragraph(title, fonts.bold(13), Element.ALIGN_CENTER));
+        sign.addElement(paragraph(messages.get("document.sign.hint"), fonts.italic(12), Element.ALIGN_CENTER));
+        Paragraph name = paragraph(letterhead.signatoryName(), fonts.bold(13), Element.ALIGN_CENTER);
+        name.setSpacingBefore(56);
+        sign.addElement(name);
+        table.addCell(sign);
+        document.add(table);
+    }
+
+    Paragraph paragraph(String text, com.lowagie.text.Font font, int align) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(align);
+        return p;
+    }
+
+    static PdfPCell cell(int align) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(align);
+        return cell;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.dxoutreach.exchange.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitTree;
+import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
+
+class CompletenessTest {
+
+    private static final ZoneId UTC = ZoneOffset.UTC;
+    private static final YearMonth JUNE = YearMonth.of(2025, 6);
+    private static final YearMonth JULY = YearMonth.of(2025, 7);
+
+    private final Unit district = unit("H01", null, null, null, List.of());
+    private final Unit a = unit("X01", district, null, null, List.of());
+    private final Unit b = unit("X02", district, null, LocalDate.of(2025, 6, 30), List.of());
+    private final Unit c = unit("X03", district, LocalDate.of(2025, 7, 1), null, List.of(b.id()));
+    private final UnitTree tree = new UnitTree(List.of(district, a, b, c));
+
+    @Test
+    void aMergedCommuneStopsBeingExpectedAndItsSuccessorStarts() {
+        List<ReceivedPackage> received = List.of(
+                received(a, JUNE, LocalDate.of(2025, 7, 3)),
+                received(b, JUNE, LocalDate.of(2025, 7, 4)),
+                received(a, JULY, LocalDate.of(2025, 8, 10)));
+
+        Completeness.Table table = Completeness.of(district, tree, received, JUNE, JULY, 5, LocalDate.of(2025, 9, 1),
+                UTC);
+
+        assertThat(row(table, a).months()).containsExactly(MonthStatus.ON_TIME, MonthStatus.LATE);
+        assertThat(row(table, b).months()).containsExactly(MonthStatus.ON_TIME, MonthStatus.NOT_EXPECTED);
+        assertThat(row(table, c).months()).containsExactly(MonthStatus.NOT_EXPECTED, MonthStatus.MISSING);
+        // June: A and B expected; July: A and C
+        assertThat(table.expected()).isEqualTo(4);
+        assertThat(table.received()).isEqualTo(3);
+        assertThat(table.onTime()).isEqualTo(2);
+        assertThat(table.reportingRate()).hasValue(0.75);
+        assertThat(table.onTimeRate()).hasValue(0.5);
+        assertThat(table.notReported(JULY)).containsExactly(c);
+    }
+
+    @Test
+    void ratesNeverPassAHundredPercentWhenAUnitSendsTwice() {
+        List<ReceivedPackage> received = List.of(
+                received(a, JUNE, LocalDate.of(2025, 7, 2)),
+                received(a, JUNE, LocalDate.of(2025, 7, 20)));
+        Completeness.Table table = Completeness.of(district, tree, received, JUNE, JUNE, 5, LocalDate.of(2025, 9, 1),
+                UTC);
+        assertThat(row(table, a).reportingRate()).hasValue(1.0);
+        assertThat(row(table, a).months()).containsExactly(MonthStatus.ON_TIME);
+    }
+
+    @Test
+    void beforeTheDueDayNothingIsMissingYet() {
+        Completeness.Table table = Completeness.of(district, tree, List.of(), JULY, JULY, 5, LocalDate.of(2025, 8, 4),
+                UTC);
+        assertThat(row(table, a).months()).containsExactly(MonthStatus.NOT_DUE);
+    }
+
+    private static Completeness.Row row(Completeness.Table table, Unit unit) {
+        return table.rows().stream().filter(r -> r.unit().equals(unit)).findFirst().orElseThrow();
+    }
+
+    private static ReceivedPackage received(Unit sender, YearMonth month, LocalDate arrival) {
+        return new ReceivedPackage(UUID.randomUUID(), sender.id(), month.atDay(1), month.atEndOfMonth(), 0,
+                arrival.atStartOfDay(UTC).toInstant().toEpochMilli(), 10);
+    }
+
+    private static Unit unit(String code, Unit parent, LocalDate from, LocalDate to, List<UUID> predecessors) {
+        UUID id = UUID.randomUUID();
+        return new Unit(new RecordMeta(id, id, java.time.Instant.EPOCH, java.time.Instant.EPOCH, false), code, code,
+                parent == null ? 2 : 3, parent == null ? null : parent.id(), from, to, predecessors);
+    }
+}
