@@ -99,7 +99,7 @@ public final class ReportingView extends BorderPane {
 
     private TableColumn<Completeness.Row, MonthStatus> monthColumn(YearMonth month, int index) {
         TableColumn<Completeness.Row, MonthStatus> column = new TableColumn<>(
-                String.format("%02d/%d", month.getMonthValue(), String.valueOf(month.getYear()) % 100));
+                String.format("%02d/%02d", month.getMonthValue(), month.getYear() % 100));
         column.setPrefWidth(70);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().months().get(index)));
         column.setCellFactory(c -> new TableCell<>() {
