@@ -15,6 +15,7 @@ import vn.dxoutreach.cli.ProgressCommand;
 import vn.dxoutreach.cli.BenchCommand;
 import vn.dxoutreach.cli.ExportPackageCommand;
 import vn.dxoutreach.cli.ImportPackageCommand;
+import vn.dxoutreach.cli.ReportCommand;
 import vn.dxoutreach.cli.UserError;
 import vn.dxoutreach.store.DataFolder;
 import vn.dxoutreach.text.Messages;
@@ -33,6 +34,7 @@ import vn.dxoutreach.ui.DesktopApp;
                 BenchCommand.class,
                 ExportPackageCommand.class,
                 ImportPackageCommand.class,
+                ReportCommand.class,
         })
 public final class RootCommand implements Callable<Integer>, AppContext {
 

@@ -26,9 +26,16 @@ final class AdministrativePdf {
 
     private final Messages messages;
     private final PdfFonts fonts = new PdfFonts();
+    private final com.lowagie.text.Rectangle page;
 
+    /** A4 landscape, for charts and wide tables. */
     AdministrativePdf(Messages messages) {
+        this(messages, false);
+    }
+
+    AdministrativePdf(Messages messages, boolean portrait) {
         this.messages = messages;
+        this.page = portrait ? PageSize.A4 : PageSize.A4.rotate();
     }
 
     PdfFonts fonts() {
@@ -42,7 +49,7 @@ final class AdministrativePdf {
     void write(Path out, Letterhead letterhead, Body body) throws IOException {
         Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), "document", ".pdf.part");
         try (OutputStream stream = Files.newOutputStream(temp)) {
-            Document document = new Document(PageSize.A4.rotate(), 56, 42, 42, 56);
+            Document document = new Document(page, 56, 42, 42, 56);
             PdfWriter writer = PdfWriter.getInstance(document, stream);
             writer.setPageEvent(new PdfPageNumbers(fonts.base("LiberationSerif-Regular"), messages,
                     Formats.date(letterhead.printedOn())));

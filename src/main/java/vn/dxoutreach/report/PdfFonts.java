@@ -37,6 +37,10 @@ final class PdfFonts {
         return new Font(base("LiberationSerif-Italic"), size);
     }
 
+    Font boldItalic(float size) {
+        return new Font(base("LiberationSerif-BoldItalic"), size);
+    }
+
     Font boldUnderlined(float size) {
         return new Font(base("LiberationSerif-Bold"), size, Font.UNDERLINE);
     }

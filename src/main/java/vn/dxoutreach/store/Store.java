@@ -19,6 +19,7 @@ public final class Store implements AutoCloseable {
     public final SloganRepository slogans;
     public final DailySeriesRepository dailySeries;
     public final ExchangeStateRepository exchange;
+    public final ActivityTotals totals;
     public final SettingsRepository settings;
 
     private Store(DataFolder folder, Database db, Clock clock) {
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
         slogans = new SloganRepository(db, clock);
         dailySeries = new DailySeriesRepository(db);
         exchange = new ExchangeStateRepository(db);
+        totals = new ActivityTotals(db);
         settings = new SettingsRepository(db);
     }
 

@@ -1,0 +1,89 @@
+package vn.dxoutreach.report;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import vn.dxoutreach.report.compose.ReportBlock;
+import vn.dxoutreach.report.compose.ReportContent;
+import vn.dxoutreach.report.compose.ReportText;
+import vn.dxoutreach.text.Messages;
+
+/** A report as PDF, in the same administrative frame as every printed document, with its fonts embedded. */
+public final class ReportPdf {
+
+    private final Messages messages;
+    private final ReportText text;
+
+    public ReportPdf(Messages messages) {
+        this.messages = messages;
+        this.text = new ReportText(messages);
+    }
+
+    public void write(ReportContent content, Path out) throws IOException {
+        AdministrativePdf pdf = new AdministrativePdf(messages, true);
+        PdfFonts fonts = pdf.fonts();
+        pdf.write(out, content.letterhead(), (document, writer) -> {
+            document.add(pdf.paragraph(messages.get("compose.number", content.number()), fonts.serif(13),
+                    Element.ALIGN_LEFT));
+            Paragraph title = pdf.paragraph(text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                    fonts.bold(14), Element.ALIGN_CENTER);
+            title.setSpacingBefore(8);
+            title.setSpacingAfter(8);
+            document.add(title);
+            for (ReportBlock block : text.body(content)) {
+                if (block instanceof ReportBlock.Heading h) {
+                    Paragraph p = pdf.paragraph(h.text(), fonts.bold(14), Element.ALIGN_LEFT);
+                    p.setSpacingBefore(6);
+                    document.add(p);
+                } else if (block instanceof ReportBlock.Text t) {
+                    Paragraph p = pdf.paragraph(t.text(), fonts.serif(14), Element.ALIGN_JUSTIFIED);
+                    p.setFirstLineIndent(28);
+                    p.setSpacingAfter(4);
+                    document.add(p);
+                } else if (block instanceof ReportBlock.Table t) {
+                    PdfPTable table = new PdfPTable(t.headers().size());
+                    table.setWidthPercentage(100);
+                    table.setWidths(new float[] {0.8f, 4f, 1.2f, 1.3f, 1.6f});
+                    table.setHeaderRows(1);
+                    table.setSpacingBefore(4);
+                    t.headers().forEach(h -> table.addCell(new PdfPCell(new Phrase(h, fonts.bold(12)))));
+                    t.rows().forEach(row -> row.forEach(cell -> table.addCell(new PdfPCell(new Phrase(cell,
+                            fonts.serif(12))))));
+                    document.add(table);
+                } else if (block instanceof ReportBlock.Chart c) {
+                    float width = document.right() - document.left();
+                    float height = width / 2;
+                    PdfContentByte cb = writer.getDirectContent();
+                    PdfTemplate template = cb.createTemplate(width, height);
+                    Graphics2D g2 = template.createGraphics(width, height, fonts.chartMapper());
+                    c.chart().draw(g2, new Rectangle2D.Double(0, 0, width, height));
+                    g2.dispose();
+                    Image image = Image.getInstance(template);
+                    image.setAlignment(Element.ALIGN_CENTER);
+                    document.add(image);
+                }
+            }
+            PdfPTable foot = new PdfPTable(new float[] {1f, 1f});
+            foot.setWidthPercentage(100);
+            foot.setSpacingBefore(12);
+            PdfPCell recipients = AdministrativePdf.cell(Element.ALIGN_LEFT);
+            recipients.addElement(pdf.paragraph(messages.get("compose.recipients"), fonts.boldItalic(12),
+                    Element.ALIGN_LEFT));
+            text.recipients(content).forEach(line -> recipients.addElement(pdf.paragraph(line, fonts.serif(11),
+                    Element.ALIGN_LEFT)));
+            foot.addCell(recipients);
+            foot.addCell(AdministrativePdf.cell(Element.ALIGN_LEFT));
+            document.add(foot);
+            pdf.signature(document, content.letterhead());
+        });
+    }
+}

@@ -1,0 +1,212 @@
+package vn.dxoutreach.report.compose;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.jfree.chart.ChartUtils;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import vn.dxoutreach.report.compose.ReportBlock.Chart;
+import vn.dxoutreach.report.compose.ReportBlock.Heading;
+import vn.dxoutreach.report.compose.ReportBlock.Table;
+import vn.dxoutreach.report.compose.ReportBlock.Text;
+import vn.dxoutreach.text.Messages;
+
+/**
+ * A report as a Word document that opens and edits cleanly in Word and LibreOffice: A4, Times New
+ * Roman 14 pt (Liberation Serif where it is missing), real heading styles, a real table, the chart
+ * as a picture, in the Decree 30/2020 layout.
+ */
+public final class DocxReport {
+
+    private static final String FONT = "Times New Roman";
+    private static final int BODY = 14;
+    private static final String HEADING = "Heading2";
+
+    private final Messages messages;
+    private final ReportText text;
+
+    public DocxReport(Messages messages) {
+        this.messages = messages;
+        this.text = new ReportText(messages);
+    }
+
+    public void write(ReportContent content, Path out) throws IOException {
+        Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), "report", ".docx.part");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream stream = Files.newOutputStream(temp)) {
+            a4(doc);
+            headingStyle(doc);
+            letterhead(doc, content);
+            para(doc, text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")), true, false,
+                    ParagraphAlignment.CENTER, BODY);
+            for (ReportBlock block : text.body(content)) {
+                if (block instanceof Heading h) {
+                    XWPFParagraph p = para(doc, h.text(), true, false, ParagraphAlignment.LEFT, BODY);
+                    p.setStyle(HEADING);
+                } else if (block instanceof Text t) {
+                    XWPFParagraph p = para(doc, t.text(), false, false, ParagraphAlignment.BOTH, BODY);
+                    p.setIndentationFirstLine(567);
+                } else if (block instanceof Table t) {
+                    table(doc, t);
+                } else if (block instanceof Chart c) {
+                    chart(doc, c);
+                }
+            }
+            footer(doc, content);
+            doc.write(stream);
+        }
+        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void letterhead(XWPFDocument doc, ReportContent c) {
+        XWPFTable table = doc.createTable(1, 2);
+        table.removeBorders();
+        table.setWidth("100%");
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        XWPFTableCell right = table.getRow(0).getCell(1);
+        if (!c.letterhead().parentBody().isBlank()) {
+            cellLine(left, c.letterhead().parentBody(), false, false, false, 13);
+        }
+        cellLine(left, c.letterhead().issuingBody(), true, false, true, 13);
+        cellLine(left, messages.get("compose.number", c.number()), false, false, false, 13);
+        cellLine(right, messages.get("document.motto.country"), true, false, false, 13);
+        cellLine(right, messages.get("document.motto.words"), true, false, true, 14);
+        cellLine(right, dateLine(c), false, true, false, 14);
+        left.removeParagraph(0);
+        right.removeParagraph(0);
+    }
+
+    private String dateLine(ReportContent c) {
+        var day = c.letterhead().printedOn();
+        return messages.get("document.dateLine", c.letterhead().place(), String.valueOf(day.getDayOfMonth()),
+                String.valueOf(day.getMonthValue()), String.valueOf(day.getYear()));
+    }
+
+    private void footer(XWPFDocument doc, ReportContent c) {
+        XWPFTable table = doc.createTable(1, 2);
+        table.removeBorders();
+        table.setWidth("100%");
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        XWPFTableCell right = table.getRow(0).getCell(1);
+        XWPFParagraph heading = left.addParagraph();
+        run(heading, messages.get("compose.recipients"), true, true, 12);
+        for (String line : text.recipients(c)) {
+            run(left.addParagraph(), line, false, false, 11);
+        }
+        String title = c.letterhead().signatoryTitle().isBlank() ? messages.get("document.sign.preparer")
+                : c.letterhead().signatoryTitle().toUpperCase(java.util.Locale.forLanguageTag("vi"));
+        cellLine(right, title, true, false, false, 14);
+        cellLine(right, messages.get("document.sign.hint"), false, true, false, 13);
+        for (int i = 0; i < 3; i++) {
+            right.addParagraph();
+        }
+        cellLine(right, c.letterhead().signatoryName(), true, false, false, 14);
+        left.removeParagraph(0);
+        right.removeParagraph(0);
+    }
+
+    private void table(XWPFDocument doc, Table t) {
+        XWPFTable table = doc.createTable(t.rows().size() + 1, t.headers().size());
+        table.setWidth("100%");
+        for (int col = 0; col < t.headers().size(); col++) {
+            cellText(table.getRow(0).getCell(col), t.headers().get(col), true);
+        }
+        for (int row = 0; row < t.rows().size(); row++) {
+            List<String> cells = t.rows().get(row);
+            for (int col = 0; col < cells.size(); col++) {
+                cellText(table.getRow(row + 1).getCell(col), cells.get(col), false);
+            }
+        }
+        doc.createParagraph();
+    }
+
+    private void chart(XWPFDocument doc, Chart c) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(png, c.chart(), 1200, 600);
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        try {
+            p.createRun().addPicture(new ByteArrayInputStream(png.toByteArray()), XWPFDocument.PICTURE_TYPE_PNG,
+                    "bieu-do.png", Units.toEMU(450), Units.toEMU(225));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void cellText(XWPFTableCell cell, String value, boolean bold) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        run(p, value, bold, false, 12);
+    }
+
+    private void cellLine(XWPFTableCell cell, String value, boolean bold, boolean italic, boolean underline,
+            int size) {
+        XWPFParagraph p = cell.addParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun r = run(p, value, bold, italic, size);
+        if (underline) {
+            r.setUnderline(UnderlinePatterns.SINGLE);
+        }
+    }
+
+    private XWPFParagraph para(XWPFDocument doc, String value, boolean bold, boolean italic,
+            ParagraphAlignment align, int size) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(align);
+        p.setSpacingAfter(120);
+        run(p, value, bold, italic, size);
+        return p;
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String value, boolean bold, boolean italic, int size) {
+        XWPFRun r = p.createRun();
+        r.setText(value);
+        r.setBold(bold);
+        r.setItalic(italic);
+        r.setFontFamily(FONT);
+        r.setFontSize(size);
+        return r;
+    }
+
+    private static void a4(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(1701));
+        margins.setRight(BigInteger.valueOf(1134));
+    }
+
+    /** A real "Heading 2" style, so that Word's navigation pane and table of contents see the sections. */
+    private static void headingStyle(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(HEADING);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal("heading 2");
+        style.addNewQFormat();
+        style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
+        styles.addStyle(new XWPFStyle(style));
+    }
+}

@@ -1,0 +1,49 @@
+package vn.dxoutreach.report.compose;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitTree;
+import vn.dxoutreach.progress.ProgressEngine;
+import vn.dxoutreach.report.Letterhead;
+import vn.dxoutreach.store.ActivityTotals.Figures;
+import vn.dxoutreach.store.Office;
+import vn.dxoutreach.store.Store;
+
+/** Drafts a report from the data: figures of the period and of the same period a year before, progress, idle units. */
+public final class ReportComposer {
+
+
+    private final Store store;
+    private final ProgressEngine engine;
+
+    public ReportComposer(Store store, ProgressEngine engine) {
+        this.store = store;
+        this.engine = engine;
+    }
+
+    public ReportContent compose(Plan plan, ReportType type, LocalDate from, LocalDate to, String assessment,
+            String directions) {
+        Unit office = new Office(store).unit().orElseThrow();
+        UnitTree tree = store.units.tree();
+        Set<UUID> area = tree.contributors(office.id());
+        LocalDate today = LocalDate.now(store.clock());
+        LocalDate asOf = to.isBefore(today) ? to.plusDays(1) : today;
+        Figures figures = store.totals.between(from, to, area);
+        Figures previous = store.totals.between(from.minusYears(1), to.minusYears(1), area);
+        Set<UUID> active = store.totals.active(from, to);
+        List<String> idle = tree.children(office.id()).stream()
+                .filter(u -> u.existsOn(to) || u.existsOn(from))
+                .filter(u -> tree.contributors(u.id()).stream().noneMatch(active::contains))
+                .map(Unit::name).toList();
+        var profile = store.settings.officeProfile();
+        String suffix = profile.symbolSuffix().isBlank() ? "BC" : profile.symbolSuffix();
+        return new ReportContent(type, plan, Letterhead.of(profile, office, today), "…/" + suffix, from, to,
+                figures, previous.isEmpty() ? null : previous, engine.evaluate(plan, asOf), idle, assessment,
+                directions, profile.recipients());
+    }
+
+}

@@ -1,0 +1,33 @@
+package vn.dxoutreach.report.compose;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.progress.PlanProgress;
+import vn.dxoutreach.report.Letterhead;
+import vn.dxoutreach.store.ActivityTotals.Figures;
+
+/**
+ * A report drafted from the data: the figures stay linked to the records (regenerating updates them),
+ * the user's own paragraphs are kept as written.
+ *
+ * @param previous     the same period a year earlier; null when nothing was recorded then
+ * @param idleUnits    units with no activity recorded in the period
+ * @param assessment   the user's paragraph of overall assessment
+ * @param directions   the user's paragraph of directions and proposals
+ */
+public record ReportContent(
+        ReportType type,
+        Plan plan,
+        Letterhead letterhead,
+        String number,
+        LocalDate from,
+        LocalDate to,
+        Figures figures,
+        Figures previous,
+        PlanProgress progress,
+        List<String> idleUnits,
+        String assessment,
+        String directions,
+        List<String> recipients) {
+}

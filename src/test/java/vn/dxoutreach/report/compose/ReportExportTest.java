@@ -1,0 +1,113 @@
+package vn.dxoutreach.report.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.progress.ProgressEngine;
+import vn.dxoutreach.report.ReportPdf;
+import vn.dxoutreach.sample.SampleDataGenerator;
+import vn.dxoutreach.sample.SampleSize;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.store.StoreFixture;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+
+/** Reports of every type drafted from the sample district, read back as Word and a PDF reader would. */
+class ReportExportTest {
+
+    @TempDir
+    static Path folder;
+    private static Store store;
+    private static Plan plan;
+    private static final Messages VI = Messages.vietnamese();
+
+    @BeforeAll
+    static void sampleDistrict() {
+        store = StoreFixture.open(folder.resolve("data"));
+        new SampleDataGenerator(store).generate(SampleSize.DISTRICT, LocalDate.of(2024, 12, 31), 11);
+        plan = store.plans.findBySymbol("96/KH-UBND").orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static ReportContent compose(ReportType type) {
+        return new ReportComposer(store, new ProgressEngine(store)).compose(plan, type, type.periodFrom(2024),
+                type.periodTo(2024), "Đơn vị đã hoàn thành tốt.", "Tiếp tục duy trì chuyên mục.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReportType.class, names = {"EVENT", "HALF_YEAR", "YEAR"})
+    void theDocxHasTheHeadingTheTableAndTheChart(ReportType type) throws Exception {
+        ReportContent content = compose(type);
+        Path docx = folder.resolve(type + ".docx");
+        new DocxReport(VI).write(content, docx);
+
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            String text = new XWPFWordExtractor(doc).getText();
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Số: …/", "Nơi nhận:", Formats.number(content.figures().broadcasts()),
+                    "Đơn vị đã hoàn thành tốt.");
+            // the letterhead, the targets and the signature are tables; the targets one lists every target
+            assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(doc.getTables().get(1).getNumberOfRows()).isEqualTo(content.progress().targets().size() + 1);
+            assertThat(doc.getAllPictures()).isNotEmpty();
+            assertThat(doc.getParagraphs()).anyMatch(p -> "Heading2".equals(p.getStyle()));
+        }
+    }
+
+    @Test
+    void thePdfHasTheTitleTheDateLineAndAKnownFigure() throws Exception {
+        ReportContent content = compose(ReportType.YEAR);
+        Path pdf = folder.resolve("year.pdf");
+        new ReportPdf(VI).write(content, pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN CHUYỂN ĐỔI SỐ NĂM 2024",
+                    "ngày 1 tháng 7 năm 2024",
+                    Formats.number(content.figures().broadcasts()) + " lượt chương trình");
+            Files.createDirectories(Path.of("target", "test-output"));
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
+                    Path.of("target", "test-output", "report-year-page1.png").toFile());
+        }
+    }
+
+    @Test
+    void regeneratingKeepsTheUsersParagraphsAndUpdatesTheFigures() {
+        ReportContent before = compose(ReportType.EVENT);
+        store.broadcasts.save(new vn.dxoutreach.domain.Broadcast(
+                vn.dxoutreach.domain.RecordMeta.fresh(before.progress().targets().get(0).units().get(0).unit().id(),
+                        StoreFixture.NOW), LocalDate.of(2024, 10, 5), vn.dxoutreach.domain.Slot.MORNING, "Thêm",
+                vn.dxoutreach.domain.Production.NEW, 10, "", ""));
+        ReportContent after = compose(ReportType.EVENT);
+        assertThat(after.figures().broadcasts()).isEqualTo(before.figures().broadcasts() + 1);
+        assertThat(after.assessment()).isEqualTo("Đơn vị đã hoàn thành tốt.");
+    }
+
+    @Test
+    void deadlinesComeFromThePlanSoonestFirst() {
+        var upcoming = Deadline.upcoming(plan, LocalDate.of(2024, 7, 1));
+        assertThat(upcoming.get(0)).isEqualTo(new Deadline(ReportType.EVENT, 2024, LocalDate.of(2024, 10, 20)));
+        assertThat(upcoming.get(0).daysLeft(LocalDate.of(2024, 10, 10))).isEqualTo(10);
+    }
+}
