@@ -9,6 +9,7 @@ import vn.dxoutreach.ui.dashboard.DashboardView;
 import vn.dxoutreach.ui.exchange.ExchangeView;
 import vn.dxoutreach.ui.plans.PlansView;
 import vn.dxoutreach.ui.reporting.ReportingView;
+import vn.dxoutreach.ui.report.ReportView;
 import vn.dxoutreach.ui.session.TeamSessionDefinition;
 import vn.dxoutreach.ui.settings.SettingsView;
 import vn.dxoutreach.ui.units.UnitsView;
@@ -29,7 +30,8 @@ public final class Screens {
                 new Screen("units", "nav.units", Material2OutlinedAL.ACCOUNT_TREE, UnitsView::new),
                 new Screen("exchange", "exchange.nav", Material2OutlinedMZ.SYNC_ALT, ExchangeView::new),
                 new Screen("reporting", "reporting.nav", Material2OutlinedAL.ASSIGNMENT_TURNED_IN, ReportingView::new),
-                // Báo cáo and Dữ liệu go here, before Cài đặt, which stays last
+                new Screen("report", "compose.nav", Material2OutlinedAL.DESCRIPTION, ReportView::new),
+                // Dữ liệu goes here, before Cài đặt, which stays last
                 new Screen("settings", "nav.settings", Material2OutlinedMZ.SETTINGS, SettingsView::new));
     }
 }

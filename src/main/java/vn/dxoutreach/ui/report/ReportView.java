@@ -1,0 +1,220 @@
+package vn.dxoutreach.ui.report;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.report.compose.Deadline;
+import vn.dxoutreach.report.compose.ReportContent;
+import vn.dxoutreach.report.compose.ReportText;
+import vn.dxoutreach.report.compose.ReportType;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.BackgroundTask;
+import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.Choices;
+import vn.dxoutreach.ui.form.FormGrid;
+
+/** Báo cáo: the deadlines ahead, then a report drafted from the data, edited, and saved as DOCX or PDF. */
+public final class ReportView extends ScrollPane {
+
+    private static final String ASSESSMENT = "assessment";
+    private static final String DIRECTIONS = "directions";
+
+    private final UiContext context;
+    private final Messages messages;
+    private final ReportViewModel model;
+    private final ComboBox<Plan> plan = new ComboBox<>();
+    private final ComboBox<ReportType> type;
+    private final Spinner<Integer> year;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextArea assessment = new TextArea();
+    private final TextArea directions = new TextArea();
+    private final TextArea preview = new TextArea();
+    private final ListView<String> deadlines = new ListView<>();
+
+    public ReportView(UiContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.model = new ReportViewModel(context.store(), messages);
+        setId("report-view");
+        setFitToWidth(true);
+        Label title = new Label(messages.get("compose.nav"));
+        title.getStyleClass().add("title-2");
+        FormGrid grid = new FormGrid();
+        grid.section(messages.get("compose.deadlines"));
+        deadlines.setPrefHeight(110);
+        grid.wide(deadlines);
+        grid.section(messages.get("compose.section.report"));
+        plan.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Plan p) {
+                return p == null ? "" : p.symbol() + " – " + p.title();
+            }
+
+            @Override
+            public Plan fromString(String text) {
+                return null;
+            }
+        });
+        plan.getItems().setAll(model.plans());
+        grid.add(messages.get("compose.plan"), plan);
+        type = grid.add(messages.get("compose.type"), Choices.of(List.of(ReportType.values()),
+                t -> messages.get(typeKey(t))));
+        year = grid.add(messages.get("compose.year"), new Spinner<>(2000, 2100, model.today().getYear()));
+        grid.add(messages.get("compose.from"), from);
+        grid.add(messages.get("compose.to"), to);
+        assessment.setPrefRowCount(4);
+        assessment.setWrapText(true);
+        directions.setPrefRowCount(4);
+        directions.setWrapText(true);
+        grid.add(messages.get("compose.h.assessment"), assessment);
+        grid.add(messages.get("compose.h.directions"), directions);
+        Button draft = new Button(messages.get("compose.draft"));
+        draft.getStyleClass().add("accent");
+        draft.setOnAction(e -> draft());
+        Button docx = new Button(messages.get("compose.saveDocx"));
+        docx.setOnAction(e -> export("*.docx"));
+        Button pdf = new Button(messages.get("compose.savePdf"));
+        pdf.setOnAction(e -> export("*.pdf"));
+        grid.wide(new HBox(10, draft, docx, pdf));
+        preview.setEditable(false);
+        preview.setWrapText(true);
+        preview.setPrefRowCount(16);
+        grid.section(messages.get("compose.preview"));
+        grid.wide(preview);
+        VBox content = new VBox(12, title, grid);
+        content.setPadding(new Insets(24));
+        setContent(content);
+        plan.valueProperty().addListener((o, a, p) -> showDeadlines());
+        type.valueProperty().addListener((o, a, t) -> periodChanged());
+        year.valueProperty().addListener((o, a, y) -> periodChanged());
+        if (!plan.getItems().isEmpty()) {
+            plan.getSelectionModel().selectFirst();
+        }
+        type.setValue(ReportType.EVENT);
+    }
+
+    private void showDeadlines() {
+        Plan p = plan.getValue();
+        deadlines.getItems().clear();
+        if (p == null) {
+            return;
+        }
+        for (Deadline d : model.deadlines(p)) {
+            deadlines.getItems().add(messages.get("compose.deadline", messages.get(typeKey(d.type())),
+                    String.valueOf(d.year()), Formats.date(d.due()), d.daysLeft(model.today())));
+        }
+        if (deadlines.getItems().isEmpty()) {
+            deadlines.getItems().add(messages.get("compose.noDeadline"));
+        }
+        periodChanged();
+    }
+
+    /** A new report type or year: its default period, and the user's paragraphs kept for it. */
+    private void periodChanged() {
+        Plan p = plan.getValue();
+        ReportType t = type.getValue();
+        if (p == null || t == null) {
+            return;
+        }
+        int y = year.getValue();
+        from.setValue(t.periodFrom(y));
+        to.setValue(t.periodTo(y));
+        assessment.setText(model.paragraph(p, t, y, ASSESSMENT));
+        directions.setText(model.paragraph(p, t, y, DIRECTIONS));
+    }
+
+    private void keepParagraphs() {
+        model.keepParagraph(plan.getValue(), type.getValue(), year.getValue(), ASSESSMENT, assessment.getText());
+        model.keepParagraph(plan.getValue(), type.getValue(), year.getValue(), DIRECTIONS, directions.getText());
+    }
+
+    private boolean ready() {
+        if (plan.getValue() == null || type.getValue() == null || from.getValue() == null || to.getValue() == null
+                || to.getValue().isBefore(from.getValue())) {
+            context.dialogs().info(messages.get("compose.incomplete"));
+            return false;
+        }
+        return true;
+    }
+
+    private void draft() {
+        if (!ready()) {
+            return;
+        }
+        keepParagraphs();
+        Plan p = plan.getValue();
+        ReportType t = type.getValue();
+        LocalDate a = from.getValue();
+        LocalDate b = to.getValue();
+        String assess = assessment.getText();
+        String direct = directions.getText();
+        BackgroundTask.of(() -> model.draft(p, t, a, b, assess, direct)).onSuccess(this::showPreview)
+                .run(context.dialogs(), messages.get("compose.failed"));
+    }
+
+    private void showPreview(ReportContent content) {
+        ReportText text = new ReportText(messages);
+        StringBuilder out = new StringBuilder(text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")))
+                .append("\n\n");
+        for (var block : text.body(content)) {
+            if (block instanceof vn.dxoutreach.report.compose.ReportBlock.Heading h) {
+                out.append('\n').append(h.text()).append('\n');
+            } else if (block instanceof vn.dxoutreach.report.compose.ReportBlock.Text t) {
+                out.append(t.text()).append('\n');
+            } else if (block instanceof vn.dxoutreach.report.compose.ReportBlock.Table t) {
+                t.rows().forEach(row -> out.append("  ").append(String.join(" | ", row)).append('\n'));
+            }
+        }
+        preview.setText(out.toString());
+    }
+
+    private void export(String pattern) {
+        if (!ready()) {
+            return;
+        }
+        keepParagraphs();
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        chooser.setInitialFileName("bao-cao-" + year.getValue() + pattern.substring(1));
+        File file = chooser.showSaveDialog(context.stage());
+        if (file == null) {
+            return;
+        }
+        Plan p = plan.getValue();
+        ReportType t = type.getValue();
+        LocalDate a = from.getValue();
+        LocalDate b = to.getValue();
+        String assess = assessment.getText();
+        String direct = directions.getText();
+        BackgroundTask.of(() -> {
+            model.export(model.draft(p, t, a, b, assess, direct), file.toPath());
+            return file;
+        }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
+                .run(context.dialogs(), messages.get("compose.failed"));
+    }
+
+    private static String typeKey(ReportType type) {
+        return switch (type) {
+            case EVENT -> "compose.type.event";
+            case HALF_YEAR -> "compose.type.halfYear";
+            case YEAR -> "compose.type.year";
+            case CUSTOM -> "compose.type.custom";
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package vn.dxoutreach.ui.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.progress.ProgressEngine;
+import vn.dxoutreach.report.ReportPdf;
+import vn.dxoutreach.report.compose.Deadline;
+import vn.dxoutreach.report.compose.DocxReport;
+import vn.dxoutreach.report.compose.ReportComposer;
+import vn.dxoutreach.report.compose.ReportContent;
+import vn.dxoutreach.report.compose.ReportType;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.text.Messages;
+
+/**
+ * Báo cáo: what is due next, and the draft of a report. The user's paragraphs are remembered per
+ * plan, type and year, so that regenerating the figures never loses them.
+ */
+final class ReportViewModel {
+
+    private final Store store;
+    private final Messages messages;
+    private final ProgressEngine engine;
+
+    ReportViewModel(Store store, Messages messages) {
+        this.store = store;
+        this.messages = messages;
+        this.engine = new ProgressEngine(store);
+    }
+
+    List<Plan> plans() {
+        return store.plans.listNewestFirst();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(store.clock());
+    }
+
+    List<Deadline> deadlines(Plan plan) {
+        return Deadline.upcoming(plan, today());
+    }
+
+    String paragraph(Plan plan, ReportType type, int year, String which) {
+        return store.settings.get(key(plan, type, year, which)).orElse("");
+    }
+
+    void keepParagraph(Plan plan, ReportType type, int year, String which, String text) {
+        store.settings.put(key(plan, type, year, which), text == null ? "" : text);
+    }
+
+    ReportContent draft(Plan plan, ReportType type, LocalDate from, LocalDate to, String assessment,
+            String directions) {
+        return new ReportComposer(store, engine).compose(plan, type, from, to, assessment, directions);
+    }
+
+    void export(ReportContent content, Path out) throws IOException {
+        if (out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            new ReportPdf(messages).write(content, out);
+        } else {
+            new DocxReport(messages).write(content, out);
+        }
+    }
+
+    private static String key(Plan plan, ReportType type, int year, String which) {
+        return "report.draft." + plan.id() + "." + type + "." + year + "." + which;
+    }
+}
