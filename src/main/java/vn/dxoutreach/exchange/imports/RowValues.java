@@ -1,0 +1,129 @@
+package vn.dxoutreach.exchange.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import vn.dxoutreach.exchange.read.RawRow;
+import vn.dxoutreach.exchange.template.Column;
+import vn.dxoutreach.exchange.template.SheetSpec;
+import vn.dxoutreach.exchange.template.Template;
+import vn.dxoutreach.text.Formats;
+
+/**
+ * The typed values of one row. Each getter notes a problem (sheet, row, column, value, reason)
+ * instead of failing, so that one pass over a file reports everything wrong with it.
+ */
+final class RowValues {
+
+    private final SheetSpec spec;
+    private final SheetRows.Part part;
+    private final RawRow row;
+    private final Problems problems;
+    private int found;
+
+    RowValues(SheetSpec spec, SheetRows.Part part, RawRow row, Problems problems) {
+        this.spec = spec;
+        this.part = part;
+        this.row = row;
+        this.problems = problems;
+    }
+
+    int rowNumber() {
+        return row.number();
+    }
+
+    /** Whether this row has found no problem so far. */
+    boolean ok() {
+        return found == 0;
+    }
+
+    /** The text of a column, stripped; "" when empty (a problem when the column is required). */
+    String text(String id) {
+        String value = part.cell(row, id).strip();
+        if (value.isEmpty() && column(id).required()) {
+            problem(id, value, "data.problem.required");
+        }
+        return value;
+    }
+
+    /** The text, or null when empty. */
+    String textOrNull(String id) {
+        String value = text(id);
+        return value.isEmpty() ? null : value;
+    }
+
+    LocalDate date(String id) {
+        String value = text(id);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Optional<LocalDate> date = Formats.parseDate(value);
+        if (date.isEmpty()) {
+            problem(id, value, "data.problem.date");
+        }
+        return date.orElse(null);
+    }
+
+    /** A whole number within [min, max]; null when empty or wrong. */
+    Long number(String id, long min, long max) {
+        String value = text(id);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value.replace(" ", ""));
+            long whole = number.longValueExact();
+            if (whole < min || whole > max) {
+                problem(id, value, "data.problem.range", min, max);
+                return null;
+            }
+            return whole;
+        } catch (NumberFormatException | ArithmeticException e) {
+            problem(id, value, "data.problem.number");
+            return null;
+        }
+    }
+
+    /** A whole number, 0 when empty. */
+    int count(String id, int max) {
+        Long value = number(id, 0, max);
+        return value == null ? 0 : value.intValue();
+    }
+
+    <E extends Enum<E>> E choice(String id, Class<E> type) {
+        String value = text(id);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Optional<E> parsed = Template.get().parse(type, value);
+        if (parsed.isEmpty()) {
+            problem(id, value, "data.problem.choice", String.join(", ", column(id).choices()));
+        }
+        return parsed.orElse(null);
+    }
+
+    boolean yesNo(String id) {
+        String value = text(id);
+        Optional<Boolean> parsed = Template.get().parseYesNo(value);
+        if (parsed.isEmpty()) {
+            problem(id, value, "data.problem.choice", String.join(", ", column(id).choices()));
+        }
+        return parsed.orElse(false);
+    }
+
+    /** Notes a problem on a column of this row. */
+    void problem(String id, String value, String key, Object... args) {
+        found++;
+        problems.add(part.raw().name(), row.number(), column(id).header(), value, key, args);
+    }
+
+    /** Notes a problem on the whole row. */
+    void rowProblem(String key, Object... args) {
+        found++;
+        problems.add(part.raw().name(), row.number(), "", "", key, args);
+    }
+
+    private Column column(String id) {
+        return spec.column(id);
+    }
+}

@@ -1,0 +1,175 @@
+package vn.dxoutreach.exchange.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.BannerKind;
+import vn.dxoutreach.domain.Cadence;
+import vn.dxoutreach.domain.Measure;
+import vn.dxoutreach.domain.Production;
+import vn.dxoutreach.domain.Scope;
+import vn.dxoutreach.domain.Slot;
+
+/**
+ * The one definition of the import template: its six sheets and their columns, from which the
+ * shipped workbook, "Tải mẫu nhập liệu", the full export and the importer all work. The texts
+ * live in {@code exchange/template-columns.properties}: they are a file format, Vietnamese always.
+ */
+public final class Template {
+
+    public static final String UNITS = "DonVi";
+    public static final String PLANS = "KeHoach";
+    public static final String TARGETS = "ChiTieu";
+    public static final String BROADCASTS = "PhatThanh";
+    public static final String BANNERS = "BangRon";
+    public static final String SESSIONS = "ToCNSCD";
+
+    /** The shipped template's place in the resources. */
+    public static final String RESOURCE = "/templates/mau-nhap-lieu.xlsx";
+
+    private static final Template INSTANCE = new Template(load());
+
+    private final Properties texts;
+    private final List<SheetSpec> sheets;
+
+    private Template(Properties texts) {
+        this.texts = texts;
+        this.sheets = List.of(
+                sheet(UNITS, req("code"), req("name"), req("level"), opt("parent"), ext("validFrom"), ext("validTo"),
+                        ext("predecessors")),
+                sheet(PLANS, req("symbol"), req("title"), opt("issuingBody"), opt("issuedOn"), req("from"), req("to")),
+                sheet(TARGETS, req("code"), req("plan"), req("name"), choice("kind", true, ActivityKind.class),
+                        choice("measure", true, Measure.class), choice("cadence", true, Cadence.class), req("value"),
+                        choice("scope", true, Scope.class), opt("scopeLevel"), opt("from"), opt("to"),
+                        yesNo("newOnly"), opt("unitLevel"), ext("topic"), extChoice("bannerKind", BannerKind.class),
+                        ext("sessionTopic")),
+                sheet(BROADCASTS, req("date"), req("unit"), req("title"), choice("production", true, Production.class),
+                        req("minutes"), choice("slot", true, Slot.class), opt("topic"), opt("note")),
+                sheet(BANNERS, req("hungOn"), opt("removedOn"), req("unit"), choice("kind", true, BannerKind.class),
+                        req("slogan"), req("quantity"), opt("location"), opt("note")),
+                sheet(SESSIONS, req("date"), req("unit"), req("topic"), req("people"), req("apps"), opt("location"),
+                        opt("note")));
+    }
+
+    /** The template definition. */
+    public static Template get() {
+        return INSTANCE;
+    }
+
+    /** The sheets in import order: units and plans before the records that name them. */
+    public List<SheetSpec> sheets() {
+        return sheets;
+    }
+
+    public SheetSpec sheet(String name) {
+        return sheets.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The sheet a sheet or file name stands for. */
+    public Optional<SheetSpec> sheetNamed(String candidate) {
+        return sheets.stream().filter(s -> s.matchesName(candidate)).findFirst();
+    }
+
+    /** A text of the template, e.g. {@code guide.title}. */
+    public String text(String key) {
+        String value = texts.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("template text missing: " + key);
+        }
+        return value;
+    }
+
+    /** The template's word for an enum constant, e.g. Slot.MORNING → "Sáng". */
+    public String label(Enum<?> value) {
+        return value == null ? "" : text("choice." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** "Có" or "Không". */
+    public String yesNo(boolean value) {
+        return text(value ? "choice.yes" : "choice.no");
+    }
+
+    /** The constant a cell names, by its Vietnamese word or its code name, case and diacritics ignored. */
+    public <E extends Enum<E>> Optional<E> parse(Class<E> type, String cell) {
+        String folded = Folding.fold(cell);
+        for (E constant : type.getEnumConstants()) {
+            if (Folding.fold(label(constant)).equals(folded) || Folding.fold(constant.name()).equals(folded)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True for "Có"/"x"/"1", false for "Không"/"0"/blank; empty when neither. */
+    public Optional<Boolean> parseYesNo(String cell) {
+        String folded = Folding.fold(cell);
+        if (folded.isEmpty() || folded.equals(Folding.fold(text("choice.no"))) || folded.equals("0")) {
+            return Optional.of(false);
+        }
+        if (folded.equals(Folding.fold(text("choice.yes"))) || folded.equals("x") || folded.equals("1")) {
+            return Optional.of(true);
+        }
+        return Optional.empty();
+    }
+
+    private SheetSpec sheet(String name, ColumnDef... defs) {
+        List<Column> columns = new ArrayList<>();
+        for (ColumnDef def : defs) {
+            columns.add(new Column(def.id, text("col." + name + "." + def.id), text("note." + name + "." + def.id),
+                    def.required, def.extended, def.choices));
+        }
+        return new SheetSpec(name, text("sheet." + name), columns);
+    }
+
+    private record ColumnDef(String id, boolean required, boolean extended, List<String> choices) {
+    }
+
+    private static ColumnDef req(String id) {
+        return new ColumnDef(id, true, false, List.of());
+    }
+
+    private static ColumnDef opt(String id) {
+        return new ColumnDef(id, false, false, List.of());
+    }
+
+    private static ColumnDef ext(String id) {
+        return new ColumnDef(id, false, true, List.of());
+    }
+
+    private ColumnDef choice(String id, boolean required, Class<? extends Enum<?>> type) {
+        return new ColumnDef(id, required, false, labels(type));
+    }
+
+    private ColumnDef extChoice(String id, Class<? extends Enum<?>> type) {
+        return new ColumnDef(id, false, true, labels(type));
+    }
+
+    private ColumnDef yesNo(String id) {
+        return new ColumnDef(id, false, false, List.of(text("choice.yes"), text("choice.no")));
+    }
+
+    private List<String> labels(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(this::label).toList();
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = Template.class.getResourceAsStream("/exchange/template-columns.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("exchange/template-columns.properties missing");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}
