@@ -16,6 +16,10 @@ import vn.dxoutreach.cli.BenchCommand;
 import vn.dxoutreach.cli.ExportPackageCommand;
 import vn.dxoutreach.cli.ImportPackageCommand;
 import vn.dxoutreach.cli.ReportCommand;
+import vn.dxoutreach.cli.ImportCommand;
+import vn.dxoutreach.cli.TemplateCommand;
+import vn.dxoutreach.cli.BackupCommand;
+import vn.dxoutreach.cli.RestoreCommand;
 import vn.dxoutreach.cli.UserError;
 import vn.dxoutreach.store.DataFolder;
 import vn.dxoutreach.text.Messages;
@@ -35,6 +39,10 @@ import vn.dxoutreach.ui.DesktopApp;
                 ExportPackageCommand.class,
                 ImportPackageCommand.class,
                 ReportCommand.class,
+                ImportCommand.class,
+                TemplateCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class RootCommand implements Callable<Integer>, AppContext {
 

@@ -131,6 +131,11 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** The newest schema version this build knows (its highest migration script). */
+    public static int knownSchemaVersion() {
+        return MigrationIndex.versions().stream().max(Integer::compare).orElse(0);
+    }
+
     /** The schema version the file is at, as recorded by the migrations. */
     public int schemaVersion() {
         return read(c -> {

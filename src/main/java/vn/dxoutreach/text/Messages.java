@@ -22,7 +22,8 @@ public final class Messages {
             "i18n/activities",
             "i18n/progress",
             "i18n/exchange",
-            "i18n/report");
+            "i18n/report",
+            "i18n/data");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import vn.dxoutreach.store.BackupService;
 import vn.dxoutreach.store.DataFolder;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.ui.shell.MainWindow;
@@ -49,6 +50,12 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         if (store != null) {
+            try {
+                // the day's safety copy, taken as the window closes
+                BackupService.automatic(store);
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Automatic backup failed", e);
+            }
             store.close();
         }
     }

@@ -1,0 +1,127 @@
+package vn.dxoutreach.exchange.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.exchange.Progress;
+import vn.dxoutreach.store.Office;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.store.StoreFixture;
+import vn.dxoutreach.text.Messages;
+
+/** Importing template CSV files: all or nothing, idempotent, hostile files refused with a message. */
+class ImporterTest {
+
+    private static final String HEADER = "Ngày phát;Mã đơn vị;Tên chương trình;Hình thức;Thời lượng (phút);Buổi;"
+            + "Chủ đề;Ghi chú\n";
+
+    @TempDir
+    Path folder;
+    private Store store;
+    private Importer importer;
+
+    @BeforeEach
+    void office() {
+        store = StoreFixture.open(folder.resolve("data"));
+        Unit district = StoreFixture.unit(store, "H01", "Huyện Thử", 2, null);
+        StoreFixture.unit(store, "X01", "Xã An", 3, district);
+        StoreFixture.unit(store, "OTHER", "Xã Ngoài", 3, null);
+        new Office(store).set(district);
+        importer = new Importer(store, Messages.vietnamese());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Path csv(String name, String body) throws Exception {
+        Path dir = Files.createDirectories(folder.resolve(String.valueOf(System.nanoTime())));
+        Path file = dir.resolve(name);
+        Files.writeString(file, "\uFEFF" + HEADER + body, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aFileWhoseLastRowIsBadWritesNothingAndNamesTheProblem() throws Exception {
+        Path file = csv("PhatThanh.csv", "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n"
+                + "06/10/2024;X01;Chuyên mục B;Phát lại;0;Sáng;;\n");
+        ImportPreview preview = importer.importFiles(List.of(file), Progress.NONE);
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("Thời lượng (phút)");
+            assertThat(p.reason()).contains("1", "600");
+        });
+        assertThat(store.broadcasts.countLive()).isZero();
+    }
+
+    @Test
+    void theSameFileTwiceChangesNothingTheSecondTime() throws Exception {
+        Path file = csv("PhatThanh.csv", "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n"
+                + "2024-10-06;X01;Chuyên mục B;Phát lại;10;Tối;;\n");
+        assertThat(importer.importFiles(List.of(file), Progress.NONE).added()).isEqualTo(2);
+        ImportPreview again = importer.importFiles(List.of(file), Progress.NONE);
+        assertThat(again.changesSomething()).isFalse();
+        assertThat(store.broadcasts.countLive()).isEqualTo(2);
+    }
+
+    @Test
+    void aChangedRowUpdatesItsRecord() throws Exception {
+        importer.importFiles(List.of(csv("PhatThanh.csv", "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n")),
+                Progress.NONE);
+        ImportPreview changed = importer.importFiles(List.of(csv("PhatThanh.csv",
+                "05/10/2024;X01;Chuyên mục A;Sản xuất mới;25;Sáng;;\n")), Progress.NONE);
+        assertThat(changed.updated()).isEqualTo(1);
+        assertThat(store.broadcasts.listLive()).singleElement().satisfies(b -> assertThat(b.minutes()).isEqualTo(25));
+    }
+
+    @Test
+    void twoRowsWithTheSameKeyAreBothNamed() throws Exception {
+        Path file = csv("PhatThanh.csv", "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n"
+                + "05/10/2024;X01;Chuyên mục A;Phát lại;10;Sáng;;\n");
+        ImportPreview preview = importer.importFiles(List.of(file), Progress.NONE);
+        assertThat(preview.problems()).anySatisfy(p -> assertThat(p.reason()).contains("2", "3"));
+        assertThat(store.broadcasts.countLive()).isZero();
+    }
+
+    @Test
+    void unknownUnitsAndUnitsOutsideTheOfficeAreRefused() throws Exception {
+        Path file = csv("PhatThanh.csv", "05/10/2024;KHONGCO;Chuyên mục A;Sản xuất mới;15;Sáng;;\n"
+                + "05/10/2024;OTHER;Chuyên mục A;Sản xuất mới;15;Sáng;;\n");
+        ImportPreview preview = importer.importFiles(List.of(file), Progress.NONE);
+        assertThat(preview.problems()).hasSize(2);
+        assertThat(store.broadcasts.countLive()).isZero();
+    }
+
+    @Test
+    void headersMatchWithoutDiacriticsOrCaseAndCommasWork() throws Exception {
+        Path dir = Files.createDirectories(folder.resolve("plain"));
+        Path file = dir.resolve("PhatThanh.csv");
+        Files.writeString(file, "NGAY PHAT, ma don vi ,ten chuong trinh,hinh thuc,thoi luong (phut),buoi,chu de,ghi chu\n"
+                + "5/10/2024,X01,Chuyên mục A,Sản xuất mới,15,Sáng,,\n", StandardCharsets.UTF_8);
+        assertThat(importer.importFiles(List.of(file), Progress.NONE).added()).isEqualTo(1);
+    }
+
+    @Test
+    void hostileFilesGetAMessageAndWriteNothing() throws Exception {
+        Path notASheet = folder.resolve("bang.xlsx");
+        Files.writeString(notASheet, "đây không phải bảng tính");
+        Path wrongEncoding = folder.resolve("enc").resolve("PhatThanh.csv");
+        Files.createDirectories(wrongEncoding.getParent());
+        Files.write(wrongEncoding, (HEADER + "05/10/2024;X01;Chuy\u00ean m\u1ee5c;S\u1ea3n xu\u1ea5t m\u1edbi;15;S\u00e1ng;;\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        for (Path hostile : List.of(notASheet, wrongEncoding)) {
+            ImportPreview preview = importer.importFiles(List.of(hostile), Progress.NONE);
+            assertThat(preview.hasProblems()).as(hostile.toString()).isTrue();
+        }
+        assertThat(store.broadcasts.countLive()).isZero();
+    }
+}
