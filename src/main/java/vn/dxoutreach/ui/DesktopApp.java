@@ -20,7 +20,10 @@ public final class DesktopApp extends Application {
     private static DataFolder folder;
     private static Consumer<Stage> onShown = stage -> { };
 
+    private static DesktopApp running;
+
     private Store store;
+    private Stage stage;
 
     /** Starts the toolkit and shows the window; {@code whenShown} runs once it is on screen. */
     public static void open(DataFolder dataFolder, Consumer<Stage> whenShown) {
@@ -41,10 +44,34 @@ public final class DesktopApp extends Application {
                 LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error));
         Theme.install();
         Theme.icons().forEach(stage.getIcons()::add);
+        running = this;
+        this.stage = stage;
         store = Store.open(folder, Clock.systemDefaultZone());
         MainWindow window = new MainWindow(stage, store);
         window.show();
         onShown.accept(stage);
+    }
+
+    /** The work a restore does while the database is closed. */
+    @FunctionalInterface
+    public interface ClosedStoreWork {
+        void run(DataFolder folder) throws Exception;
+    }
+
+    /**
+     * Closes the database, runs the work on the closed data folder (a restore), and opens the
+     * window again on what is there now — also when the work failed, so the user is never left
+     * without data.
+     */
+    public static void reopenAfter(ClosedStoreWork work) throws Exception {
+        DesktopApp app = running;
+        app.store.close();
+        try {
+            work.run(folder);
+        } finally {
+            app.store = Store.open(folder, Clock.systemDefaultZone());
+            new MainWindow(app.stage, app.store).show();
+        }
     }
 
     @Override

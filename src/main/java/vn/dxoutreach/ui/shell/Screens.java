@@ -6,6 +6,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.dxoutreach.ui.banner.BannerDefinition;
 import vn.dxoutreach.ui.broadcast.BroadcastDefinition;
 import vn.dxoutreach.ui.dashboard.DashboardView;
+import vn.dxoutreach.ui.data.DataView;
 import vn.dxoutreach.ui.exchange.ExchangeView;
 import vn.dxoutreach.ui.plans.PlansView;
 import vn.dxoutreach.ui.reporting.ReportingView;
@@ -31,7 +32,8 @@ public final class Screens {
                 new Screen("exchange", "exchange.nav", Material2OutlinedMZ.SYNC_ALT, ExchangeView::new),
                 new Screen("reporting", "reporting.nav", Material2OutlinedAL.ASSIGNMENT_TURNED_IN, ReportingView::new),
                 new Screen("report", "compose.nav", Material2OutlinedAL.DESCRIPTION, ReportView::new),
-                // Dữ liệu goes here, before Cài đặt, which stays last
+                new Screen("data", "data.nav", Material2OutlinedAL.BACKUP, DataView::new),
+                // Cài đặt stays last
                 new Screen("settings", "nav.settings", Material2OutlinedMZ.SETTINGS, SettingsView::new));
     }
 }

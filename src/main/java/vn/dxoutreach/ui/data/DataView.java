@@ -1,0 +1,201 @@
+package vn.dxoutreach.ui.data;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import vn.dxoutreach.exchange.Progress;
+import vn.dxoutreach.exchange.export.TableExport;
+import vn.dxoutreach.exchange.imports.ImportPreview;
+import vn.dxoutreach.exchange.imports.ImportProblem;
+import vn.dxoutreach.exchange.imports.Importer;
+import vn.dxoutreach.exchange.template.TemplateWorkbook;
+import vn.dxoutreach.store.BackupService;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.BackgroundTask;
+import vn.dxoutreach.ui.DesktopApp;
+import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.FormGrid;
+import vn.dxoutreach.ui.form.TableColumns;
+
+/**
+ * Dữ liệu: import Excel/CSV files in the template's form (all or nothing, every problem listed and
+ * savable to send back), save the template, back up and restore.
+ */
+public final class DataView extends ScrollPane {
+
+    private final UiContext context;
+    private final Messages messages;
+    private final TableView<ImportProblem> problems = new TableView<>();
+    private final Label result = new Label();
+
+    public DataView(UiContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        setId("data-view");
+        setFitToWidth(true);
+        Label title = new Label(messages.get("data.nav"));
+        title.getStyleClass().add("title-2");
+        VBox content = new VBox(14, title, importSection(), backupSection());
+        content.setPadding(new Insets(24));
+        setContent(content);
+    }
+
+    private VBox importSection() {
+        Label heading = new Label(messages.get("data.import.section"));
+        heading.getStyleClass().add(FormGrid.SECTION_STYLE);
+        Label hint = new Label(messages.get("data.import.hint"));
+        hint.setWrapText(true);
+        Button choose = new Button(messages.get("data.import.choose"));
+        choose.getStyleClass().add("accent");
+        choose.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv"));
+            List<File> files = chooser.showOpenMultipleDialog(context.stage());
+            if (files != null) {
+                importFiles(files.stream().map(File::toPath).toList());
+            }
+        });
+        Button template = new Button(messages.get("data.template.save"));
+        template.setOnAction(e -> saveTemplate());
+        Button saveProblems = new Button(messages.get("data.problems.save"));
+        saveProblems.setOnAction(e -> saveProblems());
+        problems.getColumns().setAll(List.of(
+                TableColumns.of(messages.get("data.col.sheet"), ImportProblem::sheet, 150),
+                TableColumns.of(messages.get("data.col.row"), p -> String.valueOf(p.row()), 60),
+                TableColumns.of(messages.get("data.col.column"), ImportProblem::column, 150),
+                TableColumns.of(messages.get("data.col.value"), ImportProblem::value, 140),
+                TableColumns.of(messages.get("data.col.reason"), ImportProblem::reason, 460)));
+        problems.setPlaceholder(new Label(messages.get("data.problems.none")));
+        problems.setPrefHeight(260);
+        result.setWrapText(true);
+        VBox box = new VBox(8, heading, hint, new HBox(10, choose, template, saveProblems), result, problems);
+        box.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        box.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(true);
+            e.consume();
+        });
+        return box;
+    }
+
+    /** Checks every row first; asks before updating existing records; writes all or nothing. */
+    private void importFiles(List<Path> files) {
+        result.setText(messages.get("data.import.checking"));
+        Importer importer = new Importer(context.store(), messages);
+        BackgroundTask.of(() -> importer.check(files, Progress.NONE)).onSuccess(preview -> {
+            problems.getItems().setAll(preview.problems());
+            if (preview.hasProblems()) {
+                result.setText(messages.get("data.import.refused", preview.problems().size()));
+                return;
+            }
+            if (!preview.changesSomething()) {
+                result.setText(messages.get("data.import.nothingNew"));
+                return;
+            }
+            if (preview.updated() > 0 && !context.dialogs().confirm(messages.get("data.import.confirmUpdates",
+                    preview.added(), preview.updated()))) {
+                result.setText(messages.get("data.import.cancelled"));
+                return;
+            }
+            write(importer, preview);
+        }).run(context.dialogs(), messages.get("data.import.failed"));
+    }
+
+    private void write(Importer importer, ImportPreview preview) {
+        BackgroundTask.of(() -> importer.write(preview)).onSuccess(done -> result.setText(
+                messages.get("data.import.done", done.added(), done.updated(), done.unchanged())))
+                .run(context.dialogs(), messages.get("data.import.failed"));
+    }
+
+    private void saveProblems() {
+        if (problems.getItems().isEmpty()) {
+            context.dialogs().info(messages.get("data.problems.none"));
+            return;
+        }
+        File file = chooser("*.xlsx", "danh-sach-loi.xlsx").showSaveDialog(context.stage());
+        if (file == null) {
+            return;
+        }
+        List<List<Object>> rows = problems.getItems().stream()
+                .map(p -> List.<Object>of(p.sheet(), p.row(), p.column(), p.value(), p.reason())).toList();
+        List<String> headers = List.of(messages.get("data.col.sheet"), messages.get("data.col.row"),
+                messages.get("data.col.column"), messages.get("data.col.value"), messages.get("data.col.reason"));
+        BackgroundTask.of(() -> {
+            TableExport.write(file.toPath(), headers, rows);
+            return file;
+        }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
+                .run(context.dialogs(), messages.get("dashboard.exportFailed"));
+    }
+
+    private void saveTemplate() {
+        File file = chooser("*.xlsx", "mau-nhap-lieu.xlsx").showSaveDialog(context.stage());
+        if (file != null) {
+            BackgroundTask.of(() -> {
+                TemplateWorkbook.write(file.toPath());
+                return file;
+            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
+                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
+        }
+    }
+
+    private VBox backupSection() {
+        Label heading = new Label(messages.get("data.backup.section"));
+        heading.getStyleClass().add(FormGrid.SECTION_STYLE);
+        Label hint = new Label(messages.get("data.backup.hint", context.store().folder().backups()));
+        hint.setWrapText(true);
+        Button backup = new Button(messages.get("data.backup.save"));
+        backup.setOnAction(e -> {
+            File file = chooser("*.zip", "sao-luu-" + java.time.LocalDate.now(context.clock()) + ".zip")
+                    .showSaveDialog(context.stage());
+            if (file != null) {
+                BackgroundTask.of(() -> {
+                    BackupService.backup(context.store(), file.toPath());
+                    return file;
+                }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
+                        .run(context.dialogs(), messages.get("data.backup.failed"));
+            }
+        });
+        Button restore = new Button(messages.get("data.restore.choose"));
+        restore.setOnAction(e -> restore());
+        return new VBox(8, heading, hint, new HBox(10, backup, restore));
+    }
+
+    private void restore() {
+        File file = chooser("*.zip", null).showOpenDialog(context.stage());
+        if (file == null || !context.dialogs().confirm(messages.get("data.restore.confirm", file.getName()))) {
+            return;
+        }
+        try {
+            DesktopApp.reopenAfter(folder -> BackupService.restore(folder, file.toPath(), context.clock()));
+        } catch (BackupService.DamagedBackup damaged) {
+            context.dialogs().error(messages.get("data.cli.damagedBackup", file), null);
+        } catch (Exception error) {
+            context.dialogs().error(messages.get("data.restore.failed"), error);
+        }
+    }
+
+    private FileChooser chooser(String pattern, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        if (name != null) {
+            chooser.setInitialFileName(name);
+        }
+        return chooser;
+    }
+}
