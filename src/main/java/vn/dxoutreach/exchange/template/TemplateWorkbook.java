@@ -33,13 +33,6 @@ public final class TemplateWorkbook {
     private TemplateWorkbook() {
     }
 
-    /** Regenerates {@code resources/templates/mau-nhap-lieu.xlsx}: {@code TemplateWorkbook [path]}. */
-    public static void main(String[] args) throws IOException {
-        Path target = Path.of(args.length > 0 ? args[0] : "resources" + Template.RESOURCE);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        write(target);
-    }
-
     /** Writes the fillable template (without the export-only columns). */
     public static void write(Path file) throws IOException {
         try (XSSFWorkbook workbook = create(false); OutputStream out = Files.newOutputStream(file)) {
