@@ -107,7 +107,11 @@ public final class MainWindow {
         }
         VBox.setVgrow(nav, Priority.ALWAYS);
         if (first != null) {
-            first.fire();
+            // the window shows at once with its navigation; the first screen, the heaviest part of
+            // the start, is built on the next pulse
+            ToggleButton opening = first;
+            opening.setSelected(true);
+            javafx.application.Platform.runLater(opening::fire);
         }
         return nav;
     }
