@@ -35,6 +35,7 @@ import vn.dxoutreach.text.Messages;
  */
 public final class ProgressCharts {
 
+    static final int MAX_LABELLED_UNITS = 40;
     static final Color MET = new Color(0x1a7f37);
     static final Color MISSED = new Color(0xcf222e);
     static final Color ACTUAL = new Color(0x0969da);
@@ -77,9 +78,12 @@ public final class ProgressCharts {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setSeriesPaint(0, ACTUAL);
-        renderer.setDrawBarOutline(true);
+        renderer.setDrawBarOutline(dataset.getColumnCount() <= MAX_LABELLED_UNITS);
+        renderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator());
         renderer.setSeriesOutlinePaint(0, Color.BLACK);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        // a province's hundreds of communes make unreadable labels: the table and tooltips name them
+        plot.getDomainAxis().setTickLabelsVisible(dataset.getColumnCount() <= MAX_LABELLED_UNITS);
         vietnameseNumbers((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis());
         ValueMarker target = new ValueMarker(progress.target().value(), MISSED, new BasicStroke(2f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f));
