@@ -111,7 +111,11 @@ public final class MainWindow {
             // the start, is built on the next pulse
             ToggleButton opening = first;
             opening.setSelected(true);
-            javafx.application.Platform.runLater(opening::fire);
+            javafx.application.Platform.runLater(() -> {
+                if (opening.isSelected()) {
+                    opening.fire();
+                }
+            });
         }
         return nav;
     }

@@ -57,10 +57,13 @@ class SetupFlowTest {
         robot.clickOn("#welcome-office-name").write("Huyện An Hòa");
         robot.interact(() -> robot.lookup("#welcome").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#welcome-add-child");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".child-code").tryQuery().isPresent());
         robot.clickOn(".child-code").write("X01");
         robot.clickOn(".child-name").write("Xã An Bình");
         robot.clickOn("#welcome-save");
 
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nav-units").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#welcome").tryQuery()).isEmpty();
         robot.clickOn("#nav-units");
         assertThat(unitNames()).contains("Huyện An Hòa", "Xã An Bình");
