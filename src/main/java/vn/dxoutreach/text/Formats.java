@@ -62,6 +62,13 @@ public final class Formats {
         return decimal(fraction * 100, 1) + "%";
     }
 
+    /** A title as a file name without diacritics or spaces: "Phát thanh" → "phat-thanh". */
+    public static String fileName(String title) {
+        String plain = java.text.Normalizer.normalize(title.replace('đ', 'd').replace('Đ', 'D'),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
     /** Orders text as a Vietnamese reader expects (Đ after D, diacritics secondary). */
     public static Comparator<String> collation(Locale locale) {
         Collator collator = Collator.getInstance(locale);

@@ -79,6 +79,8 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         all.add(columns.date(definition.dateLabelKey(), viewModel::dateOf));
         all.addAll(definition.columns(columns));
         table = new ActivityTable<>(messages, all);
+        table.addFooter(vn.dxoutreach.ui.form.TableExportAction.button(context, table.view(),
+                vn.dxoutreach.text.Formats.fileName(messages.get(definition.titleKey()))));
         filter = new ActivityFilterBar(messages, units, this::refresh);
         Label title = new Label(messages.get(definition.titleKey()));
         title.getStyleClass().add("title-2");

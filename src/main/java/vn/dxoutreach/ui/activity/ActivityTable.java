@@ -20,6 +20,7 @@ public final class ActivityTable<T> extends VBox {
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final TableView<T> table = new TableView<>();
     private final Label count = new Label();
+    private final javafx.scene.layout.HBox footer = new javafx.scene.layout.HBox(8);
 
     public ActivityTable(Messages messages, List<TableColumn<T, ?>> columns) {
         super(6);
@@ -35,7 +36,16 @@ public final class ActivityTable<T> extends VBox {
         count.setId("activity-count");
         count.getStyleClass().add("text-muted");
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(table, count);
+        footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
+        footer.getChildren().addAll(count, grow);
+        getChildren().addAll(table, footer);
+    }
+
+    /** Puts a control (the export button) at the right of the line under the table. */
+    public void addFooter(javafx.scene.Node node) {
+        footer.getChildren().add(node);
     }
 
     public TableView<T> view() {

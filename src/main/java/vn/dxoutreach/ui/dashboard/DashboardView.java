@@ -134,7 +134,10 @@ public final class DashboardView extends BorderPane {
         targets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         units.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         targets.getSelectionModel().selectedItemProperty().addListener((o, a, target) -> showTarget(target));
-        return new BorderPane(targets, null, null, status, null);
+        HBox footer = new HBox(10, status, vn.dxoutreach.ui.form.TableExportAction.button(context, targets,
+                "tien-do-chi-tieu"));
+        footer.setAlignment(Pos.CENTER_LEFT);
+        return new BorderPane(targets, null, null, footer, null);
     }
 
     private Region details() {
@@ -165,7 +168,8 @@ public final class DashboardView extends BorderPane {
         exportPng.setOnAction(e -> exportPng());
         Label hint = new Label(messages.get("dashboard.drillHint"));
         hint.getStyleClass().add("text-muted");
-        HBox actions = new HBox(10, exportPdf, exportPng, hint);
+        HBox actions = new HBox(10, exportPdf, exportPng,
+                vn.dxoutreach.ui.form.TableExportAction.button(context, units, "tien-do-don-vi"), hint);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8, 0, 0, 0));
         charts.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->

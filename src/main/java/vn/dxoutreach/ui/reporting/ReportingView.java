@@ -64,7 +64,8 @@ public final class ReportingView extends BorderPane {
         Button print = new Button(messages.get("reporting.print"));
         print.setOnAction(e -> printList());
         missing.setWrapText(true);
-        VBox bottom = new VBox(8, missing, print);
+        VBox bottom = new VBox(8, missing, new HBox(10, print,
+                vn.dxoutreach.ui.form.TableExportAction.button(context, table, "tinh-hinh-bao-cao")));
         bottom.setPadding(new Insets(8, 0, 0, 0));
         setBottom(bottom);
         refresh();
