@@ -18,6 +18,7 @@ import vn.dxoutreach.cli.ImportPackageCommand;
 import vn.dxoutreach.cli.ReportCommand;
 import vn.dxoutreach.cli.ImportCommand;
 import vn.dxoutreach.cli.TemplateCommand;
+import vn.dxoutreach.cli.ExportCommand;
 import vn.dxoutreach.cli.BackupCommand;
 import vn.dxoutreach.cli.RestoreCommand;
 import vn.dxoutreach.cli.UserError;
@@ -41,6 +42,7 @@ import vn.dxoutreach.ui.DesktopApp;
                 ReportCommand.class,
                 ImportCommand.class,
                 TemplateCommand.class,
+                ExportCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
         })

@@ -66,6 +66,8 @@ public final class DataView extends ScrollPane {
         });
         Button template = new Button(messages.get("data.template.save"));
         template.setOnAction(e -> saveTemplate());
+        Button exportAll = new Button(messages.get("data.export.all"));
+        exportAll.setOnAction(e -> exportAll());
         Button saveProblems = new Button(messages.get("data.problems.save"));
         saveProblems.setOnAction(e -> saveProblems());
         problems.getColumns().setAll(List.of(
@@ -77,7 +79,7 @@ public final class DataView extends ScrollPane {
         problems.setPlaceholder(new Label(messages.get("data.problems.none")));
         problems.setPrefHeight(260);
         result.setWrapText(true);
-        VBox box = new VBox(8, heading, hint, new HBox(10, choose, template, saveProblems), result, problems);
+        VBox box = new VBox(8, heading, hint, new HBox(10, choose, template, exportAll, saveProblems), result, problems);
         box.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -141,6 +143,17 @@ public final class DataView extends ScrollPane {
             return file;
         }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
                 .run(context.dialogs(), messages.get("dashboard.exportFailed"));
+    }
+
+    private void exportAll() {
+        File file = chooser("*.xlsx", "toan-bo-du-lieu.xlsx").showSaveDialog(context.stage());
+        if (file != null) {
+            BackgroundTask.of(() -> {
+                new vn.dxoutreach.exchange.export.DatabaseExport(context.store()).write(file.toPath());
+                return file;
+            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
+                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
+        }
     }
 
     private void saveTemplate() {

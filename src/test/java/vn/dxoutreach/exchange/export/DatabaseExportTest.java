@@ -1,0 +1,57 @@
+package vn.dxoutreach.exchange.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dxoutreach.exchange.Progress;
+import vn.dxoutreach.exchange.imports.ImportPreview;
+import vn.dxoutreach.exchange.imports.Importer;
+import vn.dxoutreach.progress.ProgressEngine;
+import vn.dxoutreach.sample.SampleDataGenerator;
+import vn.dxoutreach.sample.SampleSize;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.store.StoreFixture;
+import vn.dxoutreach.text.Messages;
+
+/** Export → import into an empty office reproduces the records and their progress numbers. */
+class DatabaseExportTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void exportThenImportIntoAnEmptyOfficeReproducesTheData() throws Exception {
+        Path workbook = temp.resolve("toan-bo.xlsx");
+        LocalDate asOf = LocalDate.of(2024, 11, 1);
+        List<Long> counts;
+        List<String> attainments;
+        try (Store source = StoreFixture.open(temp.resolve("source"))) {
+            new SampleDataGenerator(source).generate(SampleSize.DISTRICT, LocalDate.of(2024, 12, 31), 5);
+            new DatabaseExport(source).write(workbook);
+            counts = counts(source);
+            attainments = attainments(source, asOf);
+        }
+        try (Store target = StoreFixture.open(temp.resolve("target"))) {
+            ImportPreview preview = new Importer(target, Messages.vietnamese()).importFiles(List.of(workbook),
+                    Progress.NONE);
+            assertThat(preview.problems()).isEmpty();
+            assertThat(counts(target)).isEqualTo(counts);
+            assertThat(attainments(target, asOf)).isEqualTo(attainments);
+        }
+    }
+
+    private static List<Long> counts(Store store) {
+        return List.of(store.units.countLive(), store.plans.countLive(), store.targets.countLive(),
+                store.broadcasts.countLive(), store.banners.countLive(), store.sessions.countLive());
+    }
+
+    private static List<String> attainments(Store store, LocalDate asOf) {
+        var plan = store.plans.findBySymbol("96/KH-UBND").orElseThrow();
+        return new ProgressEngine(store).evaluate(plan, asOf).targets().stream()
+                .map(t -> t.target().code() + "=" + t.metPairs() + "/" + t.closedPairs()).toList();
+    }
+}
