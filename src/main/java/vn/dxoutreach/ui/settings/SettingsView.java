@@ -80,6 +80,12 @@ public final class SettingsView extends ScrollPane {
             }
         });
         grid.wide(open);
+        javafx.scene.control.Spinner<Integer> keep = grid.add(text("settings.backup.keep"),
+                new javafx.scene.control.Spinner<>(1, 100, context.store().settings
+                        .get(vn.dxoutreach.store.BackupService.KEEP_SETTING).map(Integer::parseInt)
+                        .orElse(vn.dxoutreach.store.BackupService.DEFAULT_KEEP)));
+        keep.valueProperty().addListener((o, a, n) -> context.store().settings.put(
+                vn.dxoutreach.store.BackupService.KEEP_SETTING, String.valueOf(n)));
         VBox page = new VBox(8, title, grid);
         page.setPadding(new Insets(16));
         page.setMaxWidth(820);
