@@ -1,6 +1,5 @@
 package vn.dxoutreach.ui.dashboard;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.XYItemEntity;
@@ -44,6 +42,7 @@ import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.SaveFile;
 import vn.dxoutreach.ui.form.TableColumns;
 
 /**
@@ -259,29 +258,17 @@ public final class DashboardView extends BorderPane {
             context.dialogs().info(messages.get("dashboard.chooseTarget"));
             return;
         }
-        File file = chooser("*.pdf", target.target().code() + ".pdf").showSaveDialog(context.stage());
-        if (file != null) {
-            BackgroundTask.of(() -> {
-                model.exportTarget(file.toPath(), shown.plan(), target);
-                return file;
-            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
-        }
+        Plan plan = shown.plan();
+        SaveFile.as(context, "*.pdf", target.target().code() + ".pdf", file -> model.exportTarget(file, plan, target));
     }
 
     private void exportPlanPdf() {
         if (shown == null) {
             return;
         }
-        File file = chooser("*.pdf", shown.plan().symbol().replace('/', '-') + ".pdf").showSaveDialog(context.stage());
-        if (file != null) {
-            PlanProgress progress = shown;
-            BackgroundTask.of(() -> {
-                model.exportPlan(file.toPath(), progress);
-                return file;
-            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
-        }
+        PlanProgress progress = shown;
+        SaveFile.as(context, "*.pdf", progress.plan().symbol().replace('/', '-') + ".pdf",
+                file -> model.exportPlan(file, progress));
     }
 
     private void printPlan() {
@@ -306,21 +293,7 @@ public final class DashboardView extends BorderPane {
             return;
         }
         JFreeChart chart = selectedChart;
-        File file = chooser("*.png", "bieu-do.png").showSaveDialog(context.stage());
-        if (file != null) {
-            BackgroundTask.of(() -> {
-                ChartFiles.writePng(chart, file.toPath());
-                return file;
-            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
-        }
-    }
-
-    private FileChooser chooser(String pattern, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        chooser.setInitialFileName(name);
-        return chooser;
+        SaveFile.as(context, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart, file));
     }
 
     /** The status as text on a colour, so that it reads without the colour too. */

@@ -24,6 +24,7 @@ import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.DesktopApp;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.FormGrid;
+import vn.dxoutreach.ui.form.SaveFile;
 import vn.dxoutreach.ui.form.TableColumns;
 
 /**
@@ -130,41 +131,20 @@ public final class DataView extends ScrollPane {
             context.dialogs().info(messages.get("data.problems.none"));
             return;
         }
-        File file = chooser("*.xlsx", "danh-sach-loi.xlsx").showSaveDialog(context.stage());
-        if (file == null) {
-            return;
-        }
         List<List<Object>> rows = problems.getItems().stream()
                 .map(p -> List.<Object>of(p.sheet(), p.row(), p.column(), p.value(), p.reason())).toList();
         List<String> headers = List.of(messages.get("data.col.sheet"), messages.get("data.col.row"),
                 messages.get("data.col.column"), messages.get("data.col.value"), messages.get("data.col.reason"));
-        BackgroundTask.of(() -> {
-            TableExport.write(file.toPath(), headers, rows);
-            return file;
-        }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                .run(context.dialogs(), messages.get("dashboard.exportFailed"));
+        SaveFile.as(context, "*.xlsx", "danh-sach-loi.xlsx", file -> TableExport.write(file, headers, rows));
     }
 
     private void exportAll() {
-        File file = chooser("*.xlsx", "toan-bo-du-lieu.xlsx").showSaveDialog(context.stage());
-        if (file != null) {
-            BackgroundTask.of(() -> {
-                new vn.dxoutreach.exchange.export.DatabaseExport(context.store()).write(file.toPath());
-                return file;
-            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
-        }
+        SaveFile.as(context, "*.xlsx", "toan-bo-du-lieu.xlsx",
+                file -> new vn.dxoutreach.exchange.export.DatabaseExport(context.store()).write(file));
     }
 
     private void saveTemplate() {
-        File file = chooser("*.xlsx", "mau-nhap-lieu.xlsx").showSaveDialog(context.stage());
-        if (file != null) {
-            BackgroundTask.of(() -> {
-                TemplateWorkbook.write(file.toPath());
-                return file;
-            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
-        }
+        SaveFile.as(context, "*.xlsx", "mau-nhap-lieu.xlsx", TemplateWorkbook::write);
     }
 
     private VBox backupSection() {
@@ -174,15 +154,8 @@ public final class DataView extends ScrollPane {
         hint.setWrapText(true);
         Button backup = new Button(messages.get("data.backup.save"));
         backup.setOnAction(e -> {
-            File file = chooser("*.zip", "sao-luu-" + java.time.LocalDate.now(context.clock()) + ".zip")
-                    .showSaveDialog(context.stage());
-            if (file != null) {
-                BackgroundTask.of(() -> {
-                    BackupService.backup(context.store(), file.toPath());
-                    return file;
-                }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                        .run(context.dialogs(), messages.get("data.backup.failed"));
-            }
+            SaveFile.as(context, "*.zip", "sao-luu-" + java.time.LocalDate.now(context.clock()) + ".zip",
+                    file -> BackupService.backup(context.store(), file));
         });
         Button restore = new Button(messages.get("data.restore.choose"));
         restore.setOnAction(e -> restore());

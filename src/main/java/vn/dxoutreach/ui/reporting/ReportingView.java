@@ -1,6 +1,5 @@
 package vn.dxoutreach.ui.reporting;
 
-import java.io.File;
 import java.time.YearMonth;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.exchange.reporting.Completeness;
 import vn.dxoutreach.exchange.reporting.MonthStatus;
@@ -142,16 +140,7 @@ public final class ReportingView extends BorderPane {
         }
         YearMonth period = model.currentPeriod();
         List<Unit> units = shown.notReported(period);
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName("chua-bao-cao-" + period + ".pdf");
-        File file = chooser.showSaveDialog(context.stage());
-        if (file != null) {
-            BackgroundTask.of(() -> {
-                model.printNotReported(file.toPath(), units, period);
-                return file;
-            }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                    .run(context.dialogs(), messages.get("dashboard.exportFailed"));
-        }
+        vn.dxoutreach.ui.form.SaveFile.as(context, "*.pdf", "chua-bao-cao-" + period + ".pdf",
+                file -> model.printNotReported(file, units, period));
     }
 }

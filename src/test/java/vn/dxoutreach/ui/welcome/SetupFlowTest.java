@@ -56,6 +56,7 @@ class SetupFlowTest {
         robot.clickOn("#welcome-office-code").write("H01");
         robot.clickOn("#welcome-office-name").write("Huyện An Hòa");
         robot.interact(() -> robot.lookup("#welcome").queryAs(ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#welcome-add-child");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".child-code").tryQuery().isPresent());
         robot.clickOn(".child-code").write("X01");

@@ -1,0 +1,39 @@
+package vn.dxoutreach.ui.form;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.stage.FileChooser;
+import vn.dxoutreach.ui.BackgroundTask;
+import vn.dxoutreach.ui.UiContext;
+
+/** "Save as…": asks where, writes off the FX thread, then says where it went (or why it failed). */
+public final class SaveFile {
+
+    /** Writing the file. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path file) throws Exception;
+    }
+
+    private SaveFile() {
+    }
+
+    /**
+     * @param pattern     e.g. "*.pdf"
+     * @param initialName the name proposed
+     */
+    public static void as(UiContext context, String pattern, String initialName, Writer writer) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        chooser.setInitialFileName(initialName);
+        File file = chooser.showSaveDialog(context.stage());
+        if (file == null) {
+            return;
+        }
+        BackgroundTask.of(() -> {
+            writer.write(file.toPath());
+            return file;
+        }).onSuccess(f -> context.dialogs().info(context.messages().get("form.saved", f)))
+                .run(context.dialogs(), context.messages().get("form.exportFailed"));
+    }
+}
