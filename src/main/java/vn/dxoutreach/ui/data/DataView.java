@@ -37,6 +37,9 @@ public final class DataView extends ScrollPane {
     private final Messages messages;
     private final TableView<ImportProblem> problems = new TableView<>();
     private final Label result = new Label();
+    private final javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(0);
+    private final Button cancel = new Button();
+    private BarProgress progress;
 
     public DataView(UiContext context) {
         this.context = context;
@@ -80,7 +83,19 @@ public final class DataView extends ScrollPane {
         problems.setPlaceholder(new Label(messages.get("data.problems.none")));
         problems.setPrefHeight(260);
         result.setWrapText(true);
-        VBox box = new VBox(8, heading, hint, new HBox(10, choose, template, exportAll, saveProblems), result, problems);
+        cancel.setText(messages.get("data.import.cancel"));
+        cancel.setOnAction(e -> {
+            if (progress != null) {
+                progress.cancel();
+            }
+        });
+        bar.setPrefWidth(320);
+        HBox running = new HBox(10, bar, cancel);
+        running.visibleProperty().bind(cancel.disableProperty().not());
+        running.managedProperty().bind(running.visibleProperty());
+        cancel.setDisable(true);
+        VBox box = new VBox(8, heading, hint, new HBox(10, choose, template, exportAll, saveProblems), running, result,
+                problems);
         box.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -101,7 +116,19 @@ public final class DataView extends ScrollPane {
     private void importFiles(List<Path> files) {
         result.setText(messages.get("data.import.checking"));
         Importer importer = new Importer(context.store(), messages);
-        BackgroundTask.of(() -> importer.check(files, Progress.NONE)).onSuccess(preview -> {
+        progress = new BarProgress(bar);
+        BarProgress watching = progress;
+        bar.setProgress(javafx.scene.control.ProgressBar.INDETERMINATE_PROGRESS);
+        cancel.setDisable(false);
+        BackgroundTask.of(() -> importer.check(files, watching)).onFailure(error -> {
+            cancel.setDisable(true);
+            if (error instanceof Progress.Cancelled) {
+                result.setText(messages.get("data.import.cancelled"));
+            } else {
+                context.dialogs().error(messages.get("data.import.failed"), error);
+            }
+        }).onSuccess(preview -> {
+            cancel.setDisable(true);
             problems.getItems().setAll(preview.problems());
             if (preview.hasProblems()) {
                 result.setText(messages.get("data.import.refused", preview.problems().size()));
