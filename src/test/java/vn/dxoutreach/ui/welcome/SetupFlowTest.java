@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -47,6 +46,13 @@ class SetupFlowTest {
         }
     }
 
+    /** The field of the first filled row (the table also draws cells for its empty rows). */
+    private javafx.scene.control.TextField childField(String styleClass) {
+        return robot.lookup(styleClass).queryAllAs(javafx.scene.control.TextField.class).stream()
+                .filter(f -> f.getParent() instanceof javafx.scene.control.TableCell<?, ?> cell && !cell.isEmpty())
+                .findFirst().orElse(null);
+    }
+
     @Test
     void settingUpTheOfficeShowsTheNavigationAndSurvivesARestart() throws Exception {
         openWindow();
@@ -55,13 +61,15 @@ class SetupFlowTest {
 
         robot.clickOn("#welcome-office-code").write("H01");
         robot.clickOn("#welcome-office-name").write("Huyện An Hòa");
-        robot.interact(() -> robot.lookup("#welcome").queryAs(ScrollPane.class).setVvalue(1));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#welcome-add-child");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".child-code").tryQuery().isPresent());
-        robot.clickOn(".child-code").write("X01");
-        robot.clickOn(".child-name").write("Xã An Bình");
-        robot.clickOn("#welcome-save");
+        // the child table sits below the fold: the buttons are fired and the cells filled through the
+        // scene rather than clicked, since a click would land where the scrolled layout was a moment ago
+        robot.interact(() -> robot.lookup("#welcome-add-child").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> childField(".child-code") != null);
+        robot.interact(() -> {
+            childField(".child-code").setText("X01");
+            childField(".child-name").setText("Xã An Bình");
+        });
+        robot.interact(() -> robot.lookup("#welcome-save").queryButton().fire());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nav-units").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
