@@ -59,10 +59,12 @@ class SetupFlowTest {
         assertThat(robot.lookup("#welcome").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-units").tryQuery()).isEmpty();
 
-        robot.clickOn("#welcome-office-code").write("H01");
-        robot.clickOn("#welcome-office-name").write("Huyện An Hòa");
-        // the child table sits below the fold: the buttons are fired and the cells filled through the
-        // scene rather than clicked, since a click would land where the scrolled layout was a moment ago
+        robot.interact(() -> {
+            robot.lookup("#welcome-office-code").queryTextInputControl().setText("H01");
+            robot.lookup("#welcome-office-name").queryTextInputControl().setText("Huyện An Hòa");
+        });
+        // the form is filled and its buttons fired through the scene: robot clicks on a scrolled form
+        // land where its layout was a moment ago, and typed text depends on the machine's keyboard
         robot.interact(() -> robot.lookup("#welcome-add-child").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> childField(".child-code") != null);
         robot.interact(() -> {
