@@ -111,6 +111,47 @@ class ImporterTest {
     }
 
     @Test
+    void aPasswordProtectedWorkbookGetsAMessageAndWritesNothing() throws Exception {
+        Path plain = folder.resolve("plain.xlsx");
+        vn.dxoutreach.exchange.template.TemplateWorkbook.write(plain);
+        Path locked = folder.resolve("co-mat-khau.xlsx");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var encryptor = info.getEncryptor();
+            encryptor.confirmPassword("matkhau");
+            try (var opc = org.apache.poi.openxml4j.opc.OPCPackage.open(plain.toFile(),
+                    org.apache.poi.openxml4j.opc.PackageAccess.READ_WRITE);
+                 var out = encryptor.getDataStream(fs)) {
+                opc.save(out);
+            }
+            try (var out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        ImportPreview preview = importer.importFiles(List.of(locked), Progress.NONE);
+        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("mật khẩu"));
+        assertThat(store.broadcasts.countLive()).isZero();
+    }
+
+    @Test
+    void aZipBombGetsAMessageAndWritesNothing() throws Exception {
+        Path bomb = folder.resolve("bom.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 200; i++) {
+                zip.write(spaces);
+            }
+        }
+        ImportPreview preview = importer.importFiles(List.of(bomb), Progress.NONE);
+        assertThat(preview.hasProblems()).isTrue();
+        assertThat(store.broadcasts.countLive()).isZero();
+    }
+
+    @Test
     void hostileFilesGetAMessageAndWriteNothing() throws Exception {
         Path notASheet = folder.resolve("bang.xlsx");
         Files.writeString(notASheet, "đây không phải bảng tính");
