@@ -60,6 +60,11 @@ public final class PairHeatMap {
         x.setVerticalTickLabels(true);
         SymbolAxis y = new SymbolAxis(messages.get("chart.units.axis.unit"), unitNames);
         y.setInverted(true);
+        if (unitNames.length <= ProgressCharts.MAX_LABELLED_UNITS) {
+            // every unit named; the axis would otherwise skip every other name to avoid overlaps
+            y.setAutoTickUnitSelection(false);
+            y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        }
         XYBlockRenderer renderer = new MarkedBlockRenderer();
         renderer.setPaintScale(new StatePaintScale());
         renderer.setDefaultToolTipGenerator((data, series, item) -> tooltip(progress, messages,
@@ -71,9 +76,12 @@ public final class PairHeatMap {
         JFreeChart chart = new JFreeChart(messages.get("chart.heat.title", progress.target().code()), plot);
         chart.removeLegend();
         ProgressCharts.theme().apply(chart);
+        // small enough for a row per unit: the axis drops labels that would overlap
+        x.setTickLabelFont(DocumentFonts.sans(java.awt.Font.PLAIN, 9f));
+        y.setTickLabelFont(DocumentFonts.sans(java.awt.Font.PLAIN, 9f));
         LegendItemCollection items = new LegendItemCollection();
         for (PairState state : PairState.values()) {
-            items.add(new LegendItem(messages.label(state), StatePaintScale.paint(state)));
+            items.add(legendItem(messages.label(state), state));
         }
         plot.setFixedLegendItems(items);
         LegendTitle legend = new LegendTitle(plot);
@@ -81,6 +89,20 @@ public final class PairHeatMap {
         legend.setItemFont(DocumentFonts.sans(java.awt.Font.PLAIN, 11f));
         chart.addLegend(legend);
         return chart;
+    }
+
+    /** A swatch drawn like the cells: outlined, so pale states show on white paper; missed crossed out. */
+    private static LegendItem legendItem(String label, PairState state) {
+        java.awt.geom.Path2D.Double swatch = new java.awt.geom.Path2D.Double();
+        swatch.append(new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10), false);
+        if (state == PairState.MISSED) {
+            swatch.moveTo(-5, -5);
+            swatch.lineTo(5, 5);
+        }
+        LegendItem item = new LegendItem(label, null, null, null, swatch, StatePaintScale.paint(state),
+                new java.awt.BasicStroke(state == PairState.MISSED ? 1.2f : 0.6f),
+                state == PairState.MISSED ? ProgressCharts.MISSED : Color.DARK_GRAY);
+        return item;
     }
 
     /** What a cell stands for, in words: unit, period, state and actual against the value. */

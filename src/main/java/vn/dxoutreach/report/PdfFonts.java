@@ -51,8 +51,12 @@ final class PdfFonts {
             @Override
             public BaseFont awtToPdf(java.awt.Font font) {
                 boolean sans = font.getFamily().toLowerCase(java.util.Locale.ROOT).contains("sans");
-                String family = sans ? "NotoSans" : "LiberationSerif";
-                return base(family + (font.isBold() ? "-Bold" : "-Regular"));
+                if (sans) {
+                    return base(font.isBold() ? "NotoSans-Bold" : "NotoSans-Regular");
+                }
+                String style = font.isBold() && font.isItalic() ? "-BoldItalic" : font.isBold() ? "-Bold"
+                        : font.isItalic() ? "-Italic" : "-Regular";
+                return base("LiberationSerif" + style);
             }
         };
     }

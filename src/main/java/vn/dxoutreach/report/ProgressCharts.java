@@ -89,6 +89,7 @@ public final class ProgressCharts {
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f));
         target.setLabel(messages.get("chart.units.target", progress.target().value()));
         target.setLabelFont(DocumentFonts.sans(Font.PLAIN, 11f));
+        target.setLabelBackgroundColor(new Color(255, 255, 255, 210));
         target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(target);

@@ -1,7 +1,5 @@
 package vn.dxoutreach.ui.dashboard;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -38,6 +36,7 @@ import vn.dxoutreach.report.ChartFiles;
 import vn.dxoutreach.report.PairHeatMap;
 import vn.dxoutreach.report.ProgressCharts;
 import vn.dxoutreach.report.ProgressText;
+import vn.dxoutreach.report.page.PageSet;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
@@ -99,18 +98,17 @@ public final class DashboardView extends BorderPane {
         planPicker.setPrefWidth(380);
         planPicker.setId("dashboard-plan");
         asOf.setId("dashboard-as-of");
-        Button exportPlan = new Button(messages.get("dashboard.exportPlan"));
-        exportPlan.setOnAction(e -> exportPlanPdf());
-        Button printPlan = new Button(messages.get("dashboard.printPlan"));
-        printPlan.setOnAction(e -> printPlan());
+        Button printPlan = button("dashboard.printPlan", "dashboard-print-plan", () -> document(true, Output.PRINT));
+        Button exportPlan = button("dashboard.exportPlan", "dashboard-pdf-plan", () -> document(true, Output.PDF));
+        Button pngPlan = button("dashboard.pngPlan", "dashboard-png-plan", () -> document(true, Output.PNG));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label planLabel = new Label(messages.get("dashboard.plan"));
         Label asOfLabel = new Label(messages.get("dashboard.asOf"));
-        for (Region fixed : List.of(planLabel, asOfLabel, exportPlan, printPlan, asOf)) {
+        for (Region fixed : List.of(planLabel, asOfLabel, printPlan, exportPlan, pngPlan, asOf)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(10, planLabel, planPicker, asOfLabel, asOf, grow, exportPlan, printPlan);
+        HBox bar = new HBox(10, planLabel, planPicker, asOfLabel, asOf, grow, printPlan, exportPlan, pngPlan);
         bar.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, title, bar);
         top.setPadding(new Insets(0, 0, 12, 0));
@@ -161,13 +159,13 @@ public final class DashboardView extends BorderPane {
         });
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         charts.getTabs().add(new Tab(messages.get("dashboard.tab.units"), units));
-        Button exportPdf = new Button(messages.get("dashboard.exportTarget"));
-        exportPdf.setOnAction(e -> exportTargetPdf());
-        Button exportPng = new Button(messages.get("dashboard.exportPng"));
-        exportPng.setOnAction(e -> exportPng());
+        Button print = button("dashboard.printTarget", "dashboard-print-target", () -> document(false, Output.PRINT));
+        Button exportPdf = button("dashboard.exportTarget", "dashboard-pdf-target", () -> document(false, Output.PDF));
+        Button exportPng = button("dashboard.pngTarget", "dashboard-png-target", () -> document(false, Output.PNG));
+        Button chartPng = button("dashboard.exportPng", "dashboard-png-chart", this::exportChartPng);
         Label hint = new Label(messages.get("dashboard.drillHint"));
         hint.getStyleClass().add("text-muted");
-        HBox actions = new HBox(10, exportPdf, exportPng,
+        HBox actions = new HBox(10, print, exportPdf, exportPng, chartPng,
                 vn.dxoutreach.ui.form.TableExportAction.button(context, units, "tien-do-don-vi"), hint);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8, 0, 0, 0));
@@ -252,48 +250,54 @@ public final class DashboardView extends BorderPane {
                 .run(context.dialogs(), messages.get("dashboard.failed"));
     }
 
-    private void exportTargetPdf() {
+    /** What a document button makes of the pages. */
+    private enum Output {
+        PRINT, PDF, PNG
+    }
+
+    /**
+     * The selected target's document, or the whole dashboard's, printed or saved; the pages are
+     * built off the FX thread, and the PDF, the PNG and the printout are the same drawing.
+     */
+    private void document(boolean wholePlan, Output output) {
         TargetProgress target = targets.getSelectionModel().getSelectedItem();
-        if (target == null) {
+        if (shown == null || !wholePlan && target == null) {
             context.dialogs().info(messages.get("dashboard.chooseTarget"));
             return;
         }
-        Plan plan = shown.plan();
-        SaveFile.as(context, "*.pdf", target.target().code() + ".pdf", file -> model.exportTarget(file, plan, target));
-    }
-
-    private void exportPlanPdf() {
-        if (shown == null) {
-            return;
-        }
         PlanProgress progress = shown;
-        SaveFile.as(context, "*.pdf", progress.plan().symbol().replace('/', '-') + ".pdf",
-                file -> model.exportPlan(file, progress));
-    }
-
-    private void printPlan() {
-        if (shown == null) {
-            return;
+        String name = wholePlan ? progress.plan().symbol().replace('/', '-') : target.target().code();
+        java.util.concurrent.Callable<PageSet> pages = () -> wholePlan ? model.planDocument(progress)
+                : model.targetDocument(progress.plan(), target);
+        switch (output) {
+            case PDF -> SaveFile.as(context, "*.pdf", name + ".pdf", file -> model.writePdf(pages.call(), file));
+            case PNG -> SaveFile.as(context, "*.png", name + ".png", file -> model.writePng(pages.call(), file));
+            case PRINT -> BackgroundTask.of(() -> model.print(pages.call(), name)).onSuccess(outcome -> {
+                switch (outcome) {
+                    case NO_PRINTER -> context.dialogs().info(messages.get("dashboard.noPrinter"));
+                    case PRINTED -> context.dialogs().info(messages.get("dashboard.printed", name));
+                    case CANCELLED -> {
+                        // the user closed the print dialog: nothing to say
+                    }
+                }
+            }).run(context.dialogs(), messages.get("dashboard.printFailed"));
         }
-        PlanProgress progress = shown;
-        BackgroundTask.of(() -> {
-            Path pdf = Files.createTempFile("tien-do", ".pdf");
-            model.exportPlan(pdf, progress);
-            return ChartFiles.print(pdf);
-        }).onSuccess(printed -> {
-            if (!printed) {
-                context.dialogs().info(messages.get("dashboard.noPrinter"));
-            }
-        }).run(context.dialogs(), messages.get("dashboard.exportFailed"));
     }
 
-    private void exportPng() {
+    private void exportChartPng() {
         if (selectedChart == null) {
             context.dialogs().info(messages.get("dashboard.chooseChart"));
             return;
         }
         JFreeChart chart = selectedChart;
         SaveFile.as(context, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart, file));
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     /** The status as text on a colour, so that it reads without the colour too. */

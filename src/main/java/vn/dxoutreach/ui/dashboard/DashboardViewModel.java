@@ -1,5 +1,6 @@
 package vn.dxoutreach.ui.dashboard;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +14,10 @@ import vn.dxoutreach.progress.PlanProgress;
 import vn.dxoutreach.progress.ProgressEngine;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.report.Letterhead;
-import vn.dxoutreach.report.ProgressPdf;
+import vn.dxoutreach.report.ProgressDocument;
+import vn.dxoutreach.report.page.PagePrinter;
+import vn.dxoutreach.report.page.PageSet;
+import vn.dxoutreach.report.page.PngOutput;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
@@ -67,17 +71,34 @@ final class DashboardViewModel {
         return store.units.find(id).map(Unit::name).orElse("");
     }
 
-    void exportTarget(Path out, Plan plan, TargetProgress target) throws java.io.IOException {
-        new ProgressPdf(messages).writeTarget(out, letterhead(), plan, target,
-                engine.cumulative(target.target(), plan, target.asOf()));
+    /** The selected target as a document: the same pages for the PDF, the PNG and the printer. */
+    PageSet targetDocument(Plan plan, TargetProgress target) {
+        return document().target(plan, target, cumulative(target, plan));
     }
 
-    void exportPlan(Path out, PlanProgress progress) throws java.io.IOException {
-        new ProgressPdf(messages).writePlan(out, letterhead(), progress);
+    /** The whole dashboard as a document: every target's summary, then each target's charts. */
+    PageSet planDocument(PlanProgress progress) {
+        return document().plan(progress, t -> cumulative(t, progress.plan()));
     }
 
-    java.util.List<vn.dxoutreach.progress.CumulativePoint> cumulative(TargetProgress target, Plan plan) {
+    void writePdf(PageSet pages, Path out) throws IOException {
+        document().writePdf(pages, out);
+    }
+
+    List<Path> writePng(PageSet pages, Path out) throws IOException {
+        return PngOutput.write(pages, out);
+    }
+
+    PagePrinter.Outcome print(PageSet pages, String jobName) throws IOException {
+        return PagePrinter.print(pages, jobName);
+    }
+
+    List<vn.dxoutreach.progress.CumulativePoint> cumulative(TargetProgress target, Plan plan) {
         return engine.cumulative(target.target(), plan, target.asOf());
+    }
+
+    private ProgressDocument document() {
+        return new ProgressDocument(messages, letterhead());
     }
 
     private Letterhead letterhead() {

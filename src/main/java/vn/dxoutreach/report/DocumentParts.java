@@ -1,0 +1,81 @@
+package vn.dxoutreach.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import java.util.Locale;
+import vn.dxoutreach.report.page.Align;
+import vn.dxoutreach.report.page.Block;
+import vn.dxoutreach.report.page.Columns;
+import vn.dxoutreach.report.page.Footer;
+import vn.dxoutreach.report.page.Measure;
+import vn.dxoutreach.report.page.Rule;
+import vn.dxoutreach.report.page.Stack;
+import vn.dxoutreach.report.page.Text;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+
+/**
+ * The parts of a Decree 30/2020 page drawn by the page layout: the heading (issuing body top left in
+ * capitals, the national motto top right, underlined, the place-and-date line), the signature
+ * block, and the footer with the print date and "Trang x/y". Liberation Serif throughout.
+ */
+final class DocumentParts {
+
+    private final Messages messages;
+    private final Letterhead letterhead;
+
+    DocumentParts(Messages messages, Letterhead letterhead) {
+        this.messages = messages;
+        this.letterhead = letterhead;
+    }
+
+    static Font serif(float size) {
+        return DocumentFonts.serif(Font.PLAIN, size);
+    }
+
+    static Font bold(float size) {
+        return DocumentFonts.serif(Font.BOLD, size);
+    }
+
+    static Font italic(float size) {
+        return DocumentFonts.serif(Font.ITALIC, size);
+    }
+
+    Block heading() {
+        Block left = letterhead.parentBody().isBlank()
+                ? Stack.of(Text.of(letterhead.issuingBody(), bold(13), Align.CENTER), new Rule(0.3f))
+                : Stack.of(Text.of(letterhead.parentBody(), serif(13), Align.CENTER),
+                        Text.of(letterhead.issuingBody(), bold(13), Align.CENTER), new Rule(0.3f));
+        Block right = Stack.of(Text.of(messages.get("document.motto.country"), bold(12.5f), Align.CENTER),
+                Text.of(messages.get("document.motto.words"), bold(13), Align.CENTER).underlined(),
+                Text.of(new LocalDateLine(messages).of(letterhead.place(), letterhead.printedOn()), italic(13),
+                        Align.CENTER).spaced(6, 0));
+        return Columns.of(12, List.of(left, right), 1f, 1.45f);
+    }
+
+    /** The signatory's title (or "NGƯỜI LẬP BIỂU"), "(Ký, ghi rõ họ tên)", room to sign, the name. */
+    Block signature() {
+        String title = letterhead.signatoryTitle().isBlank() ? messages.get("document.sign.preparer")
+                : letterhead.signatoryTitle().toUpperCase(Locale.forLanguageTag("vi"));
+        Block sign = Stack.of(Text.of(title, bold(13), Align.CENTER),
+                Text.of(messages.get("document.sign.hint"), italic(12), Align.CENTER),
+                Block.gap(60),
+                Text.of(letterhead.signatoryName(), bold(13), Align.CENTER));
+        return Stack.of(Block.gap(14), Columns.of(12, List.of(Block.gap(0), sign), 1f, 1f));
+    }
+
+    /** The print date left, "Trang x/y" right, in the bottom margin of every page. */
+    Footer footer() {
+        Font font = serif(10);
+        String printed = messages.get("document.printed", Formats.date(letterhead.printedOn()));
+        return (g, paper, page, pages) -> {
+            float y = paper.contentBottom() + 24;
+            String number = messages.get("document.pageOf", page, pages);
+            g.setFont(font);
+            g.setColor(Color.BLACK);
+            g.drawString(printed, paper.left(), y);
+            g.drawString(number, paper.width() - paper.right() - Measure.width(number, font), y);
+        };
+    }
+}
