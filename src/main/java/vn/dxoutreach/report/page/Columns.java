@@ -29,10 +29,15 @@ public record Columns(List<Block> blocks, float[] weights, float spacing) implem
     }
 
     private float columnWidth(int i, float width) {
+        return share(weights, i, width - spacing * (blocks.size() - 1));
+    }
+
+    /** Column i's part of the width, in proportion to its weight. */
+    static float share(float[] weights, int i, float width) {
         float total = 0;
         for (float w : weights) {
             total += w;
         }
-        return (width - spacing * (blocks.size() - 1)) * weights[i] / total;
+        return width * weights[i] / total;
     }
 }

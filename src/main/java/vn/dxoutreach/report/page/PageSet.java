@@ -30,6 +30,11 @@ public final class PageSet {
         return pages.size();
     }
 
+    /** The blocks of page {@code index} and where they start. */
+    List<Placed> page(int index) {
+        return pages.get(index);
+    }
+
     /** Draws page {@code index} (from 0) with its footer on a white sheet of the paper's size. */
     public void paint(Graphics2D g, int index) {
         Measure.hints(g);

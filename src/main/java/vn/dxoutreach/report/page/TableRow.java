@@ -48,10 +48,6 @@ record TableRow(List<String> cells, List<Align> aligns, float[] weights, Font fo
     }
 
     private float cellWidth(int i, float width) {
-        float total = 0;
-        for (float w : weights) {
-            total += w;
-        }
-        return width * weights[i] / total;
+        return Columns.share(weights, i, width);
     }
 }
