@@ -95,22 +95,23 @@ public final class DashboardView extends BorderPane {
                 return null;
             }
         });
-        planPicker.setPrefWidth(380);
+        planPicker.setPrefWidth(420);
+        planPicker.setMinWidth(200);
         planPicker.setId("dashboard-plan");
         asOf.setId("dashboard-as-of");
-        Button printPlan = button("dashboard.printPlan", "dashboard-print-plan", () -> document(true, Output.PRINT));
-        Button exportPlan = button("dashboard.exportPlan", "dashboard-pdf-plan", () -> document(true, Output.PDF));
-        Button pngPlan = button("dashboard.pngPlan", "dashboard-png-plan", () -> document(true, Output.PNG));
+        asOf.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label planLabel = new Label(messages.get("dashboard.plan"));
-        Label asOfLabel = new Label(messages.get("dashboard.asOf"));
-        for (Region fixed : List.of(planLabel, asOfLabel, printPlan, exportPlan, pngPlan, asOf)) {
-            fixed.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox bar = new HBox(10, planLabel, planPicker, asOfLabel, asOf, grow, printPlan, exportPlan, pngPlan);
+        // the whole dashboard's document, beside the title so that the pickers keep their room
+        HBox heading = new HBox(10, title, grow, fixed(new Label(messages.get("dashboard.wholePlan"))),
+                button("dashboard.printPlan", "dashboard-print-plan", () -> document(true, Output.PRINT)),
+                button("dashboard.exportPlan", "dashboard-pdf-plan", () -> document(true, Output.PDF)),
+                button("dashboard.pngPlan", "dashboard-png-plan", () -> document(true, Output.PNG)));
+        heading.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(10, fixed(new Label(messages.get("dashboard.plan"))), planPicker,
+                fixed(new Label(messages.get("dashboard.asOf"))), asOf);
         bar.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, title, bar);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, heading, bar);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
     }
@@ -165,9 +166,11 @@ public final class DashboardView extends BorderPane {
         Button chartPng = button("dashboard.exportPng", "dashboard-png-chart", this::exportChartPng);
         Label hint = new Label(messages.get("dashboard.drillHint"));
         hint.getStyleClass().add("text-muted");
-        HBox actions = new HBox(10, print, exportPdf, exportPng, chartPng,
-                vn.dxoutreach.ui.form.TableExportAction.button(context, units, "tien-do-don-vi"), hint);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        hint.setWrapText(true);
+        HBox buttons = new HBox(10, fixed(new Label(messages.get("dashboard.selectedTarget"))), print, exportPdf,
+                exportPng, chartPng, vn.dxoutreach.ui.form.TableExportAction.button(context, units, "tien-do-don-vi"));
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox actions = new javafx.scene.layout.VBox(6, buttons, hint);
         actions.setPadding(new Insets(8, 0, 0, 0));
         charts.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
                 selectedChart = tab != null && tab.getContent() instanceof ChartViewer v ? v.getChart() : null);
@@ -294,10 +297,16 @@ public final class DashboardView extends BorderPane {
     }
 
     private Button button(String key, String id, Runnable action) {
-        Button button = new Button(messages.get(key));
+        Button button = fixed(new Button(messages.get(key)));
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** Never narrower than its text: a cut-off "Xuất P…" helps nobody. */
+    private static <T extends Region> T fixed(T region) {
+        region.setMinWidth(Region.USE_PREF_SIZE);
+        return region;
     }
 
     /** The status as text on a colour, so that it reads without the colour too. */

@@ -30,6 +30,7 @@ final class DrillDown {
         table.getItems().setAll(activities);
         table.setPlaceholder(new Label(messages.get("dashboard.drill.none")));
         table.setPrefSize(820, 420);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         long sum = activities.stream().mapToLong(ActivityRef::measureValue).sum();
         Label total = new Label(messages.get("dashboard.drill.total", activities.size(), sum));
         Dialog<Void> dialog = new Dialog<>();
