@@ -65,6 +65,28 @@ class DashboardViewModelTest {
         }
     }
 
+    @Test
+    void theWholeDashboardPrintsEveryTargetDatedByTheClock() throws Exception {
+        try (Store store = StoreFixture.open(folder.resolve("data"))) {
+            new vn.dxoutreach.sample.SampleDataGenerator(store).generate(vn.dxoutreach.sample.SampleSize.DISTRICT,
+                    LocalDate.of(2026, 11, 22), 3);
+            DashboardViewModel model = new DashboardViewModel(store, on(LocalDate.of(2026, 11, 20)),
+                    Messages.vietnamese());
+            var progress = model.evaluate(model.defaultPlan().orElseThrow(), LocalDate.of(2026, 6, 30));
+            var pages = model.planDocument(progress);
+            Path pdf = folder.resolve("plan.pdf");
+
+            model.writePdf(pages, pdf);
+
+            assertThat(pages.count()).isGreaterThan(progress.targets().size());
+            try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
+                assertThat(text).contains("Ngày in: 20/11/2026", "30/06/2026");
+                progress.targets().forEach(t -> assertThat(text).contains(t.target().code()));
+            }
+        }
+    }
+
     private static Plan plan(Store store, Unit unit, String symbol, int year) {
         return store.plans.save(new Plan(RecordMeta.fresh(unit.id(), StoreFixture.NOW), symbol, "Kế hoạch " + year,
                 "UBND", LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
