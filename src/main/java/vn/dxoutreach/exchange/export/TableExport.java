@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.dxoutreach.exchange.CsvFormulas;
 import vn.dxoutreach.text.Formats;
 
 /**
@@ -104,12 +105,16 @@ public final class TableExport {
         out.write("\r\n");
     }
 
-    /** A CSV cell: dates dd/MM/yyyy, quoted when it holds a comma, semicolon, quote or line break. */
+    /**
+     * A CSV cell: dates dd/MM/yyyy, text that would start a formula guarded, quoted when it holds
+     * a comma, semicolon, quote or line break.
+     */
     static String csvCell(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value instanceof LocalDate date ? Formats.date(date) : value.toString();
+        String text = value instanceof LocalDate date ? Formats.date(date)
+                : value instanceof Number ? value.toString() : CsvFormulas.guard(value.toString());
         if (text.indexOf(',') >= 0 || text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';

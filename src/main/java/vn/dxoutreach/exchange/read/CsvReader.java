@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dxoutreach.exchange.CsvFormulas;
 import vn.dxoutreach.exchange.Progress;
 
 /**
@@ -121,6 +122,7 @@ final class CsvReader {
 
     private static void end(RowCollector collector, int line, List<String> cells, String sheetName)
             throws UnreadableFileException {
+        cells.replaceAll(CsvFormulas::unguard);
         if (!collector.add(line, cells)) {
             throw new UnreadableFileException("data.file.tooManyRows", null, sheetName, RowCollector.MAX_ROWS);
         }

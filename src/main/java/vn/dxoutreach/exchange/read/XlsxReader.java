@@ -18,14 +18,13 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 import vn.dxoutreach.exchange.Progress;
 
 /**
  * Reads the sheets of an xlsx file by streaming their XML, so that 100,000 rows or a million
  * empty ones need little memory. Real date cells come out as yyyy-MM-dd, numbers without grouping.
- * Formula cells give the value Excel calculated and saved with the file; a formula never
- * calculated reads as empty (decision recorded in docs/decisions/import-files.md).
+ * Formula cells give the value Excel calculated and saved with the file, never evaluated here; a
+ * formula saved without a value refuses the file (see docs/decisions/import-files.md).
  */
 final class XlsxReader {
 
@@ -48,13 +47,17 @@ final class XlsxReader {
                     }
                     RowCollector collector = new RowCollector(name, file.getFileName().toString(), progress);
                     Rows handler = new Rows(collector);
-                    XMLReader parser = XMLHelper.newXMLReader();
+                    UncalculatedFormulas parser = new UncalculatedFormulas();
+                    parser.setParent(XMLHelper.newXMLReader());
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler,
                             new PlainFormatter(), false));
                     try {
                         parser.parse(new InputSource(in));
                     } catch (TooManyRows e) {
                         throw new UnreadableFileException("data.file.tooManyRows", e, name, RowCollector.MAX_ROWS);
+                    } catch (UncalculatedFormulas.Found e) {
+                        throw new UnreadableFileException("data.file.uncalculatedFormula", e,
+                                file.getFileName().toString(), name, e.cell());
                     }
                     sheets.add(collector.sheet());
                 }

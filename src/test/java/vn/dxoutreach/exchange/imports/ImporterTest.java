@@ -111,6 +111,20 @@ class ImporterTest {
     }
 
     @Test
+    void aMillionEmptyLinesBetweenRowsCostNothingAndTheRowsAroundThemImport() throws Exception {
+        StringBuilder body = new StringBuilder("05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n");
+        body.append(";;;;;;;\n".repeat(1_000_000));
+        body.append("06/10/2024;X01;Chuyên mục B;Phát lại;10;Chiều;;\n");
+        Path file = csv("PhatThanh.csv", body.toString());
+
+        ImportPreview preview = importer.importFiles(List.of(file), Progress.NONE);
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.added()).isEqualTo(2);
+        assertThat(store.broadcasts.countLive()).isEqualTo(2);
+    }
+
+    @Test
     void aPasswordProtectedWorkbookGetsAMessageAndWritesNothing() throws Exception {
         Path plain = folder.resolve("plain.xlsx");
         vn.dxoutreach.exchange.template.TemplateWorkbook.write(plain);
