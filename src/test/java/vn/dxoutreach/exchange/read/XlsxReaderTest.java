@@ -40,12 +40,18 @@ class XlsxReaderTest {
         return sheet;
     }
 
-    @Test
-    void aFormulaCellReadsAsTheValueSavedWithTheFile() throws Exception {
+    /** A workbook whose one data row has X01 and the formula. */
+    private static XSSFWorkbook withFormula(String formula) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         Row row = withHeader(workbook).createRow(1);
         row.createCell(0).setCellValue("X01");
-        row.createCell(1).setCellFormula("10+5");
+        row.createCell(1).setCellFormula(formula);
+        return workbook;
+    }
+
+    @Test
+    void aFormulaCellReadsAsTheValueSavedWithTheFile() throws Exception {
+        XSSFWorkbook workbook = withFormula("10+5");
         workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
         Path file = save(workbook, "formula.xlsx");
 
@@ -57,11 +63,7 @@ class XlsxReaderTest {
 
     @Test
     void aFormulaSavedWithoutItsValueRefusesTheFileNamingTheCell() throws Exception {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        Row row = withHeader(workbook).createRow(1);
-        row.createCell(0).setCellValue("X01");
-        row.createCell(1).setCellFormula("WEBSERVICE(\"http://example.invalid\")");
-        Path file = save(workbook, "uncalculated.xlsx");
+        Path file = save(withFormula("WEBSERVICE(\"http://example.invalid\")"), "uncalculated.xlsx");
 
         assertThatThrownBy(() -> XlsxReader.read(file, name -> true, Progress.NONE))
                 .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
