@@ -1,11 +1,10 @@
 package vn.dxoutreach.ui.form;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.FileChooser;
 import vn.dxoutreach.exchange.export.TableExport;
 import vn.dxoutreach.text.Messages;
@@ -14,7 +13,8 @@ import vn.dxoutreach.ui.UiContext;
 
 /**
  * "Xuất Excel": saves what a table shows — its visible columns, its rows as filtered and sorted —
- * as xlsx or CSV, with the headers as shown and dates and numbers as real cells.
+ * as xlsx or CSV, with the headers as shown and dates and numbers as real cells. A tree table
+ * saves every row of its tree, parents before their children, expanded or not.
  */
 public final class TableExportAction {
 
@@ -22,6 +22,14 @@ public final class TableExportAction {
     }
 
     public static <T> Button button(UiContext context, TableView<T> table, String fileName) {
+        return button(context, fileName, () -> TableSnapshot.of(table, context.messages()));
+    }
+
+    public static <T> Button button(UiContext context, TreeTableView<T> table, String fileName) {
+        return button(context, fileName, () -> TableSnapshot.of(table, context.messages()));
+    }
+
+    private static Button button(UiContext context, String fileName, Supplier<TableSnapshot> table) {
         Messages messages = context.messages();
         Button button = new Button(messages.get("form.export"));
         button.setOnAction(e -> {
@@ -33,27 +41,11 @@ public final class TableExportAction {
             if (file == null) {
                 return;
             }
-            List<String> headers = new ArrayList<>();
-            List<TableColumn<T, ?>> columns = new ArrayList<>();
-            for (TableColumn<T, ?> column : table.getColumns()) {
-                if (column.isVisible()) {
-                    headers.add(column.getText());
-                    columns.add(column);
-                }
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            for (T item : table.getItems()) {
-                List<Object> row = new ArrayList<>();
-                for (TableColumn<T, ?> column : columns) {
-                    Object value = column.getCellData(item);
-                    row.add(value instanceof Enum<?> constant ? messages.label(constant) : value == null ? "" : value);
-                }
-                rows.add(row);
-            }
+            TableSnapshot shown = table.get();
             BackgroundTask.of(() -> {
-                TableExport.write(file.toPath(), headers, rows);
+                TableExport.write(file.toPath(), shown.headers(), shown.rows());
                 return file;
-            }).onSuccess(f -> context.dialogs().info(messages.get("form.exported", rows.size(), f)))
+            }).onSuccess(f -> context.dialogs().info(messages.get("form.exported", shown.rows().size(), f)))
                     .run(context.dialogs(), messages.get("form.exportFailed"));
         });
         return button;

@@ -23,9 +23,11 @@ import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.activity.ActivityColumns;
 import vn.dxoutreach.ui.form.FieldErrors;
 import vn.dxoutreach.ui.form.FormGrid;
 import vn.dxoutreach.ui.form.TableColumns;
+import vn.dxoutreach.ui.form.TableExportAction;
 import vn.dxoutreach.ui.form.ValidationDecorations;
 
 /** Kế hoạch & Chỉ tiêu: plans with their form above, the chosen plan's targets with theirs below. */
@@ -73,7 +75,8 @@ public final class PlansView extends BorderPane {
         plans.getColumns().add(column("plans.column.period", p -> context.messages().get("plans.period",
                 Formats.date(p.periodFrom()), Formats.date(p.periodTo())), 180));
         plans.getColumns().add(column("plans.column.issuingBody", Plan::issuingBody, 200));
-        plans.getColumns().add(column("plans.column.issuedOn", p -> Formats.date(p.issuedOn()), 110));
+        plans.getColumns().add(new ActivityColumns<Plan>(context.messages()).date("plans.column.issuedOn",
+                Plan::issuedOn));
         plans.setPlaceholder(new Label(text("plans.empty")));
         plans.setPrefHeight(150);
         compact(plans);
@@ -93,7 +96,7 @@ public final class PlansView extends BorderPane {
         Button delete = new Button(text("plans.delete"));
         delete.disableProperty().bind(plans.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deletePlan(plans.getSelectionModel().getSelectedItem()));
-        return new VBox(new ToolBar(add, delete), plans);
+        return new VBox(new ToolBar(add, delete, TableExportAction.button(context, plans, "ke-hoach")), plans);
     }
 
     private void showPlanForm() {
@@ -166,7 +169,8 @@ public final class PlansView extends BorderPane {
         delete.disableProperty().bind(targets.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteTarget(targets.getSelectionModel().getSelectedItem()));
         targetsTitle.getStyleClass().add("title-4");
-        VBox part = new VBox(4, targetsTitle, new ToolBar(add, delete), targets);
+        VBox part = new VBox(4, targetsTitle, new ToolBar(add, delete,
+                TableExportAction.button(context, targets, "chi-tieu")), targets);
         VBox.setVgrow(targets, Priority.ALWAYS);
         return part;
     }

@@ -23,6 +23,7 @@ import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.FieldErrors;
 import vn.dxoutreach.ui.form.FormGrid;
+import vn.dxoutreach.ui.form.TableExportAction;
 import vn.dxoutreach.ui.form.ValidationDecorations;
 
 /** Đơn vị: the unit tree beside the form of the chosen unit; add, edit, delete, mergers and level names. */
@@ -72,7 +73,8 @@ public final class UnitsView extends BorderPane {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
         Button levels = button("units.levels", e -> editLevels());
-        return new ToolBar(add, edit, delete, merger, levels);
+        return new ToolBar(add, edit, delete, merger, levels,
+                TableExportAction.button(context, table, "don-vi"));
     }
 
     private void buildTable() {
