@@ -128,17 +128,9 @@ public final class ProgressDocument {
         for (UnitProgress u : p.units()) {
             table.row(String.valueOf(no++), u.unit().name(), Formats.number(u.closedBuckets()),
                     Formats.number(u.metBuckets()), Formats.number(u.total()), ProgressText.percent(u.currentProgress()),
-                    assessment(p, u));
+                    ProgressText.assessment(messages, p, u));
         }
         return table;
-    }
-
-    /** "Behind" means below the expected amount for a PERIOD target, a missed period for the others. */
-    private String assessment(TargetProgress p, UnitProgress u) {
-        if (u.behind()) {
-            return messages.get(p.expectedToDate().isPresent() ? "document.unit.behind" : "document.unit.missed");
-        }
-        return messages.get(u.fullyCompliant() ? "document.unit.compliant" : "document.unit.ok");
     }
 
     private Table targetTable(PlanProgress progress) {

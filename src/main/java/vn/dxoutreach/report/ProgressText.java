@@ -2,7 +2,9 @@ package vn.dxoutreach.report;
 
 import java.util.OptionalDouble;
 import vn.dxoutreach.progress.TargetProgress;
+import vn.dxoutreach.progress.UnitProgress;
 import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
 
 /** Progress numbers as people read them: "87,5%", and "—" where a number is not defined yet. */
 public final class ProgressText {
@@ -22,5 +24,16 @@ public final class ProgressText {
 
     public static String current(TargetProgress progress) {
         return percent(progress.currentProgress());
+    }
+
+    /**
+     * A unit's standing on a target, as one word: "behind" means below the expected amount for a
+     * PERIOD target and a missed period for the others, so each gets its own word.
+     */
+    public static String assessment(Messages messages, TargetProgress target, UnitProgress unit) {
+        if (unit.behind()) {
+            return messages.get(target.expectedToDate().isPresent() ? "document.unit.behind" : "document.unit.missed");
+        }
+        return messages.get(unit.fullyCompliant() ? "document.unit.compliant" : "document.unit.ok");
     }
 }

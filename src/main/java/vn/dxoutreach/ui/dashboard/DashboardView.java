@@ -146,8 +146,8 @@ public final class DashboardView extends BorderPane {
                 TableColumns.of(messages.get("dashboard.col.total"), u -> Formats.number(u.total()), 110),
                 TableColumns.of(messages.get("dashboard.col.current"), u -> ProgressText.percent(u.currentProgress()),
                         140),
-                TableColumns.of(messages.get("dashboard.col.behind"),
-                        u -> messages.get(u.behind() ? "dashboard.behind.yes" : "dashboard.behind.no"), 120)));
+                TableColumns.of(messages.get("dashboard.col.behind"), u -> ProgressText.assessment(messages,
+                        targets.getSelectionModel().getSelectedItem(), u), 140)));
         units.setPlaceholder(new Label(messages.get("dashboard.chooseTarget")));
         units.setRowFactory(table -> {
             TableRow<UnitProgress> row = new TableRow<>();
