@@ -22,6 +22,7 @@ import vn.dxoutreach.cli.ExportCommand;
 import vn.dxoutreach.cli.BackupCommand;
 import vn.dxoutreach.cli.RestoreCommand;
 import vn.dxoutreach.cli.UserError;
+import vn.dxoutreach.store.DiskFull;
 import vn.dxoutreach.store.DataFolder;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.DesktopApp;
@@ -66,6 +67,10 @@ public final class RootCommand implements Callable<Integer>, AppContext {
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UserError) {
                 cmd.getErr().println(e.getMessage());
+                return UserError.EXIT_CODE;
+            }
+            if (DiskFull.in(e)) {
+                cmd.getErr().println(root.messages().get("dialog.error.diskFull"));
                 return UserError.EXIT_CODE;
             }
             throw e;

@@ -21,6 +21,7 @@ public final class DesktopApp extends Application {
     private static Consumer<Stage> onShown = stage -> { };
 
     private static DesktopApp running;
+    private static volatile boolean reportingUnexpected;
 
     private Store store;
     private Stage stage;
@@ -40,14 +41,24 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
-                LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error));
         Theme.install();
         Theme.icons().forEach(stage.getIcons()::add);
         running = this;
         this.stage = stage;
         store = Store.open(folder, Clock.systemDefaultZone());
         MainWindow window = new MainWindow(stage, store);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            // a failed save on the FX thread must not pass silently; one message at a time, logged there
+            if (reportingUnexpected) {
+                LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error);
+            } else {
+                reportingUnexpected = true;
+                Platform.runLater(() -> {
+                    window.unexpected(error);
+                    reportingUnexpected = false;
+                });
+            }
+        });
         window.show();
         onShown.accept(stage);
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
+import vn.dxoutreach.store.DiskFull;
 import vn.dxoutreach.text.Messages;
 
 /** Every dialog the application shows goes through here: short, in the user's language. */
@@ -26,12 +27,17 @@ public class DialogService {
         this.owner = owner;
     }
 
-    /** Shows a short error; the technical detail goes to the log once. */
+    /**
+     * Shows a short error; the technical detail goes to the log once. A full disk is named as
+     * such, with what to do, whatever the screen's own message.
+     */
     public void error(String message, Throwable detail) {
         if (detail != null) {
             LOG.log(Level.SEVERE, message, detail);
         }
-        Alert alert = alert(Alert.AlertType.ERROR, message);
+        boolean diskFull = detail != null && DiskFull.in(detail);
+        Alert alert = alert(Alert.AlertType.ERROR,
+                diskFull ? message + "\n\n" + messages.get("dialog.error.diskFull") : message);
         alert.setHeaderText(messages.get("dialog.error.title"));
         alert.showAndWait();
     }

@@ -60,6 +60,13 @@ public final class MainWindow {
         stage.show();
     }
 
+    /** Reports a failure nothing else caught: a short message, the detail in the log. */
+    public void unexpected(Throwable error) {
+        Messages messages = context != null ? context.messages() : Messages.vietnamese();
+        DialogService dialogs = context != null ? context.dialogs() : new DialogService(messages, stage);
+        dialogs.error(messages.get("dialog.error.unexpected"), error);
+    }
+
     private void rebuild() {
         built.clear();
         show();
