@@ -10,6 +10,8 @@ public final class SettingsRepository {
 
     public static final String OFFICE_UNIT = "office.unit";
     public static final String LANGUAGE = "ui.language";
+    /** The name of the person entering records on this PC ("Người nhập liệu"), kept with each record. */
+    public static final String RECORDER = "entry.recorder";
 
     /** Keys of the {@link OfficeProfile} fields; recipients are stored one per line. */
     public static final String PROFILE_PARENT_BODY = "office.profile.parentBody";
@@ -57,6 +59,16 @@ public final class SettingsRepository {
             }
             return null;
         });
+    }
+
+    /** Who enters records on this PC: the name set in Cài đặt, else the operating system's user name. */
+    public String recorderName() {
+        return get(RECORDER).filter(name -> !name.isBlank()).orElseGet(SettingsRepository::systemUserName);
+    }
+
+    static String systemUserName() {
+        String name = System.getProperty("user.name");
+        return name == null ? "" : name.strip();
     }
 
     /** How the office names itself on printed documents; blank fields where nothing is stored. */
