@@ -81,6 +81,15 @@ public final class SettingsRepository {
                         .filter(line -> !line.isEmpty()).toList());
     }
 
+    /** Stores the profile and the data-entry name of this PC in one transaction (Cài đặt saves them together). */
+    public void putOfficeProfile(OfficeProfile profile, String recorderName) {
+        db.write(c -> {
+            putOfficeProfile(profile);
+            put(RECORDER, recorderName.strip());
+            return null;
+        });
+    }
+
     /** Stores every field of the profile in one transaction. */
     public void putOfficeProfile(OfficeProfile profile) {
         db.write(c -> {

@@ -41,13 +41,17 @@ public final class DossierText {
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("dossier.caption.record", Formats.date(entry.date()), entry.unitName()));
         lines.add(messages.get("dossier.caption.recordedBy", recordedBy(entry)));
-        PhotoMetadata exif = photo.metadata();
-        String taken = exif.takenAt() == null ? messages.get("dossier.caption.noDate")
-                : messages.get("dossier.caption.taken", TAKEN.format(exif.takenAt()));
-        lines.add(exif.hasPlace() ? messages.get("dossier.caption.takenAt", taken,
-                place(exif.latitude(), exif.longitude())) : taken);
+        lines.add(taken(photo.metadata()));
         lines.add(messages.get("dossier.caption.file", photo.evidence().fileName()));
         return lines;
+    }
+
+    /** "Ngày chụp: 05/10/2026 08:30, tại 21,0285° B, 105,8542° Đ", or "Không có ngày chụp". */
+    public String taken(PhotoMetadata exif) {
+        String taken = exif.takenAt() == null ? messages.get("dossier.caption.noDate")
+                : messages.get("dossier.caption.taken", TAKEN.format(exif.takenAt()));
+        return exif.hasPlace() ? messages.get("dossier.caption.takenAt", taken, place(exif.latitude(),
+                exif.longitude())) : taken;
     }
 
     /** The warning under a photo taken far from its record's date; empty when it is not. */
