@@ -32,21 +32,21 @@ import vn.dxoutreach.store.StoreFixture;
  * and records of 01–10/10/2026 with photos (one carrying an EXIF date of 05/10/2026), a document,
  * and a record without evidence.
  */
-final class DossierFixture {
+public final class DossierFixture {
 
-    static final LocalDate FROM = LocalDate.of(2026, 10, 1);
-    static final LocalDate TO = LocalDate.of(2026, 10, 10);
+    public static final LocalDate FROM = LocalDate.of(2026, 10, 1);
+    public static final LocalDate TO = LocalDate.of(2026, 10, 10);
 
-    final Store store;
+    public final Store store;
     final Unit district;
     final Unit communeA;
     final Unit communeB;
-    final Plan plan;
+    public final Plan plan;
     Target broadcasts;
     Target sessions;
     String documentSha;
 
-    DossierFixture(Store store, Path scratch) throws IOException {
+    public DossierFixture(Store store, Path scratch) throws IOException {
         this.store = store;
         district = StoreFixture.unit(store, "H01", "Huyện An Hòa", 2, null);
         communeA = StoreFixture.unit(store, "X01", "Xã An Phú", 3, district);
