@@ -139,18 +139,22 @@ public final class DossierDocument {
         };
     }
 
+    private Table.Column column(String key, float weight, Align align) {
+        return new Table.Column(messages.get(key), weight, align);
+    }
+
     private Text label(String key) {
         return Text.of(messages.get(key), DocumentParts.italic(12), Align.LEFT).spaced(8, 4).keptWithNext();
     }
 
     private Table records(List<DossierContent.Entry> records) {
         Table table = new Table(List.of(
-                new Table.Column(messages.get("dossier.col.no"), 0.5f, Align.CENTER),
-                new Table.Column(messages.get("dossier.col.date"), 1.15f, Align.CENTER),
-                new Table.Column(messages.get("dossier.col.unit"), 1.5f, Align.LEFT),
-                new Table.Column(messages.get("dossier.col.activity"), 3.2f, Align.LEFT),
-                new Table.Column(messages.get("dossier.col.recordedBy"), 1.5f, Align.LEFT),
-                new Table.Column(messages.get("dossier.col.evidence"), 1.3f, Align.CENTER)),
+                column("dossier.col.no", 0.5f, Align.CENTER),
+                column("dossier.col.date", 1.15f, Align.CENTER),
+                column("dossier.col.unit", 1.5f, Align.LEFT),
+                column("dossier.col.activity", 3.2f, Align.LEFT),
+                column("dossier.col.recordedBy", 1.5f, Align.LEFT),
+                column("dossier.col.evidence", 1.3f, Align.CENTER)),
                 DocumentParts.bold(11), DocumentParts.serif(11));
         int no = 1;
         for (DossierContent.Entry entry : records) {
@@ -162,11 +166,11 @@ public final class DossierDocument {
 
     private Table files(List<DossierContent.Entry> records) {
         Table table = new Table(List.of(
-                new Table.Column(messages.get("dossier.col.no"), 0.45f, Align.CENTER),
-                new Table.Column(messages.get("dossier.col.file"), 2.1f, Align.LEFT),
-                new Table.Column(messages.get("dossier.col.fileOf"), 2.2f, Align.LEFT),
-                new Table.Column(messages.get("dossier.col.size"), 1f, Align.RIGHT),
-                new Table.Column(messages.get("dossier.col.sha"), 2.6f, Align.LEFT)),
+                column("dossier.col.no", 0.45f, Align.CENTER),
+                column("dossier.col.file", 2.1f, Align.LEFT),
+                column("dossier.col.fileOf", 2.2f, Align.LEFT),
+                column("dossier.col.size", 1f, Align.RIGHT),
+                column("dossier.col.sha", 2.6f, Align.LEFT)),
                 DocumentParts.bold(11), DocumentParts.serif(10.5f));
         int no = 1;
         for (DossierContent.Entry entry : records) {

@@ -27,6 +27,7 @@ final class PhotoGrid {
 
     private final Messages messages;
     private final DossierText text;
+    private final PhotoLoader loader = new PhotoLoader();
     private int number;
 
     PhotoGrid(Messages messages, DossierText text) {
@@ -54,7 +55,7 @@ final class PhotoGrid {
         String flag = text.flag(entry, photo);
         boolean flagged = !flag.isEmpty();
         List<Block> parts = new ArrayList<>();
-        parts.add(new Picture(() -> PhotoImage.load(photo.file(), photo.metadata().orientation()), BOX_HEIGHT,
+        parts.add(new Picture(loader.register(photo), BOX_HEIGHT,
                 flagged ? FLAG : FRAME, flagged ? 2.5f : 0.6f, messages.get("dossier.photo.unreadable"),
                 DocumentParts.italic(CAPTION)));
         parts.add(Text.of(messages.get("dossier.caption.title", ++number, text.activity(entry)),

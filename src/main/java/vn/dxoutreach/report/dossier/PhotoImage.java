@@ -23,8 +23,12 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class PhotoImage {
 
-    /** Sharp when printed at the dossier's photo size, and when zoomed to check a detail. */
-    public static final int MAX_SIDE = 1600;
+    /**
+     * The photo box is 78 mm wide: 1200 px is about 390 dpi there, more than a printer resolves and
+     * enough to zoom into a detail. Measured on the sample district (189 photos of 12 megapixels):
+     * 1600 px gave a 37 MB file in 22 s, 1200 px 23 MB in 15 s.
+     */
+    public static final int MAX_SIDE = 1200;
 
     private static final Logger LOG = Logger.getLogger(PhotoImage.class.getName());
 

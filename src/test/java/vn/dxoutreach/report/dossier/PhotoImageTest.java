@@ -30,7 +30,7 @@ class PhotoImageTest {
         BufferedImage image = PhotoImage.load(photo, 1).orElseThrow();
 
         assertThat(image.getWidth()).isEqualTo(PhotoImage.MAX_SIDE);
-        assertThat(image.getHeight()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(PhotoImage.MAX_SIDE * 3 / 4);
     }
 
     @Test
