@@ -48,6 +48,7 @@ public final class ReportView extends ScrollPane {
     private final TextArea preview = new TextArea();
     private final ListView<String> deadlines = new ListView<>();
     private final Label dossierStatus = new Label();
+    private final Button dossierButton;
 
     public ReportView(UiContext context) {
         this.context = context;
@@ -93,12 +94,12 @@ public final class ReportView extends ScrollPane {
         docx.setOnAction(e -> export("*.docx"));
         Button pdf = new Button(messages.get("compose.savePdf"));
         pdf.setOnAction(e -> export("*.pdf"));
-        Button dossier = new Button(messages.get("dossier.button"));
-        dossier.setId("report-dossier");
-        dossier.setTooltip(new javafx.scene.control.Tooltip(messages.get("dossier.button.hint")));
-        dossier.setOnAction(e -> dossier());
+        dossierButton = new Button(messages.get("dossier.button"));
+        dossierButton.setId("report-dossier");
+        dossierButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("dossier.button.hint")));
+        dossierButton.setOnAction(e -> dossier());
         dossierStatus.getStyleClass().add("text-muted");
-        HBox actions = new HBox(10, draft, docx, pdf, dossier, dossierStatus);
+        HBox actions = new HBox(10, draft, docx, pdf, dossierButton, dossierStatus);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.wide(actions);
         preview.setEditable(false);
@@ -228,12 +229,18 @@ public final class ReportView extends ScrollPane {
         LocalDate b = to.getValue();
         String name = "ho-so-minh-chung-" + Formats.fileName(p.symbol()) + "-" + a.getYear() + ".pdf";
         SaveFile.as(context, "*.pdf", name, file -> {
-            javafx.application.Platform.runLater(() -> dossierStatus.setText(messages.get("dossier.progress.start")));
+            javafx.application.Platform.runLater(() -> {
+                dossierButton.setDisable(true);
+                dossierStatus.setText(messages.get("dossier.progress.start"));
+            });
             model.dossier(p, a, b, file, (stage, done, total) -> {
                 String text = model.dossierProgress(stage, done, total);
                 javafx.application.Platform.runLater(() -> dossierStatus.setText(text));
             });
-        }, () -> dossierStatus.setText(""));
+        }, () -> {
+            dossierButton.setDisable(false);
+            dossierStatus.setText("");
+        });
     }
 
     private static String typeKey(ReportType type) {
