@@ -16,6 +16,7 @@ import vn.dxoutreach.cli.BenchCommand;
 import vn.dxoutreach.cli.ExportPackageCommand;
 import vn.dxoutreach.cli.ImportPackageCommand;
 import vn.dxoutreach.cli.ReportCommand;
+import vn.dxoutreach.cli.DossierCommand;
 import vn.dxoutreach.cli.ImportCommand;
 import vn.dxoutreach.cli.TemplateCommand;
 import vn.dxoutreach.cli.ExportCommand;
@@ -41,6 +42,7 @@ import vn.dxoutreach.ui.DesktopApp;
                 ExportPackageCommand.class,
                 ImportPackageCommand.class,
                 ReportCommand.class,
+                DossierCommand.class,
                 ImportCommand.class,
                 TemplateCommand.class,
                 ExportCommand.class,

@@ -3,7 +3,10 @@ package vn.dxoutreach.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** One airing (lượt phát) of a program on a unit's loudspeaker station. */
+/**
+ * One airing (lượt phát) of a program on a unit's loudspeaker station; {@code recordedBy} names who
+ * entered it (blank when not known, as for records made before it was asked).
+ */
 public record Broadcast(
         RecordMeta meta,
         LocalDate airedOn,
@@ -12,7 +15,8 @@ public record Broadcast(
         Production production,
         int minutes,
         String topic,
-        String note) {
+        String note,
+        String recordedBy) {
 
     public Broadcast {
         Objects.requireNonNull(meta, "meta");
@@ -20,5 +24,20 @@ public record Broadcast(
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(programTitle, "programTitle");
         Objects.requireNonNull(production, "production");
+        recordedBy = recordedBy == null ? "" : recordedBy;
+    }
+
+    /** A record whose recorder is not known. */
+    public Broadcast(RecordMeta meta, LocalDate airedOn, Slot slot, String programTitle, Production production,
+            int minutes, String topic, String note) {
+        this(meta, airedOn, slot, programTitle, production, minutes, topic, note, "");
+    }
+
+    public Broadcast withMeta(RecordMeta newMeta) {
+        return new Broadcast(newMeta, airedOn, slot, programTitle, production, minutes, topic, note, recordedBy);
+    }
+
+    public Broadcast withRecordedBy(String name) {
+        return new Broadcast(meta, airedOn, slot, programTitle, production, minutes, topic, note, name);
     }
 }

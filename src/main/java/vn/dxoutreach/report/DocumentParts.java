@@ -20,29 +20,29 @@ import vn.dxoutreach.text.Messages;
  * capitals, the national motto top right, underlined, the place-and-date line), the signature
  * block, and the footer with the print date and "Trang x/y". Liberation Serif throughout.
  */
-final class DocumentParts {
+public final class DocumentParts {
 
     private final Messages messages;
     private final Letterhead letterhead;
 
-    DocumentParts(Messages messages, Letterhead letterhead) {
+    public DocumentParts(Messages messages, Letterhead letterhead) {
         this.messages = messages;
         this.letterhead = letterhead;
     }
 
-    static Font serif(float size) {
+    public static Font serif(float size) {
         return DocumentFonts.serif(Font.PLAIN, size);
     }
 
-    static Font bold(float size) {
+    public static Font bold(float size) {
         return DocumentFonts.serif(Font.BOLD, size);
     }
 
-    static Font italic(float size) {
+    public static Font italic(float size) {
         return DocumentFonts.serif(Font.ITALIC, size);
     }
 
-    Block heading() {
+    public Block heading() {
         Block left = letterhead.parentBody().isBlank()
                 ? Stack.of(Text.of(letterhead.issuingBody(), bold(13), Align.CENTER), new Rule(0.3f))
                 : Stack.of(Text.of(letterhead.parentBody(), serif(13), Align.CENTER),
@@ -55,7 +55,7 @@ final class DocumentParts {
     }
 
     /** The signatory's title (or "NGƯỜI LẬP BIỂU"), "(Ký, ghi rõ họ tên)", room to sign, the name. */
-    Block signature() {
+    public Block signature() {
         String title = letterhead.signatoryTitle().isBlank() ? messages.get("document.sign.preparer")
                 : letterhead.signatoryTitle().toUpperCase(Locale.forLanguageTag("vi"));
         Block sign = Stack.of(Text.of(title, bold(13), Align.CENTER),
@@ -66,7 +66,7 @@ final class DocumentParts {
     }
 
     /** The print date left, "Trang x/y" right, in the bottom margin of every page. */
-    Footer footer() {
+    public Footer footer() {
         Font font = serif(10);
         String printed = messages.get("document.printed", Formats.date(letterhead.printedOn()));
         return (g, paper, page, pages) -> {

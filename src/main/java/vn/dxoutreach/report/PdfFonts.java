@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The bundled fonts embedded in PDF documents (Identity-H, so every Vietnamese letter is kept). */
-final class PdfFonts {
+public final class PdfFonts {
 
     private final Map<String, BaseFont> fonts = new HashMap<>();
 
@@ -46,7 +46,7 @@ final class PdfFonts {
     }
 
     /** Maps the fonts charts are drawn with (AWT) to embedded PDF fonts. */
-    DefaultFontMapper chartMapper() {
+    public DefaultFontMapper chartMapper() {
         return new DefaultFontMapper() {
             @Override
             public BaseFont awtToPdf(java.awt.Font font) {

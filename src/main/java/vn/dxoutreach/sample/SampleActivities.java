@@ -35,6 +35,7 @@ final class SampleActivities {
     private final List<String> supportTopics;
     private final List<String> locations;
     private final List<String> notes;
+    private final List<String> recorders;
     private final Instant now;
 
     SampleActivities(Store store, SampleNames names, SampleSize size, Random random) {
@@ -46,6 +47,7 @@ final class SampleActivities {
         this.supportTopics = names.list("support.topics");
         this.locations = names.list("locations");
         this.notes = names.list("notes");
+        this.recorders = names.list("recorders");
         this.now = store.clock().instant();
     }
 
@@ -94,7 +96,12 @@ final class SampleActivities {
         Production production = p < 0.45 ? Production.NEW : p < 0.8 ? Production.RERUN : Production.RELAY;
         int minutes = 5 + random.nextInt(6) * 5;
         return new Broadcast(meta(unit), day, pick(List.of(Slot.values())), pick(titles), production, minutes,
-                pick(topics), pick(notes));
+                pick(topics), pick(notes), recorder(unit));
+    }
+
+    /** Each unit's records are entered by one (fictional) officer; chosen without the random source, so the sample stays the same. */
+    private String recorder(Unit unit) {
+        return recorders.get(Math.floorMod(unit.code().hashCode(), recorders.size()));
     }
 
     private long banners(Unit commune, double diligence, LocalDate from, LocalDate until) {
@@ -113,7 +120,8 @@ final class SampleActivities {
                 LocalDate removed = hung.plusDays(10 + random.nextInt(30));
                 BannerKind kind = pick(List.of(BannerKind.values()));
                 banners.add(new Banner(meta(commune), hung, removed.isAfter(until) ? null : removed, kind,
-                        pick(SloganRepository.OFFICIAL), 1 + random.nextInt(4), pick(locations), pick(notes)));
+                        pick(SloganRepository.OFFICIAL), 1 + random.nextInt(4), pick(locations), pick(notes),
+                        recorder(commune)));
             }
         }
         store.banners.putAll(banners);
@@ -132,7 +140,7 @@ final class SampleActivities {
                 Unit where = !villages.isEmpty() && random.nextBoolean() ? pick(villages) : commune;
                 int people = 5 + random.nextInt(40);
                 sessions.add(new TeamSession(meta(where), day, pick(supportTopics), people,
-                        random.nextInt(people + 1), pick(locations), pick(notes)));
+                        random.nextInt(people + 1), pick(locations), pick(notes), recorder(where)));
             }
         }
         store.sessions.putAll(sessions);

@@ -35,13 +35,13 @@ public final class BannerRepository extends ActivityRepository<Banner> {
 
     @Override
     protected List<String> columns() {
-        return List.of("hung_on", "removed_on", "kind", "slogan", "quantity", "location", "note");
+        return List.of("hung_on", "removed_on", "kind", "slogan", "quantity", "location", "note", "recorded_by");
     }
 
     @Override
     protected List<Object> values(Banner b) {
         return Arrays.asList(b.hungOn(), b.removedOn(), b.kind(), b.slogan(), b.quantity(),
-                nullToEmpty(b.location()), nullToEmpty(b.note()));
+                nullToEmpty(b.location()), nullToEmpty(b.note()), b.recordedBy());
     }
 
     @Override
@@ -51,13 +51,13 @@ public final class BannerRepository extends ActivityRepository<Banner> {
 
     @Override
     protected Banner withMeta(Banner b, RecordMeta meta) {
-        return new Banner(meta, b.hungOn(), b.removedOn(), b.kind(), b.slogan(), b.quantity(), b.location(), b.note());
+        return b.withMeta(meta);
     }
 
     @Override
     protected Banner map(ResultSet rs) throws SQLException {
         return new Banner(Columns.meta(rs), Columns.date(rs, "hung_on"), Columns.date(rs, "removed_on"),
                 BannerKind.valueOf(rs.getString("kind")), rs.getString("slogan"), rs.getInt("quantity"),
-                rs.getString("location"), rs.getString("note"));
+                rs.getString("location"), rs.getString("note"), rs.getString("recorded_by"));
     }
 }

@@ -34,13 +34,13 @@ public final class BroadcastRepository extends ActivityRepository<Broadcast> {
 
     @Override
     protected List<String> columns() {
-        return List.of("aired_on", "slot", "program_title", "production", "minutes", "topic", "note");
+        return List.of("aired_on", "slot", "program_title", "production", "minutes", "topic", "note", "recorded_by");
     }
 
     @Override
     protected List<Object> values(Broadcast b) {
         return Arrays.asList(b.airedOn(), b.slot(), b.programTitle(), b.production(), b.minutes(),
-                nullToEmpty(b.topic()), nullToEmpty(b.note()));
+                nullToEmpty(b.topic()), nullToEmpty(b.note()), b.recordedBy());
     }
 
     @Override
@@ -50,15 +50,14 @@ public final class BroadcastRepository extends ActivityRepository<Broadcast> {
 
     @Override
     protected Broadcast withMeta(Broadcast b, RecordMeta meta) {
-        return new Broadcast(meta, b.airedOn(), b.slot(), b.programTitle(), b.production(), b.minutes(), b.topic(),
-                b.note());
+        return b.withMeta(meta);
     }
 
     @Override
     protected Broadcast map(ResultSet rs) throws SQLException {
         return new Broadcast(Columns.meta(rs), Columns.date(rs, "aired_on"), Slot.valueOf(rs.getString("slot")),
                 rs.getString("program_title"), Production.valueOf(rs.getString("production")),
-                rs.getInt("minutes"), rs.getString("topic"), rs.getString("note"));
+                rs.getInt("minutes"), rs.getString("topic"), rs.getString("note"), rs.getString("recorded_by"));
     }
 
     static String nullToEmpty(String text) {

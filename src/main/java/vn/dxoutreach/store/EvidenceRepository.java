@@ -11,9 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Evidence;
@@ -24,6 +28,8 @@ import vn.dxoutreach.domain.RecordMeta;
  * {@code evidence/ab/abcdef…} in the data folder, named by their SHA-256, which the database records.
  */
 public final class EvidenceRepository extends RecordRepository<Evidence> {
+
+    private static final int CHUNK = 500;
 
     private final Path folder;
 
@@ -100,6 +106,21 @@ public final class EvidenceRepository extends RecordRepository<Evidence> {
     /** The live evidence of a record. */
     public List<Evidence> ofRecord(UUID recordId) {
         return query("SELECT * FROM evidence WHERE deleted = 0 AND record_id = ? ORDER BY created_at", recordId);
+    }
+
+    /** The live evidence of many records, by record id (the ids are asked in chunks: SQLite caps parameters). */
+    public Map<UUID, List<Evidence>> ofRecords(Collection<UUID> recordIds) {
+        Map<UUID, List<Evidence>> byRecord = new HashMap<>();
+        List<UUID> ids = List.copyOf(recordIds);
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            for (Evidence e : query("SELECT * FROM evidence WHERE deleted = 0 AND record_id IN (" + marks
+                    + ") ORDER BY created_at", chunk.toArray())) {
+                byRecord.computeIfAbsent(e.recordId(), id -> new ArrayList<>()).add(e);
+            }
+        }
+        return byRecord;
     }
 
     static String guessMediaType(Path file) {

@@ -10,6 +10,8 @@ public final class SettingsRepository {
 
     public static final String OFFICE_UNIT = "office.unit";
     public static final String LANGUAGE = "ui.language";
+    /** The name of the person entering records on this PC ("Người nhập liệu"), kept with each record. */
+    public static final String RECORDER = "entry.recorder";
 
     /** Keys of the {@link OfficeProfile} fields; recipients are stored one per line. */
     public static final String PROFILE_PARENT_BODY = "office.profile.parentBody";
@@ -59,6 +61,16 @@ public final class SettingsRepository {
         });
     }
 
+    /** Who enters records on this PC: the name set in Cài đặt, else the operating system's user name. */
+    public String recorderName() {
+        return get(RECORDER).filter(name -> !name.isBlank()).orElseGet(SettingsRepository::systemUserName);
+    }
+
+    static String systemUserName() {
+        String name = System.getProperty("user.name");
+        return name == null ? "" : name.strip();
+    }
+
     /** How the office names itself on printed documents; blank fields where nothing is stored. */
     public OfficeProfile officeProfile() {
         String recipients = get(PROFILE_RECIPIENTS).orElse("");
@@ -67,6 +79,15 @@ public final class SettingsRepository {
                 get(PROFILE_SIGNATORY_TITLE).orElse(""), get(PROFILE_SIGNATORY_NAME).orElse(""),
                 recipients.isBlank() ? List.of() : Arrays.stream(recipients.split("\n")).map(String::strip)
                         .filter(line -> !line.isEmpty()).toList());
+    }
+
+    /** Stores the profile and the data-entry name of this PC in one transaction (Cài đặt saves them together). */
+    public void putOfficeProfile(OfficeProfile profile, String recorderName) {
+        db.write(c -> {
+            putOfficeProfile(profile);
+            put(RECORDER, recorderName.strip());
+            return null;
+        });
     }
 
     /** Stores every field of the profile in one transaction. */

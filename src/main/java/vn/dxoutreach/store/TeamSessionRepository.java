@@ -34,13 +34,13 @@ public final class TeamSessionRepository extends ActivityRepository<TeamSession>
 
     @Override
     protected List<String> columns() {
-        return List.of("held_on", "support_topic", "people_helped", "apps_installed", "location", "note");
+        return List.of("held_on", "support_topic", "people_helped", "apps_installed", "location", "note", "recorded_by");
     }
 
     @Override
     protected List<Object> values(TeamSession s) {
         return Arrays.asList(s.heldOn(), s.supportTopic(), s.peopleHelped(), s.appsInstalled(),
-                nullToEmpty(s.location()), nullToEmpty(s.note()));
+                nullToEmpty(s.location()), nullToEmpty(s.note()), s.recordedBy());
     }
 
     @Override
@@ -50,14 +50,13 @@ public final class TeamSessionRepository extends ActivityRepository<TeamSession>
 
     @Override
     protected TeamSession withMeta(TeamSession s, RecordMeta meta) {
-        return new TeamSession(meta, s.heldOn(), s.supportTopic(), s.peopleHelped(), s.appsInstalled(),
-                s.location(), s.note());
+        return s.withMeta(meta);
     }
 
     @Override
     protected TeamSession map(ResultSet rs) throws SQLException {
         return new TeamSession(Columns.meta(rs), Columns.date(rs, "held_on"), rs.getString("support_topic"),
                 rs.getInt("people_helped"), rs.getInt("apps_installed"), rs.getString("location"),
-                rs.getString("note"));
+                rs.getString("note"), rs.getString("recorded_by"));
     }
 }

@@ -54,11 +54,12 @@ class StoreRoundTripTest {
             commune = StoreFixture.unit(store, "X01", "Xã Bình Minh", 3, district, LocalDate.of(2025, 7, 1), null,
                     List.of(old.id()));
             broadcast = store.broadcasts.save(new Broadcast(meta(commune), LocalDate.of(2024, 10, 5), Slot.EVENING,
-                    "Chuyên mục Chuyển đổi số", Production.NEW, 15, "VNeID", "Có ghi âm"));
+                    "Chuyên mục Chuyển đổi số", Production.NEW, 15, "VNeID", "Có ghi âm", "Nguyễn Thị Hoa"));
             banner = store.banners.save(new Banner(meta(commune), LocalDate.of(2024, 10, 1), null,
-                    BannerKind.LED_SCREEN, "CHÀO MỪNG NGÀY CHUYỂN ĐỔI SỐ QUỐC GIA 10/10", 2, "Trụ sở UBND", ""));
+                    BannerKind.LED_SCREEN, "CHÀO MỪNG NGÀY CHUYỂN ĐỔI SỐ QUỐC GIA 10/10", 2, "Trụ sở UBND", "",
+                    "Trần Văn Nam"));
             session = store.sessions.save(new TeamSession(meta(commune), LocalDate.of(2024, 10, 8), "VNeID", 35, 20,
-                    "Nhà văn hóa", ""));
+                    "Nhà văn hóa", "", "Lê Thị Mai"));
             plan = store.plans.save(new Plan(meta(district), "96/KH-UBND", "Kế hoạch", "UBND huyện",
                     LocalDate.of(2023, 12, 20), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)));
             target = store.targets.save(new Target(meta(district), plan.id(), "CT01", "Mỗi tuần 1 lần",

@@ -160,17 +160,15 @@ final class ActivityRows {
     }
 
     static Broadcast withMeta(Broadcast b, RecordMeta meta) {
-        return new Broadcast(meta, b.airedOn(), b.slot(), b.programTitle(), b.production(), b.minutes(), b.topic(),
-                b.note());
+        return b.withMeta(meta);
     }
 
     static Banner withMeta(Banner b, RecordMeta meta) {
-        return new Banner(meta, b.hungOn(), b.removedOn(), b.kind(), b.slogan(), b.quantity(), b.location(), b.note());
+        return b.withMeta(meta);
     }
 
     static TeamSession withMeta(TeamSession s, RecordMeta meta) {
-        return new TeamSession(meta, s.heldOn(), s.supportTopic(), s.peopleHelped(), s.appsInstalled(), s.location(),
-                s.note());
+        return s.withMeta(meta);
     }
 
     /** Counts checked rows for the progress bar and stops when the user cancels. */

@@ -82,6 +82,7 @@ final class RecordJson {
             o.addProperty("minutes", b.minutes());
             put(o, "topic", b.topic());
             put(o, "note", b.note());
+            put(o, "recordedBy", b.recordedBy());
         } else if (record instanceof Banner b) {
             meta(o, b.meta());
             put(o, "hungOn", b.hungOn());
@@ -91,6 +92,7 @@ final class RecordJson {
             o.addProperty("quantity", b.quantity());
             put(o, "location", b.location());
             put(o, "note", b.note());
+            put(o, "recordedBy", b.recordedBy());
         } else if (record instanceof TeamSession s) {
             meta(o, s.meta());
             put(o, "heldOn", s.heldOn());
@@ -99,6 +101,7 @@ final class RecordJson {
             o.addProperty("appsInstalled", s.appsInstalled());
             put(o, "location", s.location());
             put(o, "note", s.note());
+            put(o, "recordedBy", s.recordedBy());
         } else if (record instanceof Evidence e) {
             meta(o, e.meta());
             put(o, "recordId", e.recordId());
@@ -140,13 +143,13 @@ final class RecordJson {
                     date(o, "windowFrom"), date(o, "windowTo"));
             case BROADCAST -> new Broadcast(meta, date(o, "airedOn"), Slot.valueOf(text(o, "slot")),
                     text(o, "programTitle"), Production.valueOf(text(o, "production")), o.get("minutes").getAsInt(),
-                    text(o, "topic"), text(o, "note"));
+                    text(o, "topic"), text(o, "note"), text(o, "recordedBy"));
             case BANNER -> new Banner(meta, date(o, "hungOn"), date(o, "removedOn"),
                     BannerKind.valueOf(text(o, "kind")), text(o, "slogan"), o.get("quantity").getAsInt(),
-                    text(o, "location"), text(o, "note"));
+                    text(o, "location"), text(o, "note"), text(o, "recordedBy"));
             case TEAM_SESSION -> new TeamSession(meta, date(o, "heldOn"), text(o, "supportTopic"),
                     o.get("peopleHelped").getAsInt(), o.get("appsInstalled").getAsInt(), text(o, "location"),
-                    text(o, "note"));
+                    text(o, "note"), text(o, "recordedBy"));
             case EVIDENCE -> new Evidence(meta, uuid(o, "recordId"), ActivityKind.valueOf(text(o, "recordKind")),
                     text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"), o.get("sizeBytes").getAsLong());
             case SLOGAN -> new Slogan(meta, text(o, "text"), o.get("official").getAsBoolean());

@@ -30,6 +30,18 @@ public final class PageSet {
         return pages.size();
     }
 
+    /** The page (from 1) a block was placed on, found by identity; 0 when it is on none. */
+    public int pageOf(Block block) {
+        for (int i = 0; i < pages.size(); i++) {
+            for (Placed placed : pages.get(i)) {
+                if (placed.block() == block) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
     /** The blocks of page {@code index} and where they start. */
     List<Placed> page(int index) {
         return pages.get(index);

@@ -9,26 +9,30 @@ import java.util.List;
 
 /**
  * A paragraph: wrapped at the width, aligned, optionally underlined over the text's own length
- * (as the national motto is).
+ * (as the national motto is), black unless it must catch the eye (a warning).
  */
 public record Text(String text, Font font, Align align, float spaceBefore, float spaceAfter, boolean underline,
-        boolean keepWithNext) implements Block {
+        boolean keepWithNext, Color color) implements Block {
 
     public static Text of(String text, Font font, Align align) {
-        return new Text(text, font, align, 0, 0, false, false);
+        return new Text(text, font, align, 0, 0, false, false, Color.BLACK);
     }
 
     public Text spaced(float before, float after) {
-        return new Text(text, font, align, before, after, underline, keepWithNext);
+        return new Text(text, font, align, before, after, underline, keepWithNext, color);
     }
 
     public Text underlined() {
-        return new Text(text, font, align, spaceBefore, spaceAfter, true, keepWithNext);
+        return new Text(text, font, align, spaceBefore, spaceAfter, true, keepWithNext, color);
     }
 
     /** A heading: the page does not end right after it. */
     public Text keptWithNext() {
-        return new Text(text, font, align, spaceBefore, spaceAfter, underline, true);
+        return new Text(text, font, align, spaceBefore, spaceAfter, underline, true, color);
+    }
+
+    public Text colored(Color newColor) {
+        return new Text(text, font, align, spaceBefore, spaceAfter, underline, keepWithNext, newColor);
     }
 
     @Override
@@ -40,7 +44,7 @@ public record Text(String text, Font font, Align align, float spaceBefore, float
     @Override
     public void draw(Graphics2D g, float x, float y, float width) {
         g.setFont(font);
-        g.setColor(Color.BLACK);
+        g.setColor(color);
         float lineHeight = Measure.lineHeight(font);
         float ascent = Measure.metrics(font).getAscent();
         float baseline = y + spaceBefore + ascent + (lineHeight - font.getSize2D()) / 2;

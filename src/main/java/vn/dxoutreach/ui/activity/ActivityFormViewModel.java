@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,21 +45,25 @@ public abstract class ActivityFormViewModel<T> {
     private final Function<T, RecordMeta> meta;
     private final Function<T, LocalDate> date;
     private final Function<T, String> note;
+    private final Function<T, String> recordedBy;
+    private Supplier<String> recorder = () -> "";
     private UUID lastUnit;
     private String lastDate;
 
     /**
-     * @param meta the record's meta, {@code date} its date, {@code note} its note: the parts every
-     *             kind has under its own names
+     * @param meta the record's meta, {@code date} its date, {@code note} its note, {@code recordedBy}
+     *             who entered it: the parts every kind has under its own names
      */
     protected ActivityFormViewModel(Messages messages, OfficeUnits units, Clock clock,
-            Function<T, RecordMeta> meta, Function<T, LocalDate> date, Function<T, String> note) {
+            Function<T, RecordMeta> meta, Function<T, LocalDate> date, Function<T, String> note,
+            Function<T, String> recordedBy) {
         this.messages = messages;
         this.units = units;
         this.clock = clock;
         this.meta = meta;
         this.date = date;
         this.note = note;
+        this.recordedBy = recordedBy;
         watch(unitId, dateText, noteText);
     }
 
@@ -78,7 +83,7 @@ public abstract class ActivityFormViewModel<T> {
     protected abstract void checkOwn(FieldChecks checks, Optional<LocalDate> date);
 
     /** Builds the record from fields that passed the checks. */
-    protected abstract T build(RecordMeta meta, LocalDate date, String note);
+    protected abstract T build(RecordMeta meta, LocalDate date, String note, String recordedBy);
 
     /** Shows the kind's own fields of a record. */
     protected abstract void fillOwn(T record);
@@ -120,6 +125,11 @@ public abstract class ActivityFormViewModel<T> {
 
     public OfficeUnits units() {
         return units;
+    }
+
+    /** Where the name of the person entering records comes from (Cài đặt → Người nhập liệu). */
+    public void recorder(Supplier<String> source) {
+        this.recorder = source;
     }
 
     public boolean isValid() {
@@ -164,7 +174,11 @@ public abstract class ActivityFormViewModel<T> {
                 ? RecordMeta.fresh(unit, clock.instant())
                 : metaOf(original).withUnit(unit);
         LocalDate day = Formats.parseDate(dateText.get()).orElseThrow();
-        return Optional.of(build(recordMeta, day, noteText.get() == null ? "" : noteText.get().strip()));
+        // an edit keeps who first entered the record; a record nobody claimed takes the editor's name
+        String recorded = original == null || recordedBy.apply(original).isBlank() ? recorder.get()
+                : recordedBy.apply(original);
+        return Optional.of(build(recordMeta, day, noteText.get() == null ? "" : noteText.get().strip(),
+                recorded == null ? "" : recorded.strip()));
     }
 
     /** Whether another live record of the same unit and day has the same title. */

@@ -73,6 +73,7 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
 
     private void build(OfficeUnits units) {
         viewModel = definition.createViewModel(units);
+        viewModel.recorder(context.store().settings::recorderName);
         ActivityColumns<T> columns = new ActivityColumns<>(messages);
         List<TableColumn<T, ?>> all = new ArrayList<>();
         all.add(columns.text("activity.column.unit", r -> units.label(viewModel.metaOf(r).unitId(), messages), 170));

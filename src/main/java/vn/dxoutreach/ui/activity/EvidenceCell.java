@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -14,6 +15,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.dxoutreach.domain.Evidence;
+import vn.dxoutreach.report.dossier.DossierText;
+import vn.dxoutreach.report.dossier.PhotoMetadata;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 
@@ -38,6 +41,7 @@ final class EvidenceCell extends ListCell<Evidence> {
         if (empty || evidence == null) {
             setGraphic(null);
             setText(null);
+            setTooltip(null);
             return;
         }
         StackPane picture = new StackPane();
@@ -48,7 +52,9 @@ final class EvidenceCell extends ListCell<Evidence> {
             Image image = new Image(fileOf.apply(evidence).toUri().toString(), THUMBNAIL, THUMBNAIL, true, true,
                     true);
             picture.getChildren().add(new ImageView(image));
+            setTooltip(takenTooltip(fileOf.apply(evidence)));
         } else {
+            setTooltip(null);
             FontIcon icon = new FontIcon(iconOf(evidence));
             icon.setIconSize(32);
             picture.getChildren().add(icon);
@@ -60,6 +66,13 @@ final class EvidenceCell extends ListCell<Evidence> {
         line.setAlignment(Pos.CENTER_LEFT);
         setText(null);
         setGraphic(line);
+    }
+
+    /** When and where the photo was taken, read from its EXIF only when the tooltip shows (a header read, milliseconds). */
+    private Tooltip takenTooltip(Path file) {
+        Tooltip tooltip = new Tooltip("…");
+        tooltip.setOnShowing(e -> tooltip.setText(new DossierText(messages).taken(PhotoMetadata.read(file))));
+        return tooltip;
     }
 
     private static org.kordamp.ikonli.Ikon iconOf(Evidence evidence) {

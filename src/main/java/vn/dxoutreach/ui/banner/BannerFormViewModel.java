@@ -31,7 +31,7 @@ public final class BannerFormViewModel extends ActivityFormViewModel<Banner> {
     private final StringProperty location = new SimpleStringProperty("");
 
     public BannerFormViewModel(Messages messages, OfficeUnits units, Clock clock) {
-        super(messages, units, clock, Banner::meta, Banner::hungOn, Banner::note);
+        super(messages, units, clock, Banner::meta, Banner::hungOn, Banner::note, Banner::recordedBy);
         watch(removedText, kind, slogan, quantity, location);
     }
 
@@ -75,10 +75,10 @@ public final class BannerFormViewModel extends ActivityFormViewModel<Banner> {
     }
 
     @Override
-    protected Banner build(RecordMeta meta, LocalDate hungOn, String note) {
+    protected Banner build(RecordMeta meta, LocalDate hungOn, String note, String recordedBy) {
         LocalDate removedOn = Formats.parseDate(removedText.get()).orElse(null);
         return new Banner(meta, hungOn, removedOn, kind.get(), slogan.get().strip(), whole(quantity.get()),
-                location.get() == null ? "" : location.get().strip(), note);
+                location.get() == null ? "" : location.get().strip(), note, recordedBy);
     }
 
     @Override

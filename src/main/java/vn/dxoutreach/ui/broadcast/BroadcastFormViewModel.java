@@ -32,7 +32,7 @@ public final class BroadcastFormViewModel extends ActivityFormViewModel<Broadcas
     private final StringProperty topic = new SimpleStringProperty("");
 
     public BroadcastFormViewModel(Messages messages, OfficeUnits units, Clock clock) {
-        super(messages, units, clock, Broadcast::meta, Broadcast::airedOn, Broadcast::note);
+        super(messages, units, clock, Broadcast::meta, Broadcast::airedOn, Broadcast::note, Broadcast::recordedBy);
         watch(slot, programTitle, production, minutes, topic);
     }
 
@@ -74,9 +74,9 @@ public final class BroadcastFormViewModel extends ActivityFormViewModel<Broadcas
     }
 
     @Override
-    protected Broadcast build(RecordMeta meta, LocalDate date, String note) {
+    protected Broadcast build(RecordMeta meta, LocalDate date, String note, String recordedBy) {
         return new Broadcast(meta, date, slot.get(), programTitle.get().strip(), production.get(),
-                whole(minutes.get()), topic.get() == null ? "" : topic.get().strip(), note);
+                whole(minutes.get()), topic.get() == null ? "" : topic.get().strip(), note, recordedBy);
     }
 
     @Override

@@ -23,6 +23,11 @@ public final class SaveFile {
      * @param initialName the name proposed
      */
     public static void as(UiContext context, String pattern, String initialName, Writer writer) {
+        as(context, pattern, initialName, writer, () -> { });
+    }
+
+    /** As above; {@code finished} runs on the FX thread once the file is written or has failed (to clear a progress text). */
+    public static void as(UiContext context, String pattern, String initialName, Writer writer, Runnable finished) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
         chooser.setInitialFileName(initialName);
@@ -33,7 +38,12 @@ public final class SaveFile {
         BackgroundTask.of(() -> {
             writer.write(file.toPath());
             return file;
-        }).onSuccess(f -> context.dialogs().info(context.messages().get("form.saved", f)))
-                .run(context.dialogs(), context.messages().get("form.exportFailed"));
+        }).onSuccess(f -> {
+            finished.run();
+            context.dialogs().info(context.messages().get("form.saved", f));
+        }).onFailure(e -> {
+            finished.run();
+            context.dialogs().error(context.messages().get("form.exportFailed"), e);
+        }).run(context.dialogs(), context.messages().get("form.exportFailed"));
     }
 }

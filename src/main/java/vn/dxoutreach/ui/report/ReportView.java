@@ -27,6 +27,7 @@ import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.Choices;
 import vn.dxoutreach.ui.form.FormGrid;
+import vn.dxoutreach.ui.form.SaveFile;
 
 /** Báo cáo: the deadlines ahead, then a report drafted from the data, edited, and saved as DOCX or PDF. */
 public final class ReportView extends ScrollPane {
@@ -46,6 +47,8 @@ public final class ReportView extends ScrollPane {
     private final TextArea directions = new TextArea();
     private final TextArea preview = new TextArea();
     private final ListView<String> deadlines = new ListView<>();
+    private final Label dossierStatus = new Label();
+    private final Button dossierButton;
 
     public ReportView(UiContext context) {
         this.context = context;
@@ -91,7 +94,14 @@ public final class ReportView extends ScrollPane {
         docx.setOnAction(e -> export("*.docx"));
         Button pdf = new Button(messages.get("compose.savePdf"));
         pdf.setOnAction(e -> export("*.pdf"));
-        grid.wide(new HBox(10, draft, docx, pdf));
+        dossierButton = new Button(messages.get("dossier.button"));
+        dossierButton.setId("report-dossier");
+        dossierButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("dossier.button.hint")));
+        dossierButton.setOnAction(e -> dossier());
+        dossierStatus.getStyleClass().add("text-muted");
+        HBox actions = new HBox(10, draft, docx, pdf, dossierButton, dossierStatus);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.wide(actions);
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.setPrefRowCount(16);
@@ -207,6 +217,30 @@ public final class ReportView extends ScrollPane {
             return file;
         }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
                 .run(context.dialogs(), messages.get("compose.failed"));
+    }
+
+    /** The evidence dossier of the chosen plan and period, built off the FX thread with its progress beside the button. */
+    private void dossier() {
+        if (!ready()) {
+            return;
+        }
+        Plan p = plan.getValue();
+        LocalDate a = from.getValue();
+        LocalDate b = to.getValue();
+        String name = "ho-so-minh-chung-" + Formats.fileName(p.symbol()) + "-" + a.getYear() + ".pdf";
+        SaveFile.as(context, "*.pdf", name, file -> {
+            javafx.application.Platform.runLater(() -> {
+                dossierButton.setDisable(true);
+                dossierStatus.setText(messages.get("dossier.progress.start"));
+            });
+            model.dossier(p, a, b, file, (stage, done, total) -> {
+                String text = model.dossierProgress(stage, done, total);
+                javafx.application.Platform.runLater(() -> dossierStatus.setText(text));
+            });
+        }, () -> {
+            dossierButton.setDisable(false);
+            dossierStatus.setText("");
+        });
     }
 
     private static String typeKey(ReportType type) {

@@ -12,6 +12,11 @@ import vn.dxoutreach.report.compose.DocxReport;
 import vn.dxoutreach.report.compose.ReportComposer;
 import vn.dxoutreach.report.compose.ReportContent;
 import vn.dxoutreach.report.compose.ReportType;
+import vn.dxoutreach.report.dossier.DossierCollector;
+import vn.dxoutreach.report.dossier.DossierContent;
+import vn.dxoutreach.report.dossier.DossierDocument;
+import vn.dxoutreach.report.dossier.DossierProgress;
+import vn.dxoutreach.report.page.PageSet;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
 
@@ -62,6 +67,21 @@ final class ReportViewModel {
         } else {
             new DocxReport(messages).write(content, out);
         }
+    }
+
+    /** Builds the evidence dossier of the plan over the period and writes it as a PDF; returns its page count. */
+    int dossier(Plan plan, LocalDate from, LocalDate to, Path out, DossierProgress progress) throws IOException {
+        DossierContent content = new DossierCollector(store, engine).collect(plan, from, to, progress);
+        DossierDocument document = new DossierDocument(messages);
+        PageSet pages = document.layout(content);
+        document.writePdf(pages, out, progress);
+        return pages.count();
+    }
+
+    /** What the screen says while a dossier is built: units gathered, then pages written. */
+    String dossierProgress(DossierProgress.Stage stage, int done, int total) {
+        return messages.get(stage == DossierProgress.Stage.COLLECT ? "dossier.progress.collect"
+                : "dossier.progress.write", done, total);
     }
 
     private static String key(Plan plan, ReportType type, int year, String which) {

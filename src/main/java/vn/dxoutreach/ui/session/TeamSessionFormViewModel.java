@@ -25,7 +25,7 @@ public final class TeamSessionFormViewModel extends ActivityFormViewModel<TeamSe
     private final StringProperty location = new SimpleStringProperty("");
 
     public TeamSessionFormViewModel(Messages messages, OfficeUnits units, Clock clock) {
-        super(messages, units, clock, TeamSession::meta, TeamSession::heldOn, TeamSession::note);
+        super(messages, units, clock, TeamSession::meta, TeamSession::heldOn, TeamSession::note, TeamSession::recordedBy);
         watch(supportTopic, peopleHelped, appsInstalled, location);
     }
 
@@ -59,9 +59,10 @@ public final class TeamSessionFormViewModel extends ActivityFormViewModel<TeamSe
     }
 
     @Override
-    protected TeamSession build(RecordMeta meta, LocalDate date, String note) {
+    protected TeamSession build(RecordMeta meta, LocalDate date, String note, String recordedBy) {
         return new TeamSession(meta, date, supportTopic.get().strip(), whole(peopleHelped.get()),
-                whole(appsInstalled.get()), location.get() == null ? "" : location.get().strip(), note);
+                whole(appsInstalled.get()), location.get() == null ? "" : location.get().strip(), note,
+                recordedBy);
     }
 
     @Override

@@ -41,6 +41,9 @@ public final class SettingsView extends ScrollPane {
                 context.reload().run();
             }
         });
+        grid.section(text("settings.recorder.section"));
+        field(grid, "settings.recorder", model.recorderProperty(), "settings.recorder.example");
+        grid.wide(new Label(text("settings.recorder.hint"))).setWrapText(true);
         grid.section(text("settings.profile.section"));
         grid.wide(new Label(text("settings.profile.hint"))).setWrapText(true);
         field(grid, "settings.profile.parentBody", model.parentBodyProperty(), "settings.profile.parentBody.example");

@@ -23,6 +23,7 @@ public final class SettingsViewModel {
     private final StringProperty signatoryTitle = new SimpleStringProperty();
     private final StringProperty signatoryName = new SimpleStringProperty();
     private final StringProperty recipients = new SimpleStringProperty();
+    private final StringProperty recorder = new SimpleStringProperty();
 
     public SettingsViewModel(Store store) {
         this.store = store;
@@ -34,6 +35,7 @@ public final class SettingsViewModel {
         signatoryTitle.set(profile.signatoryTitle());
         signatoryName.set(profile.signatoryName());
         recipients.set(String.join("\n", profile.recipients()));
+        recorder.set(store.settings.recorderName());
     }
 
     /** The stored language, Vietnamese by default. */
@@ -57,8 +59,9 @@ public final class SettingsViewModel {
                         .map(String::strip).filter(line -> !line.isEmpty()).toList());
     }
 
+    /** Stores the profile and the data-entry name together. */
     public void saveProfile() {
-        store.settings.putOfficeProfile(profile());
+        store.settings.putOfficeProfile(profile(), recorder.get() == null ? "" : recorder.get());
     }
 
     public Path dataFolder() {
@@ -87,6 +90,11 @@ public final class SettingsViewModel {
 
     public StringProperty signatoryNameProperty() {
         return signatoryName;
+    }
+
+    /** Who enters records on this PC ("Người nhập liệu"), kept with every record saved here. */
+    public StringProperty recorderProperty() {
+        return recorder;
     }
 
     public StringProperty recipientsProperty() {

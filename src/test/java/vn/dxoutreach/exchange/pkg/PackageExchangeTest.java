@@ -71,6 +71,7 @@ class PackageExchangeTest {
         assertThat(preview.counts().get("BROADCAST").added()).isEqualTo(2);
         assertThat(district.broadcasts.find(b1.meta().id())).contains(b1);
         assertThat(district.broadcasts.find(b2.meta().id())).contains(b2);
+        assertThat(district.broadcasts.find(b1.meta().id()).orElseThrow().recordedBy()).isEqualTo("Nguyễn Thị Hoa");
     }
 
     @Test
@@ -201,7 +202,7 @@ class PackageExchangeTest {
 
     private Broadcast airingOf(Unit unit, String day) {
         return new Broadcast(RecordMeta.fresh(unit.id(), clock.instant()), LocalDate.parse(day), Slot.EVENING,
-                "Chuyên mục chuyển đổi số", Production.NEW, 15, "VNeID", "");
+                "Chuyên mục chuyển đổi số", Production.NEW, 15, "VNeID", "", "Nguyễn Thị Hoa");
     }
 
     private Path send(Store from, Unit office, Unit to) throws IOException {

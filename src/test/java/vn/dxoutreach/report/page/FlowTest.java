@@ -46,6 +46,18 @@ class FlowTest {
     }
 
     @Test
+    void aPlacedBlockKnowsItsPageByIdentity() {
+        Fixed a = new Fixed("a", 60);
+        Fixed b = new Fixed("b", 60);
+
+        PageSet pages = new Flow().add(a).add(b).layout(SMALL, NO_FOOTER);
+
+        assertThat(pages.pageOf(a)).isEqualTo(1);
+        assertThat(pages.pageOf(b)).isEqualTo(2);
+        assertThat(pages.pageOf(new Fixed("b", 60))).isZero();
+    }
+
+    @Test
     void aHeadingDoesNotStayAloneAtTheFootOfAPage() {
         Fixed body = new Fixed("body", 60);
         Fixed heading = new Fixed("heading", 20, true);

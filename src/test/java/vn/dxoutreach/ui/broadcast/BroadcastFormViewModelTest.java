@@ -40,6 +40,19 @@ class BroadcastFormViewModelTest {
     }
 
     @Test
+    void aNewRecordCarriesTheNameOfWhoEntersRecordsAndAnEditKeepsTheFirstName() {
+        vm.recorder(() -> "Nguyễn Thị Hoa");
+        Broadcast entered = vm.toRecord().orElseThrow();
+        assertThat(entered.recordedBy()).isEqualTo("Nguyễn Thị Hoa");
+
+        vm.recorder(() -> "Trần Văn Nam");
+        vm.edit(entered);
+        assertThat(vm.toRecord().orElseThrow().recordedBy()).isEqualTo("Nguyễn Thị Hoa");
+        vm.edit(entered.withRecordedBy(""));
+        assertThat(vm.toRecord().orElseThrow().recordedBy()).isEqualTo("Trần Văn Nam");
+    }
+
+    @Test
     void minutesOutsideOneToSixHundredAreRefused() {
         for (String minutes : List.of("0", "601", "-5", "abc", "")) {
             vm.minutesProperty().set(minutes);

@@ -1,0 +1,44 @@
+package vn.dxoutreach.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dxoutreach.domain.OfficeProfile;
+
+class SettingsRepositoryTest {
+
+    @TempDir
+    Path folder;
+    private Store store;
+
+    @BeforeEach
+    void open() {
+        store = StoreFixture.open(folder);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void whoEntersRecordsIsTheOperatingSystemsUserUntilANameIsSet() {
+        assertThat(store.settings.recorderName()).isEqualTo(System.getProperty("user.name"));
+
+        store.settings.putOfficeProfile(new OfficeProfile("", "", "", "", "", "", List.of()), "  Nguyễn Thị Hoa ");
+
+        assertThat(store.settings.recorderName()).isEqualTo("Nguyễn Thị Hoa");
+    }
+
+    @Test
+    void aBlankNameFallsBackToTheOperatingSystemsUser() {
+        store.settings.put(SettingsRepository.RECORDER, "  ");
+
+        assertThat(store.settings.recorderName()).isEqualTo(System.getProperty("user.name"));
+    }
+}
