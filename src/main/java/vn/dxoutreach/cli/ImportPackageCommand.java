@@ -1,10 +1,7 @@
 package vn.dxoutreach.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,12 +38,11 @@ public final class ImportPackageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages messages = context.messages();
-        Path scratch = Files.createTempDirectory("dxo");
-        try (Store store = context.openStore()) {
+        try (ScratchFolder scratch = new ScratchFolder(); Store store = context.openStore()) {
             PackageMerger merger = new PackageMerger(store);
             MergePreview preview;
             try {
-                preview = merger.preview(file, scratch);
+                preview = merger.preview(file, scratch.path());
             } catch (PackageRefused refused) {
                 throw new UserError(messages.get(refused.key(), refused.args()));
             }
@@ -69,10 +65,6 @@ public final class ImportPackageCommand implements Callable<Integer> {
             merger.apply(preview, ConflictChoices.by(conflicts));
             context.out().println(messages.get("exchange.cli.merged"));
             return 0;
-        } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 

@@ -48,12 +48,13 @@ public final class PackageMerger {
         Unit sender = local.get(manifest.senderId()).or(() -> local.byCode(manifest.senderCode()))
                 .or(() -> tree.get(manifest.senderId()))
                 .orElseThrow(() -> new PackageRefused("exchange.refused.unknownSender", manifest.senderCode()));
-        boolean upward = !sender.id().equals(office.id()) && tree.isWithin(sender.id(), office.id());
-        boolean downward = !sender.id().equals(office.id()) && tree.isWithin(office.id(), sender.id());
+        // a unit's area includes the units merged into it: their offices' packages still land here
+        Set<UUID> senderArea = tree.contributors(sender.id());
+        boolean upward = !sender.id().equals(office.id()) && tree.contributors(office.id()).contains(sender.id());
+        boolean downward = !sender.id().equals(office.id()) && senderArea.contains(office.id());
         if (!upward && !downward) {
             throw new PackageRefused("exchange.refused.outsideTree", manifest.senderCode(), office.name());
         }
-        Set<UUID> senderArea = tree.subtree(sender.id());
         Map<String, MergePreview.Counts> counts = new LinkedHashMap<>();
         List<MergeAction> actions = new ArrayList<>();
         for (PackageKind kind : PackageKind.values()) {

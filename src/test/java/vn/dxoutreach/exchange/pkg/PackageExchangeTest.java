@@ -262,7 +262,8 @@ class PackageExchangeTest {
             }
             Manifest forged = new Manifest(manifest.packageId(), manifest.senderCode(), manifest.senderName(),
                     manifest.senderId(), manifest.recipientCode(), manifest.periodFrom(), manifest.periodTo(),
-                    manifest.createdAt(), manifest.appVersion(), manifest.schemaVersion(), manifest.counts(), entries);
+                    manifest.createdAt(), manifest.appVersion(), manifest.schemaVersion(), manifest.counts(), entries,
+                    manifest.levelNames());
             zip.putNextEntry(new ZipEntry(Manifest.FILE));
             zip.write(forged.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }

@@ -44,6 +44,11 @@ final class TwoOffices implements AutoCloseable {
         new Office(commune).set(communeA);
     }
 
+    /** A third office in a folder of its own, empty as a new installation. */
+    Store emptyOffice(String folder) throws IOException {
+        return Store.open(new DataFolder(Files.createDirectory(temp.resolve(folder))), clock);
+    }
+
     Broadcast airing(Store store, Unit unit, String day) {
         return store.broadcasts.save(airingOf(unit, day));
     }
