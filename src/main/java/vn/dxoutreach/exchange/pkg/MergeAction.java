@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** What happens to one incoming record. */
@@ -31,7 +32,17 @@ public record MergeAction(PackageKind kind, Object incoming, Object local, Type 
 
     /** Whether the sender's version was changed later than ours (the default choice of a conflict). */
     public boolean incomingIsNewer() {
-        return local == null || PackageKind.metaOf(incoming).updatedAt().isAfter(PackageKind.metaOf(local).updatedAt());
+        return local == null || incomingChangedAt().isAfter(localChangedAt());
+    }
+
+    /** When the sender last changed the record. */
+    public Instant incomingChangedAt() {
+        return PackageKind.metaOf(incoming).updatedAt();
+    }
+
+    /** When this office last changed the record; null when it is not known here. */
+    public Instant localChangedAt() {
+        return local == null ? null : PackageKind.metaOf(local).updatedAt();
     }
 
     public boolean isConflict() {

@@ -21,17 +21,17 @@ import vn.dxoutreach.store.StoreFixture;
  * Two offices in temporary folders, a district (H01, communes X01 and X02) and its commune X01 set up
  * with the same units, on one clock the test moves on, with helpers to send and receive packages.
  */
-final class TwoOffices implements AutoCloseable {
+public final class TwoOffices implements AutoCloseable {
 
-    final Path temp;
-    final MutableClock clock = new MutableClock(Instant.parse("2024-10-01T08:00:00Z"));
-    final Store district;
-    final Store commune;
-    final Unit districtUnit;
-    final Unit communeA;
-    final Unit communeB;
+    public final Path temp;
+    public final MutableClock clock = new MutableClock(Instant.parse("2024-10-01T08:00:00Z"));
+    public final Store district;
+    public final Store commune;
+    public final Unit districtUnit;
+    public final Unit communeA;
+    public final Unit communeB;
 
-    TwoOffices(Path temp) throws IOException {
+    public TwoOffices(Path temp) throws IOException {
         this.temp = temp;
         district = Store.open(new DataFolder(Files.createDirectory(temp.resolve("district"))), clock);
         commune = Store.open(new DataFolder(Files.createDirectory(temp.resolve("commune"))), clock);
@@ -45,34 +45,34 @@ final class TwoOffices implements AutoCloseable {
     }
 
     /** A third office in a folder of its own, empty as a new installation. */
-    Store emptyOffice(String folder) throws IOException {
+    public Store emptyOffice(String folder) throws IOException {
         return Store.open(new DataFolder(Files.createDirectory(temp.resolve(folder))), clock);
     }
 
-    Broadcast airing(Store store, Unit unit, String day) {
+    public Broadcast airing(Store store, Unit unit, String day) {
         return store.broadcasts.save(airingOf(unit, day));
     }
 
-    Broadcast airingOf(Unit unit, String day) {
+    public Broadcast airingOf(Unit unit, String day) {
         return new Broadcast(RecordMeta.fresh(unit.id(), clock.instant()), LocalDate.parse(day), Slot.EVENING,
                 "Chuyên mục chuyển đổi số", Production.NEW, 15, "VNeID", "");
     }
 
     /** Saves a new title and minutes for the broadcast in the store, stamped now. */
-    Broadcast retitle(Store store, Broadcast b, String title, int minutes) {
+    public Broadcast retitle(Store store, Broadcast b, String title, int minutes) {
         return store.broadcasts.save(new Broadcast(b.meta(), b.airedOn(), b.slot(), title, b.production(), minutes,
                 b.topic(), b.note()));
     }
 
     /** A broadcast of X01 aired and received at the district. */
-    Broadcast airedAndSentUp(String day) throws IOException, PackageRefused {
+    public Broadcast airedAndSentUp(String day) throws IOException, PackageRefused {
         Broadcast sent = airing(commune, communeA, day);
         receive(district, send(commune, communeA, districtUnit));
         return sent;
     }
 
     /** The district edits the broadcast, then X01 does: X01's next package carries a conflict. */
-    Path editedAtDistrictThenCommune(Broadcast sent) throws IOException {
+    public Path editedAtDistrictThenCommune(Broadcast sent) throws IOException {
         clock.advance();
         retitle(district, sent, "Huyện sửa", 20);
         clock.advance();
@@ -80,21 +80,21 @@ final class TwoOffices implements AutoCloseable {
         return send(commune, communeA, districtUnit);
     }
 
-    Path send(Store from, Unit office, Unit to) throws IOException {
+    public Path send(Store from, Unit office, Unit to) throws IOException {
         Path file = Files.createTempFile(temp, "package", ".dxo");
         new PackageWriter(from, "test").write(office, to, null, file);
         return file;
     }
 
-    MergePreview preview(Store to, Path pkg) throws IOException, PackageRefused {
+    public MergePreview preview(Store to, Path pkg) throws IOException, PackageRefused {
         return new PackageMerger(to).preview(pkg, Files.createTempDirectory(temp, "scratch"));
     }
 
-    MergePreview receive(Store to, Path pkg) throws IOException, PackageRefused {
+    public MergePreview receive(Store to, Path pkg) throws IOException, PackageRefused {
         return receive(to, pkg, ConflictChoices.by(ConflictPolicy.NEWER));
     }
 
-    MergePreview receive(Store to, Path pkg, ConflictChoices choices) throws IOException, PackageRefused {
+    public MergePreview receive(Store to, Path pkg, ConflictChoices choices) throws IOException, PackageRefused {
         MergePreview preview = preview(to, pkg);
         new PackageMerger(to).apply(preview, choices);
         return preview;
@@ -107,14 +107,14 @@ final class TwoOffices implements AutoCloseable {
     }
 
     /** A clock the test moves on, so that edits get later update times. */
-    static final class MutableClock extends Clock {
+    public static final class MutableClock extends Clock {
         private Instant now;
 
         MutableClock(Instant start) {
             now = start;
         }
 
-        void advance() {
+        public void advance() {
             now = now.plusSeconds(60);
         }
 
