@@ -31,7 +31,8 @@ final class ConflictsPane extends VBox {
     private final RadioButton takeTheirs = new RadioButton();
     private final Label heading = new Label();
 
-    ConflictsPane(ConflictsViewModel model, Messages messages) {
+    /** {@code receive} is the screen's "Nhận dữ liệu" button, repeated below the choices. */
+    ConflictsPane(ConflictsViewModel model, Messages messages, Button receive) {
         super(8);
         this.model = model;
         this.messages = messages;
@@ -59,7 +60,12 @@ final class ConflictsPane extends VBox {
             }
         });
         setUpTable();
-        getChildren().setAll(heading, hint, all, table, choice, comparison);
+        Button receiveHere = new Button(messages.get("exchange.conflict.receive"));
+        receiveHere.setId("exchange-conflicts-receive");
+        receiveHere.getStyleClass().add("accent");
+        receiveHere.disableProperty().bind(receive.disableProperty());
+        receiveHere.setOnAction(e -> receive.fire());
+        getChildren().setAll(heading, hint, all, table, choice, comparison, receiveHere);
         visibleProperty().bind(Bindings.isNotEmpty(model.rows()));
         managedProperty().bind(visibleProperty());
         model.rows().addListener((javafx.collections.ListChangeListener<ConflictRow>) c -> refresh());

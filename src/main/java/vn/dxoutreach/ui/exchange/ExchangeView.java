@@ -38,6 +38,7 @@ public final class ExchangeView extends ScrollPane {
     private final TableView<ReceivedPackage> receivedTable = new TableView<>();
     private final Button apply = new Button();
     private final ConflictsViewModel conflicts;
+    private final ConflictsPane conflictsPane;
     private MergePreview preview;
 
     public ExchangeView(UiContext context) {
@@ -45,6 +46,7 @@ public final class ExchangeView extends ScrollPane {
         this.messages = context.messages();
         this.model = new ExchangeViewModel(context.store(), ApplicationVersion.current());
         this.conflicts = new ConflictsViewModel(context.store(), messages);
+        this.conflictsPane = new ConflictsPane(conflicts, messages, apply);
         setId("exchange-view");
         setFitToWidth(true);
         Label title = new Label(messages.get("exchange.nav"));
@@ -121,8 +123,7 @@ public final class ExchangeView extends ScrollPane {
         previewTable.setPrefHeight(260);
         previewTable.setPlaceholder(new Label(messages.get("exchange.preview.empty")));
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return new VBox(8, heading, hint, new HBox(12, choose, apply), previewTable,
-                new ConflictsPane(conflicts, messages));
+        return new VBox(8, heading, hint, new HBox(12, choose, apply), previewTable, conflictsPane);
     }
 
     private void choosePackage() {
@@ -148,6 +149,9 @@ public final class ExchangeView extends ScrollPane {
         preview = loaded;
         previewTable.getItems().setAll(loaded.counts().entrySet());
         conflicts.show(loaded);
+        if (!loaded.conflicts().isEmpty()) {
+            javafx.application.Platform.runLater(this::scrollToConflicts);
+        }
         if (loaded.changesNothing()) {
             context.dialogs().info(messages.get("exchange.receive.nothing"));
         }
@@ -173,6 +177,15 @@ public final class ExchangeView extends ScrollPane {
             conflicts.clear();
             refreshReceived();
         }).run(context.dialogs(), messages.get("exchange.receive.failed"));
+    }
+
+    /** The conflicts wait for a choice: bring them into view. */
+    private void scrollToConflicts() {
+        layout();
+        double content = getContent().getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        double top = conflictsPane.localToScene(0, 0).getY() - getContent().localToScene(0, 0).getY();
+        setVvalue(Math.min(1, Math.max(0, top / Math.max(1, content - viewport))));
     }
 
     private VBox receivedSection() {
