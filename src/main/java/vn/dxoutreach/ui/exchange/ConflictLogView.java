@@ -3,7 +3,9 @@ package vn.dxoutreach.ui.exchange;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.dxoutreach.exchange.pkg.ConflictLog;
 import vn.dxoutreach.text.Messages;
@@ -27,12 +29,13 @@ final class ConflictLogView extends VBox {
         this.dialogs = dialogs;
         setId("conflict-log");
         table.getColumns().setAll(List.of(
-                TableColumns.of(messages.get("exchange.log.column.decidedAt"), model::decidedAt, 140),
+                TableColumns.of(messages.get("exchange.log.column.decidedAt"), model::decidedAt, 170),
                 TableColumns.of(messages.get("exchange.column.kind"), model::kind, 130),
-                TableColumns.of(messages.get("exchange.conflict.column.record"), model::title, 300),
-                TableColumns.of(messages.get("exchange.column.sender"), model::peer, 200)));
+                TableColumns.of(messages.get("exchange.conflict.column.record"), model::title, 380),
+                TableColumns.of(messages.get("exchange.column.sender"), model::peer, 260)));
         table.setPlaceholder(new Label(messages.get("exchange.log.empty")));
-        table.setPrefHeight(220);
+        table.setPrefHeight(200);
+        table.setMinHeight(160);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
             if (entry == null) {
@@ -47,8 +50,16 @@ final class ConflictLogView extends VBox {
         restore.setOnAction(e -> restore(table.getSelectionModel().getSelectedItem()));
         Label hint = new Label(messages.get("exchange.log.hint"));
         hint.setWrapText(true);
-        getChildren().setAll(hint, table, restore, comparison);
-        setPrefWidth(960);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // a long record scrolls inside the dialog instead of pushing its buttons off the screen
+        ScrollPane versions = new ScrollPane(comparison);
+        versions.setFitToWidth(true);
+        versions.setPrefHeight(340);
+        VBox.setVgrow(versions, Priority.ALWAYS);
+        getChildren().setAll(hint, table, restore, versions);
+        // the dialog takes its first size from its content: wide enough for both versions side by side
+        setMinSize(900, 560);
+        setPrefSize(1000, 640);
         reload();
     }
 
