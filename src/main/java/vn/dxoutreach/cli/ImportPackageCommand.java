@@ -1,21 +1,23 @@
 package vn.dxoutreach.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.dxoutreach.exchange.pkg.ConflictChoices;
+import vn.dxoutreach.exchange.pkg.ConflictPolicy;
 import vn.dxoutreach.exchange.pkg.MergePreview;
 import vn.dxoutreach.exchange.pkg.PackageMerger;
 import vn.dxoutreach.exchange.pkg.PackageRefused;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
 
-/** {@code import-package FILE [--yes]}: shows what a package would change and, with --yes, merges it. */
+/**
+ * {@code import-package FILE [--yes] [--conflicts newer|mine|theirs]}: shows what a package would change
+ * and, with --yes, merges it, keeping of each record changed on both sides the version the policy says.
+ */
 @Command(name = "import-package", description = "Preview, and with --yes merge, a data package (.dxo).")
 public final class ImportPackageCommand implements Callable<Integer> {
 
@@ -28,15 +30,19 @@ public final class ImportPackageCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Merge without asking (otherwise only the preview is printed).")
     boolean yes;
 
+    @Option(names = "--conflicts", paramLabel = "newer|mine|theirs", defaultValue = "newer",
+            converter = PolicyConverter.class,
+            description = "Which version of a record changed on both sides to keep (default: the newer).")
+    ConflictPolicy conflicts;
+
     @Override
     public Integer call() throws Exception {
         Messages messages = context.messages();
-        Path scratch = Files.createTempDirectory("dxo");
-        try (Store store = context.openStore()) {
+        try (ScratchFolder scratch = new ScratchFolder(); Store store = context.openStore()) {
             PackageMerger merger = new PackageMerger(store);
             MergePreview preview;
             try {
-                preview = merger.preview(file, scratch);
+                preview = merger.preview(file, scratch.path());
             } catch (PackageRefused refused) {
                 throw new UserError(messages.get(refused.key(), refused.args()));
             }
@@ -56,13 +62,17 @@ public final class ImportPackageCommand implements Callable<Integer> {
                 context.out().println(messages.get("exchange.preview.askYes"));
                 return 0;
             }
-            merger.apply(preview);
+            merger.apply(preview, ConflictChoices.by(conflicts));
             context.out().println(messages.get("exchange.cli.merged"));
             return 0;
-        } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        }
+    }
+
+    /** Reads the policy in any letter case. */
+    static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<ConflictPolicy> {
+        @Override
+        public ConflictPolicy convert(String value) {
+            return ConflictPolicy.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
         }
     }
 }

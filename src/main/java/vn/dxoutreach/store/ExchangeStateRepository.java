@@ -20,6 +20,15 @@ public final class ExchangeStateRepository {
             java.time.LocalDate periodTo, long createdAt, long receivedAt, int records) {
     }
 
+    /**
+     * A conflict decided when a package arrived: both versions of the record as package JSON.
+     *
+     * @param kind the record kind as a package names it, e.g. {@code BROADCAST}
+     */
+    public record LoggedConflict(UUID id, UUID recordId, String kind, UUID peerUnit, String kept, String discarded,
+            long decidedAt) {
+    }
+
     private final Database db;
 
     public ExchangeStateRepository(Database db) {
@@ -130,6 +139,22 @@ public final class ExchangeStateRepository {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** Every conflict logged, the latest decision first. */
+    public List<LoggedConflict> conflicts() {
+        return db.read(c -> {
+            List<LoggedConflict> result = new ArrayList<>();
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT * FROM conflict_log ORDER BY decided_at DESC, rowid DESC")) {
+                while (rs.next()) {
+                    result.add(new LoggedConflict(Columns.uuid(rs, "id"), Columns.uuid(rs, "record_id"),
+                            rs.getString("record_kind"), Columns.uuid(rs, "peer_unit"), rs.getString("kept"),
+                            rs.getString("discarded"), rs.getLong("decided_at")));
+                }
+            }
+            return result;
         });
     }
 

@@ -4,13 +4,18 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.dxoutreach.domain.LevelName;
 
 /**
  * What a package says about itself: who sent it to whom, the period it covers, how many records of
- * each kind, the application and schema versions, and the SHA-256 and size of every entry.
+ * each kind, the application and schema versions, the SHA-256 and size of every entry, and the
+ * sender's level names (so that an office set up from the package names its levels the same way;
+ * absent from packages of older versions).
  */
 record Manifest(
         UUID packageId,
@@ -24,7 +29,8 @@ record Manifest(
         String appVersion,
         int schemaVersion,
         Map<String, Integer> counts,
-        Map<String, Entry> entries) {
+        Map<String, Entry> entries,
+        List<LevelName> levelNames) {
 
     static final String FILE = "manifest.json";
     static final String FORMAT = "dx-outreach-package/1";
@@ -60,6 +66,14 @@ record Manifest(
             entryJson.add(e);
         });
         o.add("entries", entryJson);
+        JsonArray levelJson = new JsonArray();
+        levelNames.forEach(level -> {
+            JsonObject l = new JsonObject();
+            l.addProperty("level", level.level());
+            l.addProperty("name", level.name());
+            levelJson.add(l);
+        });
+        o.add("levels", levelJson);
         return o.toString();
     }
 
@@ -78,11 +92,18 @@ record Manifest(
                 JsonObject e = element.getAsJsonObject();
                 entries.put(e.get("name").getAsString(), new Entry(e.get("sha256").getAsString(), e.get("size").getAsLong()));
             }
+            List<LevelName> levels = new ArrayList<>();
+            if (o.has("levels")) {
+                for (var element : o.getAsJsonArray("levels")) {
+                    JsonObject l = element.getAsJsonObject();
+                    levels.add(new LevelName(l.get("level").getAsInt(), l.get("name").getAsString()));
+                }
+            }
             return new Manifest(UUID.fromString(o.get("packageId").getAsString()), sender.get("code").getAsString(),
                     sender.get("name").getAsString(), UUID.fromString(sender.get("id").getAsString()),
                     o.get("recipient").getAsString(), optionalDate(o, "periodFrom"), optionalDate(o, "periodTo"),
                     o.get("createdAt").getAsLong(), o.get("appVersion").getAsString(),
-                    o.get("schemaVersion").getAsInt(), counts, entries);
+                    o.get("schemaVersion").getAsInt(), counts, entries, levels);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Malformed manifest: " + e.getMessage(), e);
         }

@@ -25,7 +25,7 @@ public record MergePreview(
                 case ADD -> new Counts(added + 1, updated, deleted, conflicts);
                 case UPDATE -> new Counts(added, updated + 1, deleted, conflicts);
                 case DELETE -> new Counts(added, updated, deleted + 1, conflicts);
-                case CONFLICT_TAKE_INCOMING, CONFLICT_KEEP_LOCAL -> new Counts(added, updated, deleted, conflicts + 1);
+                case CONFLICT -> new Counts(added, updated, deleted, conflicts + 1);
                 case KEEP -> this;
             };
         }
@@ -53,6 +53,11 @@ public record MergePreview(
                     sum.conflicts() + c.conflicts());
         }
         return sum;
+    }
+
+    /** The records changed on both sides, in package order: the user chooses which version to keep. */
+    public List<MergeAction> conflicts() {
+        return actions.stream().filter(MergeAction::isConflict).toList();
     }
 
     /** Whether receiving it changes nothing (for instance, the same package received again). */

@@ -48,12 +48,13 @@ public final class PackageMerger {
         Unit sender = local.get(manifest.senderId()).or(() -> local.byCode(manifest.senderCode()))
                 .or(() -> tree.get(manifest.senderId()))
                 .orElseThrow(() -> new PackageRefused("exchange.refused.unknownSender", manifest.senderCode()));
-        boolean upward = !sender.id().equals(office.id()) && tree.isWithin(sender.id(), office.id());
-        boolean downward = !sender.id().equals(office.id()) && tree.isWithin(office.id(), sender.id());
+        // a unit's area includes the units merged into it: their offices' packages still land here
+        Set<UUID> senderArea = tree.contributors(sender.id());
+        boolean upward = !sender.id().equals(office.id()) && tree.contributors(office.id()).contains(sender.id());
+        boolean downward = !sender.id().equals(office.id()) && senderArea.contains(office.id());
         if (!upward && !downward) {
             throw new PackageRefused("exchange.refused.outsideTree", manifest.senderCode(), office.name());
         }
-        Set<UUID> senderArea = tree.subtree(sender.id());
         Map<String, MergePreview.Counts> counts = new LinkedHashMap<>();
         List<MergeAction> actions = new ArrayList<>();
         for (PackageKind kind : PackageKind.values()) {
@@ -114,12 +115,19 @@ public final class PackageMerger {
             boolean deletes = in.deleted() && !here.deleted();
             return new MergeAction(kind, incoming, local, deletes ? MergeAction.Type.DELETE : MergeAction.Type.UPDATE);
         }
-        return new MergeAction(kind, incoming, local, incomingVersion > localVersion
-                ? MergeAction.Type.CONFLICT_TAKE_INCOMING : MergeAction.Type.CONFLICT_KEEP_LOCAL);
+        return new MergeAction(kind, incoming, local, MergeAction.Type.CONFLICT);
     }
 
-    /** Writes the merge in one transaction: all of it, or (on any failure) none of it. */
+    /** Writes the merge in one transaction, every conflict keeping the newer version. */
     public void apply(MergePreview preview) throws IOException {
+        apply(preview, ConflictChoices.by(ConflictPolicy.NEWER));
+    }
+
+    /**
+     * Writes the merge in one transaction: all of it, or (on any failure) none of it. Each conflict
+     * keeps the version chosen for it; the other goes to the conflict log.
+     */
+    public void apply(MergePreview preview, ConflictChoices choices) throws IOException {
         Manifest manifest = preview.contents().manifest();
         for (var file : preview.contents().evidenceFiles().entrySet()) {
             // content-addressed: a file copied for a merge that then fails harms nothing
@@ -131,26 +139,25 @@ public final class PackageMerger {
         }
         UUID peer = store.units.tree().byCode(manifest.senderCode()).map(Unit::id).orElse(manifest.senderId());
         long now = store.clock().millis();
+        ConflictResolver resolver = new ConflictResolver(store, peer, now);
         store.db().write(c -> {
             Map<UUID, Long> versions = new HashMap<>();
             for (MergeAction action : preview.actions()) {
                 RecordMeta in = PackageKind.metaOf(action.incoming());
+                long incomingVersion = in.updatedAt().toEpochMilli();
                 switch (action.type()) {
-                    case ADD, UPDATE, DELETE, CONFLICT_TAKE_INCOMING -> {
+                    case ADD, UPDATE, DELETE -> {
                         Repositories.of(store, action.kind()).put(action.incoming());
-                        versions.put(in.id(), in.updatedAt().toEpochMilli());
+                        versions.put(in.id(), incomingVersion);
                     }
-                    case CONFLICT_KEEP_LOCAL, KEEP -> versions.put(in.id(),
-                            Math.max(in.updatedAt().toEpochMilli(),
-                                    store.exchange.syncedVersion(in.id(), peer).orElse(Long.MIN_VALUE)));
-                }
-                if (action.type() == MergeAction.Type.CONFLICT_TAKE_INCOMING
-                        || action.type() == MergeAction.Type.CONFLICT_KEEP_LOCAL) {
-                    boolean tookIncoming = action.type() == MergeAction.Type.CONFLICT_TAKE_INCOMING;
-                    Object kept = tookIncoming ? action.incoming() : action.local();
-                    Object discarded = tookIncoming ? action.local() : action.incoming();
-                    store.exchange.logConflict(in.id(), action.kind().name(), peer, RecordJson.write(kept).toString(),
-                            RecordJson.write(discarded).toString(), now);
+                    case CONFLICT, KEEP -> {
+                        if (action.isConflict()) {
+                            resolver.resolve(action, choices.sideFor(action));
+                        }
+                        // the peer has its version, whatever we keep: only a later change of theirs is news
+                        versions.put(in.id(), Math.max(incomingVersion,
+                                store.exchange.syncedVersion(in.id(), peer).orElse(Long.MIN_VALUE)));
+                    }
                 }
             }
             store.exchange.markSynced(versions, peer);

@@ -59,7 +59,8 @@ public final class PackageWriter {
         boolean downward = tree.isWithin(recipient.id(), office.id()) && !recipient.id().equals(office.id());
         long after = since != null ? since.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli() - 1
                 : store.exchange.lastSentUpTo(recipient.id()).orElse(-1L);
-        Set<UUID> subtree = tree.subtree(office.id());
+        // the office's area: its subtree and the units merged into it, whose history it now holds
+        Set<UUID> subtree = tree.contributors(office.id());
         Map<PackageKind, List<Object>> records = new EnumMap<>(PackageKind.class);
         Map<UUID, Long> versions = new HashMap<>();
         long upTo = after;
@@ -105,7 +106,7 @@ public final class PackageWriter {
             }
             Manifest manifest = new Manifest(UUID.randomUUID(), office.code(), office.name(), office.id(),
                     recipient.code(), periodFrom(records), periodTo(records), store.clock().millis(), appVersion,
-                    store.db().schemaVersion(), counts, entries);
+                    store.db().schemaVersion(), counts, entries, store.levels.list());
             zip.putNextEntry(new ZipEntry(Manifest.FILE));
             zip.write(manifest.toJson().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();

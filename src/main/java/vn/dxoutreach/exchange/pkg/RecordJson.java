@@ -120,6 +120,16 @@ final class RecordJson {
         return o;
     }
 
+    /**
+     * The same record with another update time: how a version kept by a conflict's choice, or restored
+     * from the conflict log, becomes the newest edit so that it travels onward.
+     */
+    static Object restamped(PackageKind kind, Object record, Instant updatedAt) {
+        JsonObject o = write(record);
+        o.addProperty("updatedAt", updatedAt.toEpochMilli());
+        return read(kind, o);
+    }
+
     /** Reads a record of the kind; a missing or malformed field throws IllegalArgumentException. */
     static Object read(PackageKind kind, JsonObject o) {
         RecordMeta meta = new RecordMeta(uuid(o, "id"), uuid(o, "unitId"),

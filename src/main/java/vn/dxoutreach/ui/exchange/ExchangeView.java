@@ -37,12 +37,16 @@ public final class ExchangeView extends ScrollPane {
     private final TableView<Map.Entry<String, MergePreview.Counts>> previewTable = new TableView<>();
     private final TableView<ReceivedPackage> receivedTable = new TableView<>();
     private final Button apply = new Button();
+    private final ConflictsViewModel conflicts;
+    private final ConflictsPane conflictsPane;
     private MergePreview preview;
 
     public ExchangeView(UiContext context) {
         this.context = context;
         this.messages = context.messages();
         this.model = new ExchangeViewModel(context.store(), ApplicationVersion.current());
+        this.conflicts = new ConflictsViewModel(context.store(), messages);
+        this.conflictsPane = new ConflictsPane(conflicts, messages, apply);
         setId("exchange-view");
         setFitToWidth(true);
         Label title = new Label(messages.get("exchange.nav"));
@@ -119,7 +123,7 @@ public final class ExchangeView extends ScrollPane {
         previewTable.setPrefHeight(260);
         previewTable.setPlaceholder(new Label(messages.get("exchange.preview.empty")));
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return new VBox(8, heading, hint, new HBox(12, choose, apply), previewTable);
+        return new VBox(8, heading, hint, new HBox(12, choose, apply), previewTable, conflictsPane);
     }
 
     private void choosePackage() {
@@ -128,6 +132,7 @@ public final class ExchangeView extends ScrollPane {
             return;
         }
         apply.setDisable(true);
+        conflicts.clear();
         BackgroundTask.of(() -> model.preview(file.toPath()))
                 .onSuccess(this::showPreview)
                 .onFailure(error -> {
@@ -143,6 +148,10 @@ public final class ExchangeView extends ScrollPane {
     private void showPreview(MergePreview loaded) {
         preview = loaded;
         previewTable.getItems().setAll(loaded.counts().entrySet());
+        conflicts.show(loaded);
+        if (!loaded.conflicts().isEmpty()) {
+            javafx.application.Platform.runLater(this::scrollToConflicts);
+        }
         if (loaded.changesNothing()) {
             context.dialogs().info(messages.get("exchange.receive.nothing"));
         }
@@ -151,20 +160,32 @@ public final class ExchangeView extends ScrollPane {
 
     private void receive() {
         MergePreview.Counts total = preview.total();
-        if (!context.dialogs().confirm(messages.get("exchange.receive.confirm", preview.senderName(), total.added(),
-                total.updated(), total.deleted(), total.conflicts()))) {
+        String question = messages.get("exchange.receive.confirm", preview.senderName(), total.added(),
+                total.updated(), total.deleted(), total.conflicts());
+        if (!context.dialogs().confirm(conflicts.rows().isEmpty() ? question : question + "\n" + conflicts.summary())) {
             return;
         }
         MergePreview chosen = preview;
+        var choices = conflicts.choices();
         apply.setDisable(true);
         BackgroundTask.of(() -> {
-            model.receive(chosen);
+            model.receive(chosen, choices);
             return chosen;
         }).onSuccess(done -> {
             context.dialogs().info(messages.get("exchange.receive.done", done.senderName()));
             previewTable.getItems().clear();
+            conflicts.clear();
             refreshReceived();
         }).run(context.dialogs(), messages.get("exchange.receive.failed"));
+    }
+
+    /** The conflicts wait for a choice: bring them into view. */
+    private void scrollToConflicts() {
+        layout();
+        double content = getContent().getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        double top = conflictsPane.localToScene(0, 0).getY() - getContent().localToScene(0, 0).getY();
+        setVvalue(Math.min(1, Math.max(0, top / Math.max(1, content - viewport))));
     }
 
     private VBox receivedSection() {
@@ -180,7 +201,12 @@ public final class ExchangeView extends ScrollPane {
         receivedTable.setPrefHeight(240);
         receivedTable.setPlaceholder(new Label(messages.get("exchange.received.empty")));
         receivedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return new VBox(8, heading, receivedTable);
+        Button log = new Button(messages.get("exchange.log.open"));
+        log.setId("exchange-conflict-log");
+        log.setOnAction(e -> context.dialogs().form(messages.get("exchange.log.title"),
+                new ConflictLogView(new ConflictLogViewModel(context.store(), messages), messages, context.dialogs()),
+                () -> true));
+        return new VBox(8, heading, receivedTable, log);
     }
 
     private void refreshReceived() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
+import vn.dxoutreach.exchange.pkg.ConflictChoices;
 import vn.dxoutreach.exchange.pkg.MergePreview;
 import vn.dxoutreach.exchange.pkg.PackageMerger;
 import vn.dxoutreach.exchange.pkg.PackageRefused;
@@ -51,8 +52,9 @@ final class ExchangeViewModel {
         return new PackageMerger(store).preview(file, Files.createTempDirectory("dxo"));
     }
 
-    void receive(MergePreview preview) throws IOException {
-        new PackageMerger(store).apply(preview);
+    /** Merges the package, each conflict keeping the version chosen for it. */
+    void receive(MergePreview preview, ConflictChoices choices) throws IOException {
+        new PackageMerger(store).apply(preview, choices);
     }
 
     /** Packages received, newest first. */

@@ -41,7 +41,7 @@ public final class WelcomeView extends ScrollPane {
         intro.setWrapText(true);
         // the sample first: it is one button, and it must not hide below the fold of the long set-up form
         VBox setup = setupCard();
-        VBox page = new VBox(16, title, intro, sampleCard(setup), setup);
+        VBox page = new VBox(16, title, intro, sampleCard(setup), packageCard(), setup);
         page.setPadding(new Insets(32));
         page.setMaxWidth(860);
         VBox centred = new VBox(page);
@@ -149,6 +149,16 @@ public final class WelcomeView extends ScrollPane {
         HBox actions = new HBox(12, open, progress, status);
         actions.setAlignment(Pos.CENTER_LEFT);
         return card(text("welcome.sample.title"), new VBox(10, hint, actions));
+    }
+
+    /** A commune starts from its district's package, so that both share the unit ids and the plan. */
+    private VBox packageCard() {
+        Label hint = new Label(text("welcome.package.hint"));
+        hint.setWrapText(true);
+        Button start = new Button(text("welcome.package.start"));
+        start.setId("welcome-from-package");
+        start.setOnAction(e -> new PackageSetupDialog(context).open());
+        return card(text("welcome.package.cardTitle"), new VBox(10, hint, start));
     }
 
     private void save() {

@@ -34,31 +34,28 @@ class PackageExchangeTest {
 
     @TempDir
     Path temp;
+    private TwoOffices offices;
     private Store district;
     private Store commune;
     private Unit districtUnit;
     private Unit communeA;
     private Unit communeB;
-    private MutableClock clock;
+    private TwoOffices.MutableClock clock;
 
     @BeforeEach
     void twoOffices() throws IOException {
-        clock = new MutableClock(Instant.parse("2024-10-01T08:00:00Z"));
-        district = Store.open(new DataFolder(Files.createDirectory(temp.resolve("district"))), clock);
-        commune = Store.open(new DataFolder(Files.createDirectory(temp.resolve("commune"))), clock);
-        districtUnit = StoreFixture.unit(district, "H01", "Huyện Thử", 2, null);
-        communeA = StoreFixture.unit(district, "X01", "Xã An", 3, districtUnit);
-        communeB = StoreFixture.unit(district, "X02", "Xã Bình", 3, districtUnit);
-        // the commune office was set up from the district's unit tree: same units, same ids
-        commune.units.putAll(district.units.listAll());
-        new Office(district).set(districtUnit);
-        new Office(commune).set(communeA);
+        offices = new TwoOffices(temp);
+        district = offices.district;
+        commune = offices.commune;
+        districtUnit = offices.districtUnit;
+        communeA = offices.communeA;
+        communeB = offices.communeB;
+        clock = offices.clock;
     }
 
     @AfterEach
     void close() {
-        district.close();
-        commune.close();
+        offices.close();
     }
 
     @Test
@@ -197,25 +194,19 @@ class PackageExchangeTest {
     }
 
     private Broadcast airing(Store store, Unit unit, String day) {
-        return store.broadcasts.save(airingOf(unit, day));
+        return offices.airing(store, unit, day);
     }
 
     private Broadcast airingOf(Unit unit, String day) {
-        return new Broadcast(RecordMeta.fresh(unit.id(), clock.instant()), LocalDate.parse(day), Slot.EVENING,
-                "Chuyên mục chuyển đổi số", Production.NEW, 15, "VNeID", "", "Nguyễn Thị Hoa");
+        return offices.airingOf(unit, day);
     }
 
     private Path send(Store from, Unit office, Unit to) throws IOException {
-        Path file = Files.createTempFile(temp, "package", ".dxo");
-        new PackageWriter(from, "test").write(office, to, null, file);
-        return file;
+        return offices.send(from, office, to);
     }
 
     private MergePreview receive(Store to, Path pkg) throws Exception {
-        PackageMerger merger = new PackageMerger(to);
-        MergePreview preview = merger.preview(pkg, Files.createTempDirectory(temp, "scratch"));
-        merger.apply(preview);
-        return preview;
+        return offices.receive(to, pkg);
     }
 
     private void assertRefused(Path pkg, String key) {
@@ -272,38 +263,11 @@ class PackageExchangeTest {
             }
             Manifest forged = new Manifest(manifest.packageId(), manifest.senderCode(), manifest.senderName(),
                     manifest.senderId(), manifest.recipientCode(), manifest.periodFrom(), manifest.periodTo(),
-                    manifest.createdAt(), manifest.appVersion(), manifest.schemaVersion(), manifest.counts(), entries);
+                    manifest.createdAt(), manifest.appVersion(), manifest.schemaVersion(), manifest.counts(), entries,
+                    manifest.levelNames());
             zip.putNextEntry(new ZipEntry(Manifest.FILE));
             zip.write(forged.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return out;
-    }
-
-    /** A clock the test moves on, so that edits get later update times. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance() {
-            now = now.plusSeconds(60);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Ho_Chi_Minh");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,0 +1,78 @@
+package vn.dxoutreach.ui.welcome;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.exchange.pkg.OfficeSetup;
+import vn.dxoutreach.exchange.pkg.PackageRefused;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.text.Messages;
+
+/**
+ * "Bắt đầu từ gói dữ liệu của cấp trên…": read the package the unit above sent down, confirm which of
+ * its units is this office (the recipient it names at first), and set up the office from it.
+ */
+public final class PackageSetupViewModel {
+
+    private final Store store;
+    private final Messages messages;
+    private final ObservableList<Unit> candidates = FXCollections.observableArrayList();
+    private final ObjectProperty<Unit> office = new SimpleObjectProperty<>();
+    private OfficeSetup.Offer offer;
+
+    public PackageSetupViewModel(Store store, Messages messages) {
+        this.store = store;
+        this.messages = messages;
+    }
+
+    /** Reads and checks the package; the refusal to show, or empty when it can set up the office. */
+    public Optional<String> read(Path file) throws IOException {
+        try {
+            offer = new OfficeSetup(store).read(file, Files.createTempDirectory("dxo"));
+        } catch (PackageRefused refused) {
+            offer = null;
+            return Optional.of(messages.get(refused.key(), refused.args()));
+        }
+        candidates.setAll(offer.candidates());
+        office.set(offer.suggested().orElse(null));
+        return Optional.empty();
+    }
+
+    /** What the package holds, e.g. "Gói dữ liệu của H01 – Huyện Thử: 15 đơn vị, 1 kế hoạch…". */
+    public String summary() {
+        return messages.get("welcome.package.summary", offer.senderCode(), offer.senderName(), offer.count("UNIT"),
+                offer.count("PLAN"), offer.count("TARGET"), offer.count("SLOGAN"));
+    }
+
+    /** The units of the package that can be this office. */
+    public ObservableList<Unit> candidates() {
+        return candidates;
+    }
+
+    public ObjectProperty<Unit> officeProperty() {
+        return office;
+    }
+
+    public String unitLabel(Unit unit) {
+        return unit == null ? "" : unit.code() + " – " + unit.name();
+    }
+
+    /** Sets up the office from the package; the message to show when it cannot, empty when done. */
+    public Optional<String> setUp() {
+        if (office.get() == null) {
+            return Optional.of(messages.get("welcome.package.chooseUnit"));
+        }
+        try {
+            new OfficeSetup(store).setUp(offer, office.get().code());
+            return Optional.empty();
+        } catch (PackageRefused refused) {
+            return Optional.of(messages.get(refused.key(), refused.args()));
+        }
+    }
+}
