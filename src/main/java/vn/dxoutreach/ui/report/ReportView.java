@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -17,15 +16,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import vn.dxoutreach.domain.Plan;
-import vn.dxoutreach.report.compose.Deadline;
 import vn.dxoutreach.report.compose.ReportContent;
 import vn.dxoutreach.report.compose.ReportText;
-import vn.dxoutreach.report.compose.ReportType;
-import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.Choices;
+import vn.dxoutreach.ui.deadlines.NextDuePane;
 import vn.dxoutreach.ui.form.FormGrid;
 
 /** Báo cáo: the deadlines ahead, then a report drafted from the data, edited, and saved as DOCX or PDF. */
@@ -45,7 +43,7 @@ public final class ReportView extends ScrollPane {
     private final TextArea assessment = new TextArea();
     private final TextArea directions = new TextArea();
     private final TextArea preview = new TextArea();
-    private final ListView<String> deadlines = new ListView<>();
+    private final NextDuePane deadlines;
 
     public ReportView(UiContext context) {
         this.context = context;
@@ -56,8 +54,7 @@ public final class ReportView extends ScrollPane {
         Label title = new Label(messages.get("compose.nav"));
         title.getStyleClass().add("title-2");
         FormGrid grid = new FormGrid();
-        grid.section(messages.get("compose.deadlines"));
-        deadlines.setPrefHeight(110);
+        deadlines = new NextDuePane(context, model.nextDue(), plan::getValue);
         grid.wide(deadlines);
         grid.section(messages.get("compose.section.report"));
         plan.setConverter(new StringConverter<>() {
@@ -110,18 +107,7 @@ public final class ReportView extends ScrollPane {
     }
 
     private void showDeadlines() {
-        Plan p = plan.getValue();
-        deadlines.getItems().clear();
-        if (p == null) {
-            return;
-        }
-        for (Deadline d : model.deadlines(p)) {
-            deadlines.getItems().add(messages.get("compose.deadline", messages.get(typeKey(d.type())),
-                    String.valueOf(d.year()), Formats.date(d.due()), d.daysLeft(model.today())));
-        }
-        if (deadlines.getItems().isEmpty()) {
-            deadlines.getItems().add(messages.get("compose.noDeadline"));
-        }
+        deadlines.refresh();
         periodChanged();
     }
 
@@ -204,9 +190,12 @@ public final class ReportView extends ScrollPane {
         String direct = directions.getText();
         BackgroundTask.of(() -> {
             model.export(model.draft(p, t, a, b, assess, direct), file.toPath());
-            return file;
-        }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                .run(context.dialogs(), messages.get("compose.failed"));
+            return model.markSent(p, t, a, b);
+        }).onSuccess(sent -> {
+            context.dialogs().info(sent.map(d -> messages.get("due.savedAndSent", file,
+                    d.title(messages))).orElse(messages.get("dashboard.saved", file)));
+            sent.ifPresent(d -> deadlines.refresh());
+        }).run(context.dialogs(), messages.get("compose.failed"));
     }
 
     private static String typeKey(ReportType type) {
