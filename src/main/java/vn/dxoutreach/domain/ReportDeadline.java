@@ -65,9 +65,11 @@ public record ReportDeadline(
 
     /** "Báo cáo 6 tháng đầu năm 2027", or the office's own name. */
     public String title(Messages messages) {
-        if (!name.isEmpty()) {
-            return name;
-        }
+        return name.isEmpty() ? standardTitle(messages) : name;
+    }
+
+    /** The type's standard name, whatever the office named it: "Báo cáo năm 2027". */
+    public String standardTitle(Messages messages) {
         String year = String.valueOf(periodFrom.getYear());
         return switch (type) {
             case EVENT -> messages.get("deadline.name.event", year);
