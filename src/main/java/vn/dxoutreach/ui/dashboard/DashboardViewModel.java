@@ -59,6 +59,11 @@ final class DashboardViewModel {
         return LocalDate.now(clock);
     }
 
+    /** What is due next for the plan, from the same engine as the dashboard's numbers. */
+    vn.dxoutreach.ui.deadlines.NextDueViewModel nextDue() {
+        return new vn.dxoutreach.ui.deadlines.NextDueViewModel(store, engine, messages);
+    }
+
     PlanProgress evaluate(Plan plan, LocalDate asOf) {
         return engine.evaluate(plan, asOf);
     }

@@ -29,7 +29,7 @@ public final class NextDuePane extends VBox {
     private final Messages messages;
     private final NextDueViewModel model;
     private final Supplier<Plan> plan;
-    private final VBox lines = new VBox(2);
+    private final VBox lines = new VBox(1);
 
     public NextDuePane(UiContext context, NextDueViewModel model, Supplier<Plan> plan) {
         this.context = context;
@@ -38,9 +38,9 @@ public final class NextDuePane extends VBox {
         this.plan = plan;
         setId("next-due");
         getStyleClass().add("next-due");
-        setSpacing(4);
+        setSpacing(2);
         Label title = new Label(messages.get("due.title"));
-        title.getStyleClass().add("title-4");
+        title.getStyleClass().add("next-due-heading");
         getChildren().setAll(title, lines);
     }
 
@@ -83,7 +83,13 @@ public final class NextDuePane extends VBox {
             }
         });
         body.getChildren().add(new HBox(sent));
-        TitledPane pane = new TitledPane(model.summary(report), body);
+        String summary = model.summary(report);
+        TitledPane pane = new TitledPane(summary, body);
+        // a long line must not widen the screen: it is cut with "…" and told whole in its tooltip
+        pane.setMinWidth(0);
+        pane.setPrefWidth(1);
+        pane.setMaxWidth(Double.MAX_VALUE);
+        pane.setTooltip(new javafx.scene.control.Tooltip(summary));
         pane.setExpanded(false);
         pane.setAnimated(false);
         if (report.overdue()) {
