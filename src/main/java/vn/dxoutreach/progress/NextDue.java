@@ -74,15 +74,10 @@ public final class NextDue {
         Set<UUID> active = store.totals.active(from, to);
         List<Unit> idle = new ArrayList<>();
         for (Unit unit : tree.children(office.id())) {
-            if (existedBetween(unit, from, to) && tree.contributors(unit.id()).stream().noneMatch(active::contains)) {
+            if (unit.existsBetween(from, to) && tree.contributors(unit.id()).stream().noneMatch(active::contains)) {
                 idle.add(unit);
             }
         }
         return idle;
-    }
-
-    private static boolean existedBetween(Unit unit, LocalDate from, LocalDate to) {
-        return (unit.validFrom() == null || !unit.validFrom().isAfter(to))
-                && (unit.validTo() == null || !unit.validTo().isBefore(from));
     }
 }
