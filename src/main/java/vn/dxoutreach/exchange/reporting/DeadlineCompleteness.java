@@ -13,9 +13,10 @@ import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
 
 /**
  * Whether each child unit's data for each of a plan's reports arrived by the report's due day. A
- * unit's data for a report has arrived when a package from it reaches into the report period's last
- * month (its data is current up to the period's end: from the first day of that month, or of the
- * period if later, to the period's last day). Expected are the units that existed in the period.
+ * unit's data for a report has arrived when a package from it reaches into the last month the report
+ * needs: the period's last month, or, for a report due before its period ends, the month before the
+ * due month (data for 1–31/5 makes a commune current for the six-month report due 15/6). Expected are
+ * the units that existed in the period.
  */
 public final class DeadlineCompleteness {
 
@@ -65,9 +66,10 @@ public final class DeadlineCompleteness {
             List<LocalDate> arrivals = new ArrayList<>();
             for (int i = 0; i < deadlines.size(); i++) {
                 ReportDeadline d = deadlines.get(i);
-                LocalDate lastMonth = YearMonth.from(d.periodTo()).atDay(1);
+                LocalDate end = dataNeededUpTo(d);
+                LocalDate lastMonth = YearMonth.from(end).atDay(1);
                 LocalDate from = lastMonth.isAfter(d.periodFrom()) ? lastMonth : d.periodFrom();
-                LocalDate first = Completeness.firstArrival(unit, from, d.periodTo(), received, zone);
+                LocalDate first = Completeness.firstArrival(unit, from, end, received, zone);
                 arrivals.add(first);
                 MonthStatus status = status(unit, d, first, today);
                 statuses.add(status);
@@ -80,6 +82,18 @@ public final class DeadlineCompleteness {
             rows.add(new Row(unit, List.copyOf(statuses), java.util.Collections.unmodifiableList(arrivals)));
         }
         return new Table(List.copyOf(deadlines), List.copyOf(rows), list(expected), list(arrived), list(onTime));
+    }
+
+    /**
+     * The last day the unit's data must reach: the period's end, or, for a report due before its
+     * period ends (the six-month report due 15/6), the end of the month before the due month.
+     */
+    static LocalDate dataNeededUpTo(ReportDeadline d) {
+        if (!d.due().isBefore(d.periodTo())) {
+            return d.periodTo();
+        }
+        LocalDate lastFullMonth = YearMonth.from(d.due()).minusMonths(1).atEndOfMonth();
+        return lastFullMonth.isBefore(d.periodFrom()) ? d.periodTo() : lastFullMonth;
     }
 
     private static MonthStatus status(Unit unit, ReportDeadline d, LocalDate arrival, LocalDate today) {

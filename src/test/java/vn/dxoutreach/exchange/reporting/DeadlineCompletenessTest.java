@@ -66,6 +66,21 @@ class DeadlineCompletenessTest {
         assertThat(table.notReported(event)).containsExactly(a, b, late);
     }
 
+    @Test
+    void aReportDueBeforeItsPeriodEndsNeedsTheDataOfTheMonthBeforeTheDueMonth() {
+        ReportDeadline seedHalfYear = deadline(ReportType.HALF_YEAR, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 15));
+        List<ReceivedPackage> received = List.of(
+                received(a, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 4)),
+                received(b, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 4)));
+
+        DeadlineCompleteness.Table table = DeadlineCompleteness.of(district, tree, received,
+                List.of(seedHalfYear), LocalDate.of(2025, 6, 16), UTC);
+
+        assertThat(table.rows()).extracting(r -> r.reports().get(0)).containsExactly(MonthStatus.ON_TIME,
+                MonthStatus.MISSING, MonthStatus.MISSING, MonthStatus.NOT_EXPECTED);
+    }
+
     private ReportDeadline deadline(ReportType type, LocalDate from, LocalDate to, LocalDate due) {
         return new ReportDeadline(RecordMeta.fresh(district.id(), Instant.EPOCH), UUID.randomUUID(), type, "", from,
                 to, due, null);
