@@ -83,9 +83,10 @@ public record ReportDeadline(
      * The seeds' deadlines for every year of the plan's period whose report period overlaps it. Their
      * ids are derived from the plan, the type and the year, so that two offices filling in the
      * defaults of the same plan make the same records, and a package merges them instead of
-     * doubling them.
+     * doubling them. They are dated at the epoch, so that any edit of them, on either side, is newer.
      */
-    public static List<ReportDeadline> defaults(Plan plan, java.time.Instant now) {
+    public static List<ReportDeadline> defaults(Plan plan) {
+        java.time.Instant never = java.time.Instant.EPOCH;
         List<ReportDeadline> result = new ArrayList<>();
         for (int year = plan.periodFrom().getYear(); year <= plan.periodTo().getYear(); year++) {
             for (ReportType type : SEED_TYPES) {
@@ -94,8 +95,8 @@ public record ReportDeadline(
                 if (from.isAfter(plan.periodTo()) || to.isBefore(plan.periodFrom())) {
                     continue;
                 }
-                RecordMeta meta = new RecordMeta(defaultId(plan.id(), type, year), plan.meta().unitId(), now, now,
-                        false);
+                RecordMeta meta = new RecordMeta(defaultId(plan.id(), type, year), plan.meta().unitId(), never,
+                        never, false);
                 result.add(new ReportDeadline(meta, plan.id(), type, "", from, to, type.due(year), null));
             }
         }

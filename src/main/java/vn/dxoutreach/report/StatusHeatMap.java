@@ -112,8 +112,10 @@ public final class StatusHeatMap {
                 new BasicStroke(0.8f), Color.DARK_GRAY);
     }
 
-    /** Draws each cell with a thin white border, and crosses out the cells of crossed states. */
+    /** Draws each cell with a thin grey border, and crosses out the cells of crossed states. */
     static final class CrossingRenderer extends XYBlockRenderer {
+
+        private static final Color GRID = new Color(0xd0d7de);
 
         private final List<State> states;
 
@@ -138,7 +140,8 @@ public final class StatusHeatMap {
             Rectangle2D cell = new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0),
                     Math.abs(y1 - y0));
             g2.setStroke(new BasicStroke(1f));
-            g2.setPaint(Color.WHITE);
+            // a light grey grid, so that white cells (nothing expected) still show as cells
+            g2.setPaint(GRID);
             g2.draw(cell);
             int index = (int) Math.round(((XYZDataset) dataset).getZValue(series, item));
             if (states.get(index).crossed()) {

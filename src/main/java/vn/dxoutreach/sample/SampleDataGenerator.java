@@ -47,7 +47,7 @@ public final class SampleDataGenerator {
         new Office(store).set(tree.office());
         SampleActivities activities = new SampleActivities(store, names, size, random);
         long[] counts = activities.generate(tree, from, until);
-        new SampleReceipts(store, random).generate(tree.communes(), until);
+        new SampleReceipts(store, random).generate(tree.communes(), from, until);
         return new Summary(tree.office(), tree.communes(), counts[0], counts[1], counts[2]);
     }
 

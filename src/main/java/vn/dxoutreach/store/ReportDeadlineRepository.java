@@ -77,7 +77,7 @@ public final class ReportDeadlineRepository extends RecordRepository<ReportDeadl
         if (plan.meta().deleted()) {
             return 0;
         }
-        List<ReportDeadline> defaults = ReportDeadline.defaults(plan, clock.instant());
+        List<ReportDeadline> defaults = ReportDeadline.defaults(plan);
         Set<UUID> stored = new HashSet<>(db.read(c -> {
             List<UUID> ids = new java.util.ArrayList<>();
             try (var ps = c.prepareStatement("SELECT id FROM report_deadline WHERE plan_id = ?")) {

@@ -36,13 +36,14 @@ final class DeadlinesPane extends VBox {
         setId("plan-deadlines");
         setSpacing(4);
         LocalDate today = LocalDate.now(context.clock());
-        table.getColumns().add(TableColumns.of(messages.get("deadlines.col.name"), d -> d.title(messages), 230));
-        table.getColumns().add(TableColumns.of(messages.get("deadlines.col.period"), d -> messages.get("plans.period",
-                Formats.date(d.periodFrom()), Formats.date(d.periodTo())), 170));
+        table.getColumns().add(TableColumns.of(messages.get("deadlines.col.name"), d -> d.title(messages), 190));
         table.getColumns().add(TableColumns.of(messages.get("deadlines.col.due"), d -> Formats.date(d.due()), 90));
         table.getColumns().add(TableColumns.of(messages.get("deadlines.col.state"), d -> state(d, today), 130));
+        table.getColumns().add(TableColumns.of(messages.get("deadlines.col.period"), d -> messages.get("plans.period",
+                Formats.date(d.periodFrom()), Formats.date(d.periodTo())), 170));
+
         table.getStyleClass().add(Styles.DENSE);
-        table.setPrefHeight(190);
+        table.setPrefHeight(230);
         table.setPlaceholder(new Label(messages.get("deadlines.empty")));
         table.setRowFactory(t -> {
             TableRow<ReportDeadline> row = new TableRow<>();

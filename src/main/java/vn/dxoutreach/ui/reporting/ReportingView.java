@@ -148,7 +148,7 @@ public final class ReportingView extends BorderPane {
             int index = i;
             ReportDeadline d = deadlines.deadlines().get(i);
             reports.getColumns().add(StatusColumns.of(messages.get("reporting.reports.column", d.title(messages),
-                    Formats.date(d.due())), 150, r -> r.reports().get(index), r -> r.arrivals().get(index),
+                    Formats.date(d.due())), 185, r -> r.reports().get(index), r -> r.arrivals().get(index),
                     model.grids(), messages));
             lines.append(lines.length() == 0 ? "" : "\n").append(messages.get("reporting.reports.rate",
                     d.title(messages), Formats.date(d.due()), ProgressText.percent(deadlines.reportingRate(i)),
