@@ -13,6 +13,7 @@ import vn.dxoutreach.report.ReportPdf;
 import vn.dxoutreach.report.compose.DocxReport;
 import vn.dxoutreach.report.compose.ReportComposer;
 import vn.dxoutreach.report.compose.ReportContent;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.store.Store;
 
 /** {@code report --plan P --type event|half-year|year|custom [--year Y] [--from --to] --out FILE.docx|FILE.pdf}. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 import vn.dxoutreach.domain.Plan;
-import vn.dxoutreach.report.compose.ReportType;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;

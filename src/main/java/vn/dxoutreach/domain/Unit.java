@@ -47,6 +47,11 @@ public record Unit(
         return meta.id();
     }
 
+    /** Whether the unit exists on at least one day from {@code from} to {@code to}, inclusive. */
+    public boolean existsBetween(LocalDate from, LocalDate to) {
+        return (validFrom == null || !validFrom.isAfter(to)) && (validTo == null || !validTo.isBefore(from));
+    }
+
     /** Whether the unit exists on the given day. */
     public boolean existsOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));

@@ -42,10 +42,12 @@ public final class SampleDataGenerator {
         Random random = new Random(seed);
         LocalDate from = LocalDate.of(until.getYear() - size.years() + 1, 1, 1);
         SampleTree tree = store.db().write(c -> buildTree(size, from));
-        new SamplePlan(store, names).create(tree.office(), from, LocalDate.of(until.getYear(), 12, 31));
+        SamplePlan samplePlan = new SamplePlan(store, names);
+        samplePlan.sendReports(samplePlan.create(tree.office(), from, LocalDate.of(until.getYear(), 12, 31)), until);
         new Office(store).set(tree.office());
         SampleActivities activities = new SampleActivities(store, names, size, random);
         long[] counts = activities.generate(tree, from, until);
+        new SampleReceipts(store, random).generate(tree.communes(), from, until);
         return new Summary(tree.office(), tree.communes(), counts[0], counts[1], counts[2]);
     }
 

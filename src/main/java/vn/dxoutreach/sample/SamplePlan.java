@@ -2,11 +2,13 @@ package vn.dxoutreach.sample;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.Measure;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TargetFilter;
@@ -50,6 +52,19 @@ final class SamplePlan {
         target(office, plan, "CT07", "target.vneid", ActivityKind.TEAM_SESSION,
                 new TargetFilter(false, null, null, null, "VNeID"), Measure.COUNT, Cadence.QUARTER, 1, null, null);
         return plan;
+    }
+
+    /**
+     * The plan's report deadlines, sent two days early up to the day the sample ends, except the last
+     * one due before it: the sample office is late with one report.
+     */
+    void sendReports(Plan plan, LocalDate until) {
+        List<ReportDeadline> past = store.deadlines.forPlan(plan).stream().filter(d -> d.due().isBefore(until))
+                .toList();
+        for (ReportDeadline d : past.subList(0, Math.max(0, past.size() - 1))) {
+            store.deadlines.save(new ReportDeadline(d.meta(), d.planId(), d.type(), d.name(), d.periodFrom(),
+                    d.periodTo(), d.due(), d.due().minusDays(2)));
+        }
     }
 
     private void target(Unit office, Plan plan, String code, String nameKey, ActivityKind kind, TargetFilter filter,

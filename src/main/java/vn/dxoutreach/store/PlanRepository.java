@@ -55,6 +55,15 @@ public final class PlanRepository extends RecordRepository<Plan> {
                 .stream().findFirst();
     }
 
+    /** The newest live plan whose period contains the day, else the newest plan. */
+    public Optional<Plan> current(java.time.LocalDate day) {
+        List<Plan> plans = listNewestFirst();
+        return plans.stream()
+                .filter(p -> !day.isBefore(p.periodFrom()) && !day.isAfter(p.periodTo()))
+                .findFirst()
+                .or(() -> plans.stream().findFirst());
+    }
+
     /** Live plans, the newest period first. */
     public List<Plan> listNewestFirst() {
         return listLive().stream().sorted(Comparator.comparing(Plan::periodFrom).reversed()).toList();

@@ -12,6 +12,7 @@ public final class Store implements AutoCloseable {
     public final LevelNameRepository levels;
     public final PlanRepository plans;
     public final TargetRepository targets;
+    public final ReportDeadlineRepository deadlines;
     public final BroadcastRepository broadcasts;
     public final BannerRepository banners;
     public final TeamSessionRepository sessions;
@@ -30,6 +31,7 @@ public final class Store implements AutoCloseable {
         levels = new LevelNameRepository(db);
         plans = new PlanRepository(db, clock);
         targets = new TargetRepository(db, clock);
+        deadlines = new ReportDeadlineRepository(db, clock);
         broadcasts = new BroadcastRepository(db, clock);
         banners = new BannerRepository(db, clock);
         sessions = new TeamSessionRepository(db, clock);

@@ -112,7 +112,7 @@ public final class UnitRepository extends RecordRepository<Unit> {
 
     /** The record tables whose rows belong to a unit (besides the unit's own row). */
     private static final List<String> OWNED_TABLES = List.of(
-            "plan", "target", "broadcast", "banner", "team_session", "evidence", "slogan");
+            "plan", "target", "report_deadline", "broadcast", "banner", "team_session", "evidence", "slogan");
 
     /**
      * How many live records (plans, targets, activities, evidence, slogans) belong to the unit

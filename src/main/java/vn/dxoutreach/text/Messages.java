@@ -24,6 +24,7 @@ public final class Messages {
             "i18n/exchange",
             "i18n/report",
             "i18n/dossier",
+            "i18n/deadlines",
             "i18n/data");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");

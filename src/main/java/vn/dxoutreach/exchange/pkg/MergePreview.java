@@ -38,6 +38,7 @@ public record MergePreview(
             case SLOGAN -> "exchange.kind.slogan";
             case PLAN -> "exchange.kind.plan";
             case TARGET -> "exchange.kind.target";
+            case REPORT_DEADLINE -> "exchange.kind.deadline";
             case BROADCAST -> "exchange.kind.broadcast";
             case BANNER -> "exchange.kind.banner";
             case TEAM_SESSION -> "exchange.kind.session";

@@ -11,6 +11,7 @@ enum PackageKind {
     SLOGAN("slogan", true),
     PLAN("plan", true),
     TARGET("target", true),
+    REPORT_DEADLINE("report_deadline", true),
     BROADCAST("broadcast", false),
     BANNER("banner", false),
     TEAM_SESSION("team_session", false),
@@ -28,7 +29,7 @@ enum PackageKind {
         return "records/" + entryName + ".jsonl";
     }
 
-    /** Whether a district sends it down to its communes (the plan, the unit tree, the slogans). */
+    /** Whether a district sends it down to its communes (the plan and its deadlines, the unit tree, the slogans). */
     boolean travelsDown() {
         return travelsDown;
     }
@@ -40,6 +41,8 @@ enum PackageKind {
             return p.meta();
         } else if (record instanceof vn.dxoutreach.domain.Target t) {
             return t.meta();
+        } else if (record instanceof vn.dxoutreach.domain.ReportDeadline d) {
+            return d.meta();
         } else if (record instanceof vn.dxoutreach.domain.Broadcast b) {
             return b.meta();
         } else if (record instanceof vn.dxoutreach.domain.Banner b) {

@@ -32,7 +32,8 @@ import vn.dxoutreach.store.Store;
 /**
  * Writes a data package for a recipient: every record of the office's subtree changed since the last
  * package sent to it (or since a chosen day), tombstones included, with the evidence files they use.
- * A package to a unit below the office carries only the plan, its targets, the unit tree and the slogans.
+ * A package to a unit below the office carries only the plan, its targets and report deadlines, the unit
+ * tree and the slogans.
  */
 public final class PackageWriter {
 

@@ -19,6 +19,8 @@ import vn.dxoutreach.domain.Measure;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.Production;
 import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.ReportDeadline;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Slogan;
 import vn.dxoutreach.domain.Slot;
@@ -73,6 +75,15 @@ final class RecordJson {
             put(o, "topic", f.topic());
             put(o, "bannerKind", f.bannerKind());
             put(o, "sessionTopic", f.sessionTopic());
+        } else if (record instanceof ReportDeadline d) {
+            meta(o, d.meta());
+            put(o, "planId", d.planId());
+            o.addProperty("type", d.type().name());
+            o.addProperty("name", d.name());
+            put(o, "periodFrom", d.periodFrom());
+            put(o, "periodTo", d.periodTo());
+            put(o, "due", d.due());
+            put(o, "submittedOn", d.submittedOn());
         } else if (record instanceof Broadcast b) {
             meta(o, b.meta());
             put(o, "airedOn", b.airedOn());
@@ -151,6 +162,9 @@ final class RecordJson {
                     Measure.valueOf(text(o, "measure")), Cadence.valueOf(text(o, "cadence")),
                     o.get("value").getAsLong(), Scope.valueOf(text(o, "scope")), integer(o, "scopeLevel"),
                     date(o, "windowFrom"), date(o, "windowTo"));
+            case REPORT_DEADLINE -> new ReportDeadline(meta, uuid(o, "planId"), ReportType.valueOf(text(o, "type")),
+                    text(o, "name"), date(o, "periodFrom"), date(o, "periodTo"), date(o, "due"),
+                    date(o, "submittedOn"));
             case BROADCAST -> new Broadcast(meta, date(o, "airedOn"), Slot.valueOf(text(o, "slot")),
                     text(o, "programTitle"), Production.valueOf(text(o, "production")), o.get("minutes").getAsInt(),
                     text(o, "topic"), text(o, "note"), text(o, "recordedBy"));

@@ -17,6 +17,7 @@ final class Repositories {
             case SLOGAN -> store.slogans;
             case PLAN -> store.plans;
             case TARGET -> store.targets;
+            case REPORT_DEADLINE -> store.deadlines;
             case BROADCAST -> store.broadcasts;
             case BANNER -> store.banners;
             case TEAM_SESSION -> store.sessions;

@@ -79,7 +79,7 @@ public final class Completeness {
             int unitOnTime = 0;
             for (YearMonth month : months) {
                 LocalDate due = month.plusMonths(1).atDay(Math.min(dueDay, month.plusMonths(1).lengthOfMonth()));
-                LocalDate firstArrival = firstArrival(unit, month, received, zone);
+                LocalDate firstArrival = firstArrival(unit, month.atDay(1), month.atEndOfMonth(), received, zone);
                 arrivals.add(firstArrival);
                 MonthStatus status;
                 if (!unit.existsOn(month.atDay(1)) && !unit.existsOn(month.atEndOfMonth())) {
@@ -105,14 +105,15 @@ public final class Completeness {
         return new Table(List.copyOf(months), List.copyOf(rows), expected, arrived, onTime);
     }
 
-    /** The first arrival of a package from the unit whose activity period touches the month. */
-    private static LocalDate firstArrival(Unit unit, YearMonth month, List<ReceivedPackage> received, ZoneId zone) {
+    /** The first arrival of a package from the unit whose activity period touches the days from..to. */
+    static LocalDate firstArrival(Unit unit, LocalDate from, LocalDate to, List<ReceivedPackage> received,
+            ZoneId zone) {
         LocalDate first = null;
         for (ReceivedPackage p : received) {
             if (!p.senderUnit().equals(unit.id()) || p.periodFrom() == null || p.periodTo() == null) {
                 continue;
             }
-            boolean covers = !p.periodFrom().isAfter(month.atEndOfMonth()) && !p.periodTo().isBefore(month.atDay(1));
+            boolean covers = !p.periodFrom().isAfter(to) && !p.periodTo().isBefore(from);
             if (covers) {
                 LocalDate day = Instant.ofEpochMilli(p.receivedAt()).atZone(zone).toLocalDate();
                 first = first == null || day.isBefore(first) ? day : first;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
 import vn.dxoutreach.progress.ProgressEngine;

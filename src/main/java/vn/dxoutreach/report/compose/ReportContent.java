@@ -3,6 +3,7 @@ package vn.dxoutreach.report.compose;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.progress.PlanProgress;
 import vn.dxoutreach.report.Letterhead;
 import vn.dxoutreach.store.ActivityTotals.Figures;

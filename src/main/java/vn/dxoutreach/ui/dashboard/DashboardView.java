@@ -59,6 +59,7 @@ public final class DashboardView extends BorderPane {
     private final TableView<UnitProgress> units = new TableView<>();
     private final TabPane charts = new TabPane();
     private final Label status = new Label();
+    private final vn.dxoutreach.ui.deadlines.NextDuePane due;
     private PlanProgress shown;
     private JFreeChart selectedChart;
 
@@ -66,6 +67,7 @@ public final class DashboardView extends BorderPane {
         this.context = context;
         this.messages = context.messages();
         this.model = new DashboardViewModel(context.store(), context.clock(), messages);
+        this.due = new vn.dxoutreach.ui.deadlines.NextDuePane(context, model.nextDue(), planPicker::getValue);
         setId("dashboard-view");
         setPadding(new Insets(16));
         setTop(toolbar());
@@ -76,9 +78,13 @@ public final class DashboardView extends BorderPane {
         planPicker.getItems().setAll(model.plans());
         model.defaultPlan().ifPresent(planPicker::setValue);
         asOf.setValue(model.today());
-        planPicker.valueProperty().addListener((o, a, b) -> refresh());
+        planPicker.valueProperty().addListener((o, a, b) -> {
+            refresh();
+            due.refresh();
+        });
         asOf.valueProperty().addListener((o, a, b) -> refresh());
         refresh();
+        due.refresh();
     }
 
     private Region toolbar() {
@@ -111,7 +117,7 @@ public final class DashboardView extends BorderPane {
         HBox bar = new HBox(10, fixed(new Label(messages.get("dashboard.plan"))), planPicker,
                 fixed(new Label(messages.get("dashboard.asOf"))), asOf);
         bar.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, heading, bar);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, heading, bar, due);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dxoutreach.domain.Plan;
@@ -47,16 +46,16 @@ final class DashboardViewModel {
 
     /** The newest plan whose period contains today, else the newest plan. */
     Optional<Plan> defaultPlan() {
-        LocalDate today = today();
-        List<Plan> plans = plans();
-        return plans.stream()
-                .filter(p -> !today.isBefore(p.periodFrom()) && !today.isAfter(p.periodTo()))
-                .max(Comparator.comparing(Plan::periodFrom))
-                .or(() -> plans.stream().findFirst());
+        return store.plans.current(today());
     }
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** What is due next for the plan, from the same engine as the dashboard's numbers. */
+    vn.dxoutreach.ui.deadlines.NextDueViewModel nextDue() {
+        return new vn.dxoutreach.ui.deadlines.NextDueViewModel(store, engine, messages);
     }
 
     PlanProgress evaluate(Plan plan, LocalDate asOf) {

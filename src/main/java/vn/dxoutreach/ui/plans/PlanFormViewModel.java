@@ -81,9 +81,15 @@ public final class PlanFormViewModel {
             return errors;
         }
         RecordMeta meta = editing != null ? editing.meta() : RecordMeta.fresh(officeUnitId, store.clock().instant());
-        editing = store.plans.save(new Plan(meta, symbol.get().strip(), title.get().strip(), issuingBody.get().strip(),
+        Plan plan = new Plan(meta, symbol.get().strip(), title.get().strip(), issuingBody.get().strip(),
                 Formats.parseDate(issuedOn.get()).orElse(null), Formats.parseDate(periodFrom.get()).orElseThrow(),
-                Formats.parseDate(periodTo.get()).orElseThrow()));
+                Formats.parseDate(periodTo.get()).orElseThrow());
+        // the seeds' report deadlines come with a new plan, and with each year its period gains
+        editing = store.db().write(c -> {
+            Plan saved = store.plans.save(plan);
+            store.deadlines.ensureDefaults(saved);
+            return saved;
+        });
         return errors;
     }
 

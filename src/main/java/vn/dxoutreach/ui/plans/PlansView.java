@@ -41,6 +41,7 @@ public final class PlansView extends BorderPane {
     private final TableView<Target> targets = new TableView<>();
     private final ValidationDecorations planErrors = new ValidationDecorations();
     private final TargetFormView targetView;
+    private final DeadlinesPane deadlines;
     private final Label targetsTitle = new Label();
     private final Label formTitle = new Label();
     private final VBox formHolder = new VBox(8);
@@ -54,6 +55,7 @@ public final class PlansView extends BorderPane {
         this.targetForm = new TargetFormViewModel(context.store(), context.messages());
         this.targetView = new TargetFormView(targetForm, context.messages(), model.levels(),
                 () -> reloadTargets(targetForm.current().map(Target::id).orElse(null)));
+        this.deadlines = new DeadlinesPane(context, model);
         setId("plans-view");
         setPadding(new Insets(16));
         Label title = new Label(text("nav.plans"));
@@ -103,7 +105,9 @@ public final class PlansView extends BorderPane {
         planErrors.clear();
         formTitle.setText(planForm.current().map(p -> context.messages().get("plans.form.edit", p.symbol()))
                 .orElse(text("plans.form.new")));
-        formHolder.getChildren().setAll(formTitle, planFormNode);
+        Plan plan = planForm.current().orElse(null);
+        deadlines.show(plan);
+        formHolder.getChildren().setAll(formTitle, planFormNode, deadlines);
     }
 
     private void showTargetForm() {

@@ -3,6 +3,7 @@ package vn.dxoutreach.ui.plans;
 import java.util.List;
 import vn.dxoutreach.domain.LevelName;
 import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
@@ -41,11 +42,23 @@ public final class PlansViewModel {
                 .orElse(messages.get("units.levelNumber", level));
     }
 
-    /** Tombstones the plan and its targets together. */
+    /** The plan's report deadlines, soonest due first (the seeds' defaults filled in). */
+    public List<ReportDeadline> deadlines(Plan plan) {
+        return plan == null ? List.of() : store.deadlines.forPlan(plan);
+    }
+
+    public void delete(ReportDeadline deadline) {
+        store.deadlines.delete(deadline.id());
+    }
+
+    /** Tombstones the plan with its targets and report deadlines together. */
     public void delete(Plan plan) {
         store.db().write(c -> {
             for (Target target : store.targets.ofPlan(plan.id())) {
                 store.targets.delete(target.id());
+            }
+            for (ReportDeadline deadline : store.deadlines.ofPlan(plan.id())) {
+                store.deadlines.delete(deadline.id());
             }
             store.plans.delete(plan.id());
             return null;

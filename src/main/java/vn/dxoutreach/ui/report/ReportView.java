@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -17,15 +16,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import vn.dxoutreach.domain.Plan;
-import vn.dxoutreach.report.compose.Deadline;
 import vn.dxoutreach.report.compose.ReportContent;
 import vn.dxoutreach.report.compose.ReportText;
-import vn.dxoutreach.report.compose.ReportType;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.Choices;
+import vn.dxoutreach.ui.deadlines.NextDuePane;
 import vn.dxoutreach.ui.form.FormGrid;
 import vn.dxoutreach.ui.form.SaveFile;
 
@@ -46,9 +45,9 @@ public final class ReportView extends ScrollPane {
     private final TextArea assessment = new TextArea();
     private final TextArea directions = new TextArea();
     private final TextArea preview = new TextArea();
-    private final ListView<String> deadlines = new ListView<>();
     private final Label dossierStatus = new Label();
     private final Button dossierButton;
+    private final NextDuePane deadlines;
 
     public ReportView(UiContext context) {
         this.context = context;
@@ -59,8 +58,7 @@ public final class ReportView extends ScrollPane {
         Label title = new Label(messages.get("compose.nav"));
         title.getStyleClass().add("title-2");
         FormGrid grid = new FormGrid();
-        grid.section(messages.get("compose.deadlines"));
-        deadlines.setPrefHeight(110);
+        deadlines = new NextDuePane(context, model.nextDue(), plan::getValue);
         grid.wide(deadlines);
         grid.section(messages.get("compose.section.report"));
         plan.setConverter(new StringConverter<>() {
@@ -120,18 +118,7 @@ public final class ReportView extends ScrollPane {
     }
 
     private void showDeadlines() {
-        Plan p = plan.getValue();
-        deadlines.getItems().clear();
-        if (p == null) {
-            return;
-        }
-        for (Deadline d : model.deadlines(p)) {
-            deadlines.getItems().add(messages.get("compose.deadline", messages.get(typeKey(d.type())),
-                    String.valueOf(d.year()), Formats.date(d.due()), d.daysLeft(model.today())));
-        }
-        if (deadlines.getItems().isEmpty()) {
-            deadlines.getItems().add(messages.get("compose.noDeadline"));
-        }
+        deadlines.refresh();
         periodChanged();
     }
 
@@ -214,9 +201,12 @@ public final class ReportView extends ScrollPane {
         String direct = directions.getText();
         BackgroundTask.of(() -> {
             model.export(model.draft(p, t, a, b, assess, direct), file.toPath());
-            return file;
-        }).onSuccess(f -> context.dialogs().info(messages.get("dashboard.saved", f)))
-                .run(context.dialogs(), messages.get("compose.failed"));
+            return model.markSent(p, t, a, b);
+        }).onSuccess(sent -> {
+            context.dialogs().info(sent.map(d -> messages.get("due.savedAndSent", file,
+                    d.title(messages))).orElse(messages.get("dashboard.saved", file)));
+            sent.ifPresent(d -> deadlines.refresh());
+        }).run(context.dialogs(), messages.get("compose.failed"));
     }
 
     /** The evidence dossier of the chosen plan and period, built off the FX thread with its progress beside the button. */

@@ -4,21 +4,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.progress.ProgressEngine;
 import vn.dxoutreach.report.ReportPdf;
-import vn.dxoutreach.report.compose.Deadline;
 import vn.dxoutreach.report.compose.DocxReport;
 import vn.dxoutreach.report.compose.ReportComposer;
 import vn.dxoutreach.report.compose.ReportContent;
-import vn.dxoutreach.report.compose.ReportType;
 import vn.dxoutreach.report.dossier.DossierCollector;
 import vn.dxoutreach.report.dossier.DossierContent;
 import vn.dxoutreach.report.dossier.DossierDocument;
 import vn.dxoutreach.report.dossier.DossierProgress;
 import vn.dxoutreach.report.page.PageSet;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.deadlines.NextDueViewModel;
 
 /**
  * Báo cáo: what is due next, and the draft of a report. The user's paragraphs are remembered per
@@ -44,8 +46,22 @@ final class ReportViewModel {
         return LocalDate.now(store.clock());
     }
 
-    List<Deadline> deadlines(Plan plan) {
-        return Deadline.upcoming(plan, today());
+    /** What is due next for the chosen plan, from the same engine as the drafts. */
+    NextDueViewModel nextDue() {
+        return new NextDueViewModel(store, engine, messages);
+    }
+
+    /**
+     * Marks the plan's unsent deadline of this type and period as sent today, once its report has
+     * been saved; returns it, or nothing when no deadline matches.
+     */
+    Optional<ReportDeadline> markSent(Plan plan, ReportType type, LocalDate from, LocalDate to) {
+        Optional<ReportDeadline> match = store.deadlines.forPlan(plan).stream()
+                .filter(d -> !d.isSubmitted() && d.type() == type && d.periodFrom().equals(from)
+                        && d.periodTo().equals(to))
+                .findFirst();
+        return match.map(d -> store.deadlines.save(new ReportDeadline(d.meta(), d.planId(), d.type(), d.name(),
+                d.periodFrom(), d.periodTo(), d.due(), today())));
     }
 
     String paragraph(Plan plan, ReportType type, int year, String which) {

@@ -1,32 +1,40 @@
 package vn.dxoutreach.ui.reporting;
 
-import java.time.YearMonth;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.exchange.reporting.Completeness;
-import vn.dxoutreach.exchange.reporting.MonthStatus;
+import vn.dxoutreach.exchange.reporting.DeadlineCompleteness;
 import vn.dxoutreach.report.ProgressText;
+import vn.dxoutreach.report.StatusHeatMap;
+import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.Choices;
+import vn.dxoutreach.ui.form.SaveFile;
 import vn.dxoutreach.ui.form.TableColumns;
+import vn.dxoutreach.ui.form.TableExportAction;
 
 /**
  * Tình hình báo cáo: for each child unit and month, whether its data arrived, on time or late, or is
- * missing — coloured and labelled like a heat map — with reporting and on-time rates, and the list
- * of units still to call for the current period.
+ * missing — as a heat map and as a table — with reporting and on-time rates; for each of the plan's
+ * report deadlines, whose data arrived by its due day; and the list of units to call before the next
+ * deadline.
  */
 public final class ReportingView extends BorderPane {
 
@@ -34,9 +42,17 @@ public final class ReportingView extends BorderPane {
     private final Messages messages;
     private final ReportingViewModel model;
     private final TableView<Completeness.Row> table = new TableView<>();
+    private final TableView<DeadlineCompleteness.Row> reports = new TableView<>();
+    private final ComboBox<Plan> plan;
+    private final Tab chartTab = new Tab();
     private final Label rates = new Label();
+    private final Label reportRates = new Label();
     private final Label missing = new Label();
-    private Completeness.Table shown;
+    private ReportingViewModel.CallList callList;
+
+    /** Both tables, computed together off the FX thread. */
+    private record Loaded(Completeness.Table months, DeadlineCompleteness.Table deadlines) {
+    }
 
     public ReportingView(UiContext context) {
         this.context = context;
@@ -46,40 +62,60 @@ public final class ReportingView extends BorderPane {
         setPadding(new Insets(16));
         Label title = new Label(messages.get("reporting.nav"));
         title.getStyleClass().add("title-2");
+        plan = Choices.of(model.plans(), p -> p.symbol() + " – " + p.title());
+        plan.setId("reporting-plan");
+        plan.setPrefWidth(360);
+        model.defaultPlan().ifPresent(plan::setValue);
+        plan.valueProperty().addListener((o, a, p) -> refresh());
         Spinner<Integer> dueDay = new Spinner<>(1, 28, model.dueDay());
         dueDay.setPrefWidth(90);
         dueDay.valueProperty().addListener((o, a, day) -> {
             model.setDueDay(day);
             refresh();
         });
-        HBox settings = new HBox(10, new Label(messages.get("reporting.dueDay")), dueDay,
-                new Label(messages.get("reporting.dueDay.hint")));
+        HBox settings = new HBox(10, new Label(messages.get("reporting.plan")), plan,
+                new Label(messages.get("reporting.dueDay")), dueDay, new Label(messages.get("reporting.dueDay.hint")));
         settings.setAlignment(Pos.CENTER_LEFT);
         rates.getStyleClass().add("title-4");
         setTop(new VBox(8, title, settings, rates));
         table.setPlaceholder(new Label(messages.get("reporting.empty")));
-        setCenter(table);
+        reports.setPlaceholder(new Label(messages.get("reporting.reports.empty")));
+        reportRates.setWrapText(true);
+        chartTab.setText(messages.get("reporting.tab.chart"));
+        chartTab.setContent(new Label(messages.get("reporting.empty")));
+        Tab tableTab = new Tab(messages.get("reporting.tab.table"), table);
+        Tab reportsTab = new Tab(messages.get("reporting.tab.reports"), new VBox(6, reportRates, reports));
+        VBox.setVgrow(reports, javafx.scene.layout.Priority.ALWAYS);
+        TabPane tabs = new TabPane(chartTab, tableTab, reportsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
         Button print = new Button(messages.get("reporting.print"));
+        print.setId("reporting-print");
         print.setOnAction(e -> printList());
         missing.setWrapText(true);
+        missing.setId("reporting-missing");
         VBox bottom = new VBox(8, missing, new HBox(10, print,
-                vn.dxoutreach.ui.form.TableExportAction.button(context, table, "tinh-hinh-bao-cao")));
+                TableExportAction.button(context, table, "tinh-hinh-bao-cao")));
         bottom.setPadding(new Insets(8, 0, 0, 0));
         setBottom(bottom);
         refresh();
     }
 
     private void refresh() {
-        BackgroundTask.of(model::table).onSuccess(result -> result.ifPresent(this::show))
+        Plan chosen = plan.getValue();
+        BackgroundTask.of(() -> model.table().map(t -> new Loaded(t, model.deadlineTable(chosen).orElse(null))))
+                .onSuccess(result -> result.ifPresent(this::show))
                 .run(context.dialogs(), messages.get("reporting.failed"));
     }
 
-    private void show(Completeness.Table result) {
-        shown = result;
+    private void show(Loaded loaded) {
+        Completeness.Table result = loaded.months();
         table.getColumns().clear();
         table.getColumns().add(TableColumns.of(messages.get("reporting.col.unit"), r -> r.unit().name(), 200));
         for (int i = 0; i < result.months().size(); i++) {
-            table.getColumns().add(monthColumn(result.months().get(i), i));
+            int index = i;
+            table.getColumns().add(StatusColumns.of(StatusGrids.monthLabel(result.months().get(i)), 70,
+                    r -> r.months().get(index), r -> r.arrivals().get(index), model.grids(), messages));
         }
         table.getColumns().add(TableColumns.of(messages.get("reporting.col.rate"),
                 r -> ProgressText.percent(r.reportingRate()), 90));
@@ -88,59 +124,47 @@ public final class ReportingView extends BorderPane {
         table.getItems().setAll(result.rows());
         rates.setText(messages.get("reporting.rates", ProgressText.percent(result.reportingRate()), result.received(),
                 result.expected(), ProgressText.percent(result.onTimeRate())));
-        YearMonth period = model.currentPeriod();
-        List<Unit> notReported = result.notReported(period);
-        missing.setText(notReported.isEmpty()
-                ? messages.get("reporting.allIn", period.getMonthValue(), String.valueOf(period.getYear()))
-                : messages.get("reporting.notIn", period.getMonthValue(), String.valueOf(period.getYear()), notReported.size(),
-                        String.join(", ", notReported.stream().map(Unit::name).toList())));
+        StatusHeatMap.Grid grid = model.monthGrid(result);
+        chartTab.setContent(result.rows().isEmpty() ? new Label(messages.get("reporting.empty"))
+                : new ChartViewer(StatusHeatMap.createChart(StatusHeatMap.createDataset(grid), grid)));
+        showReports(loaded.deadlines());
+        callList = model.callList(result, loaded.deadlines());
+        List<Unit> toCall = callList.units();
+        missing.setText(toCall.isEmpty() ? messages.get("reporting.call.none", callList.period())
+                : messages.get("reporting.call.some", callList.period(), toCall.size(),
+                        String.join(", ", toCall.stream().map(Unit::name).toList())));
     }
 
-    private TableColumn<Completeness.Row, MonthStatus> monthColumn(YearMonth month, int index) {
-        TableColumn<Completeness.Row, MonthStatus> column = new TableColumn<>(
-                String.format("%02d/%02d", month.getMonthValue(), month.getYear() % 100));
-        column.setPrefWidth(70);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().months().get(index)));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(MonthStatus status, boolean empty) {
-                super.updateItem(status, empty);
-                setText(empty || status == null ? null : messages.get(shortKey(status)));
-                setStyle(empty || status == null ? "" : "-fx-alignment: center; -fx-background-color: "
-                        + colour(status) + ";");
-                setTooltip(empty || status == null ? null : new javafx.scene.control.Tooltip(messages.label(status)));
-            }
-        });
-        return column;
-    }
-
-    private static String shortKey(MonthStatus status) {
-        return switch (status) {
-            case ON_TIME -> "reporting.short.onTime";
-            case LATE -> "reporting.short.late";
-            case MISSING -> "reporting.short.missing";
-            case NOT_DUE -> "reporting.short.notDue";
-            case NOT_EXPECTED -> "reporting.short.notExpected";
-        };
-    }
-
-    private static String colour(MonthStatus status) {
-        return switch (status) {
-            case ON_TIME -> "#2da44e";
-            case LATE -> "#d4a72c";
-            case MISSING -> "#ff8182";
-            case NOT_DUE -> "#eaeef2";
-            case NOT_EXPECTED -> "#ffffff";
-        };
+    private void showReports(DeadlineCompleteness.Table deadlines) {
+        reports.getColumns().clear();
+        reports.getItems().clear();
+        if (deadlines == null) {
+            reportRates.setText("");
+            return;
+        }
+        reports.getColumns().add(TableColumns.of(messages.get("reporting.col.unit"), r -> r.unit().name(), 200));
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < deadlines.deadlines().size(); i++) {
+            int index = i;
+            ReportDeadline d = deadlines.deadlines().get(i);
+            reports.getColumns().add(StatusColumns.of(messages.get("reporting.reports.column", d.title(messages),
+                    Formats.date(d.due())), 185, r -> r.reports().get(index), r -> r.arrivals().get(index),
+                    model.grids(), messages));
+            lines.append(lines.length() == 0 ? "" : "\n").append(messages.get("reporting.reports.rate",
+                    d.title(messages), Formats.date(d.due()), ProgressText.percent(deadlines.reportingRate(i)),
+                    deadlines.received().get(i), deadlines.expected().get(i),
+                    ProgressText.percent(deadlines.onTimeRate(i))));
+        }
+        reports.getItems().setAll(deadlines.rows());
+        reportRates.setText(lines.toString());
     }
 
     private void printList() {
-        if (shown == null) {
+        if (callList == null) {
             return;
         }
-        YearMonth period = model.currentPeriod();
-        List<Unit> units = shown.notReported(period);
-        vn.dxoutreach.ui.form.SaveFile.as(context, "*.pdf", "chua-bao-cao-" + period + ".pdf",
-                file -> model.printNotReported(file, units, period));
+        ReportingViewModel.CallList list = callList;
+        SaveFile.as(context, "*.pdf", "chua-bao-cao-" + Formats.fileName(list.period()) + ".pdf",
+                file -> model.printCallList(file, list));
     }
 }

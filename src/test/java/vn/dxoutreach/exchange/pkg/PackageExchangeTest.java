@@ -193,6 +193,25 @@ class PackageExchangeTest {
         assertThat(commune.broadcasts.countLive()).isZero();
     }
 
+    @Test
+    void thePlansReportDeadlinesTravelDownWithItAndAnEditedOneReplacesTheCommunesDefault() throws Exception {
+        Plan plan = district.plans.save(new Plan(RecordMeta.fresh(districtUnit.id(), clock.instant()), "96/KH-UBND",
+                "Kế hoạch", "UBND huyện", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        vn.dxoutreach.domain.ReportDeadline halfYear = district.deadlines.forPlan(plan).get(0);
+        clock.advance();
+        vn.dxoutreach.domain.ReportDeadline earlier = district.deadlines.save(new vn.dxoutreach.domain.ReportDeadline(
+                halfYear.meta(), plan.id(), halfYear.type(), "", halfYear.periodFrom(), halfYear.periodTo(),
+                LocalDate.of(2024, 6, 10), null));
+        // the commune had filled in the same plan's defaults itself: the same ids, nothing doubled
+        commune.plans.put(plan);
+        commune.deadlines.forPlan(plan);
+
+        MergePreview preview = receive(commune, send(district, districtUnit, communeA));
+
+        assertThat(preview.counts().get("REPORT_DEADLINE").added()).isZero();
+        assertThat(commune.deadlines.forPlan(plan)).hasSize(3).contains(earlier);
+    }
+
     private Broadcast airing(Store store, Unit unit, String day) {
         return offices.airing(store, unit, day);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.progress.ProgressEngine;
 import vn.dxoutreach.report.ReportPdf;
 import vn.dxoutreach.sample.SampleDataGenerator;
@@ -102,12 +103,5 @@ class ReportExportTest {
         ReportContent after = compose(ReportType.EVENT);
         assertThat(after.figures().broadcasts()).isEqualTo(before.figures().broadcasts() + 1);
         assertThat(after.assessment()).isEqualTo("Đơn vị đã hoàn thành tốt.");
-    }
-
-    @Test
-    void deadlinesComeFromThePlanSoonestFirst() {
-        var upcoming = Deadline.upcoming(plan, LocalDate.of(2024, 7, 1));
-        assertThat(upcoming.get(0)).isEqualTo(new Deadline(ReportType.EVENT, 2024, LocalDate.of(2024, 10, 20)));
-        assertThat(upcoming.get(0).daysLeft(LocalDate.of(2024, 10, 10))).isEqualTo(10);
     }
 }

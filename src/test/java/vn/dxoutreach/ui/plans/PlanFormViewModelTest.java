@@ -58,6 +58,15 @@ class PlanFormViewModelTest {
         assertThat(saved.issuedOn()).isEqualTo(LocalDate.of(2024, 12, 12));
     }
 
+    @Test
+    void aNewPlanComesWithTheSeedsReportDeadlines() {
+        fill("01/01/2025", "31/12/2025");
+        form.save();
+        Plan saved = form.current().orElseThrow();
+        assertThat(store.deadlines.ofPlan(saved.id())).extracting(d -> d.due()).containsExactly(
+                LocalDate.of(2025, 6, 15), LocalDate.of(2025, 10, 20), LocalDate.of(2025, 12, 15));
+    }
+
     private void fill(String from, String to) {
         form.symbolProperty().set("96/KH-UBND");
         form.titleProperty().set("Kế hoạch tuyên truyền");

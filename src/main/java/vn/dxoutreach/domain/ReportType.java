@@ -1,4 +1,4 @@
-package vn.dxoutreach.report.compose;
+package vn.dxoutreach.domain;
 
 import java.time.LocalDate;
 import java.time.Month;

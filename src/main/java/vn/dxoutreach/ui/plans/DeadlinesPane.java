@@ -1,0 +1,143 @@
+package vn.dxoutreach.ui.plans;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.VBox;
+import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.ReportDeadline;
+import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.form.FieldErrors;
+import vn.dxoutreach.ui.form.FormGrid;
+import vn.dxoutreach.ui.form.TableColumns;
+import vn.dxoutreach.ui.form.ValidationDecorations;
+
+/** Hạn báo cáo of the chosen plan: the list, and adding, editing and deleting a deadline in a dialog. */
+final class DeadlinesPane extends VBox {
+
+    private final UiContext context;
+    private final Messages messages;
+    private final PlansViewModel model;
+    private final DeadlineFormViewModel form;
+    private final TableView<ReportDeadline> table = new TableView<>();
+    private Plan plan;
+
+    DeadlinesPane(UiContext context, PlansViewModel model) {
+        this.context = context;
+        this.messages = context.messages();
+        this.model = model;
+        this.form = new DeadlineFormViewModel(context.store(), messages);
+        setId("plan-deadlines");
+        setSpacing(4);
+        LocalDate today = LocalDate.now(context.clock());
+        table.getColumns().add(TableColumns.of(messages.get("deadlines.col.name"), d -> d.title(messages), 190));
+        table.getColumns().add(TableColumns.of(messages.get("deadlines.col.due"), d -> Formats.date(d.due()), 90));
+        table.getColumns().add(TableColumns.of(messages.get("deadlines.col.state"), d -> state(d, today), 130));
+        table.getColumns().add(TableColumns.of(messages.get("deadlines.col.period"), d -> messages.get("plans.period",
+                Formats.date(d.periodFrom()), Formats.date(d.periodTo())), 170));
+
+        table.getStyleClass().add(Styles.DENSE);
+        table.setPrefHeight(230);
+        table.setPlaceholder(new Label(messages.get("deadlines.empty")));
+        table.setRowFactory(t -> {
+            TableRow<ReportDeadline> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        Button add = new Button(messages.get("deadlines.new"));
+        add.setId("deadline-new");
+        add.setOnAction(e -> edit(null));
+        Button change = new Button(messages.get("deadlines.edit"));
+        change.setId("deadline-edit");
+        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(messages.get("deadlines.delete"));
+        delete.setId("deadline-delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
+        Label title = new Label(messages.get("deadlines.title"));
+        title.getStyleClass().add(FormGrid.SECTION_STYLE);
+        Label hint = new Label(messages.get("deadlines.hint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        getChildren().setAll(title, hint, new ToolBar(add, change, delete), table);
+    }
+
+    /** Shows the plan's deadlines; none for no plan. */
+    void show(Plan chosen) {
+        plan = chosen;
+        setVisible(plan != null);
+        setManaged(plan != null);
+        table.getItems().setAll(model.deadlines(plan));
+    }
+
+    TableView<ReportDeadline> table() {
+        return table;
+    }
+
+    private String state(ReportDeadline d, LocalDate today) {
+        if (d.isSubmitted()) {
+            return messages.get("deadlines.state.sent", Formats.date(d.submittedOn()));
+        }
+        if (d.isOverdue(today)) {
+            return messages.get("deadlines.state.overdue");
+        }
+        return messages.get("deadlines.state.left", d.daysLeft(today));
+    }
+
+    private void edit(ReportDeadline deadline) {
+        if (plan == null) {
+            return;
+        }
+        if (deadline == null) {
+            form.startNew(plan);
+        } else {
+            form.startEdit(plan, deadline);
+        }
+        ValidationDecorations errors = new ValidationDecorations();
+        FormGrid grid = new FormGrid(errors);
+        grid.text(DeadlineFormViewModel.NAME, messages.get("deadlines.form.name"), form.nameProperty())
+                .setPromptText(form.standardName());
+        String prompt = messages.get("form.datePrompt");
+        grid.text(DeadlineFormViewModel.PERIOD_FROM, messages.get("deadlines.form.periodFrom"),
+                form.periodFromProperty()).setPromptText(prompt);
+        grid.text(DeadlineFormViewModel.PERIOD_TO, messages.get("deadlines.form.periodTo"),
+                form.periodToProperty()).setPromptText(prompt);
+        grid.text(DeadlineFormViewModel.DUE, messages.get("deadlines.form.due"), form.dueProperty())
+                .setPromptText(prompt);
+        grid.text(DeadlineFormViewModel.SUBMITTED_ON, messages.get("deadlines.form.submittedOn"),
+                form.submittedOnProperty()).setPromptText(messages.get("deadlines.form.submittedHint"));
+        grid.summary();
+        grid.setPrefWidth(520);
+        String title = deadline == null ? messages.get("deadlines.form.new")
+                : messages.get("deadlines.form.edit", deadline.title(messages));
+        boolean saved = context.dialogs().form(title, grid, () -> {
+            FieldErrors found = form.save();
+            errors.show(found);
+            return found.isEmpty();
+        });
+        if (saved) {
+            show(plan);
+            form.current().flatMap(d -> table.getItems().stream().filter(i -> i.id().equals(d.id())).findFirst())
+                    .ifPresent(table.getSelectionModel()::select);
+        }
+    }
+
+    private void delete(ReportDeadline deadline) {
+        if (context.dialogs().confirm(messages.get("deadlines.confirmDelete", deadline.title(messages),
+                Formats.date(deadline.due())))) {
+            model.delete(deadline);
+            show(plan);
+        }
+    }
+}
