@@ -14,6 +14,7 @@ import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
 import vn.dxoutreach.store.DailySeries;
 import vn.dxoutreach.store.DailySeriesRepository;
+import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.SeriesRequest;
 import vn.dxoutreach.store.Store;
 
@@ -21,6 +22,10 @@ import vn.dxoutreach.store.Store;
  * The one implementation of the progress rules: every screen, printout, report and command gets its
  * numbers here. Daily amounts come from the per-day totals the store keeps; they and the unit tree
  * are cached until the database changes, so evaluating a plan again costs only arithmetic.
+ *
+ * <p>Numbers are seen from this installation's office: a commune working on the district's plan is
+ * checked for itself only — the other communes' data are not here, so their rows would be zeros —
+ * and a target of a unit above the office (the district radio's own programmes) is not its target.
  */
 public final class ProgressEngine {
 
@@ -29,17 +34,21 @@ public final class ProgressEngine {
     private final Map<TotalsKey, Map<String, DailySeries>> totalsCache = new HashMap<>();
     private final Map<DailySeries, Map<String, ScopedSeries>> combinedCache = new java.util.IdentityHashMap<>();
     private UnitTree tree;
+    /** This installation's office; null before one is set up, when every unit is seen. */
+    private UUID office;
     private long cachedAtChange = -1;
 
     public ProgressEngine(Store store) {
         this.store = store;
     }
 
-    /** Every live target of the plan, as of the day. */
+    /** Every live target of the plan that concerns the office, as of the day. */
     public synchronized PlanProgress evaluate(Plan plan, LocalDate asOf) {
         List<TargetProgress> targets = new ArrayList<>();
         for (Target target : store.targets.ofPlan(plan.id())) {
-            targets.add(evaluate(target, plan, asOf));
+            if (concernsOffice(target, plan, asOf)) {
+                targets.add(evaluate(target, plan, asOf));
+            }
         }
         return new PlanProgress(plan, asOf, List.copyOf(targets));
     }
@@ -81,11 +90,26 @@ public final class ProgressEngine {
         List<ScopedSeries> scoped = new ArrayList<>();
         Map<String, ScopedSeries> combined = combinedCache.computeIfAbsent(series, s -> new HashMap<>());
         for (Unit unit : ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf)) {
+            if (!inOffice(unit)) {
+                continue;
+            }
             // a unit's series with its contributors summed in does not depend on the day: keep it
             String key = unit.id() + "/" + target.filter().unitLevel();
             scoped.add(combined.computeIfAbsent(key, k -> combine(target, unit, series)));
         }
         return scoped;
+    }
+
+    /** False for a target whose every scoped unit lies outside the office's area. */
+    private boolean concernsOffice(Target target, Plan plan, LocalDate asOf) {
+        refreshIfChanged();
+        List<Unit> scoped = ScopedUnits.of(target, plan.meta().unitId(), tree, target.effectiveFrom(plan),
+                target.effectiveTo(plan), asOf);
+        return scoped.isEmpty() || scoped.stream().anyMatch(this::inOffice);
+    }
+
+    private boolean inOffice(Unit unit) {
+        return office == null || tree.isWithin(unit.id(), office);
     }
 
     private ScopedSeries combine(Target target, Unit unit, DailySeries series) {
@@ -150,6 +174,7 @@ public final class ProgressEngine {
             totalsCache.clear();
             combinedCache.clear();
             tree = store.units.tree();
+            office = new Office(store).unit().map(Unit::id).orElse(null);
             cachedAtChange = change;
         }
     }

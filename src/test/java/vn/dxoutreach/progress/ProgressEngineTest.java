@@ -76,6 +76,21 @@ class ProgressEngineTest {
     }
 
     @Test
+    void aCommuneOfficeOnTheDistrictsPlanIsCheckedForItselfAndNotForTheDistrictsOwnTargets() {
+        Target each = weekly(d(2022, 10, 1), d(2022, 10, 10));
+        f.wholeTarget("CT09", ActivityKind.BROADCAST, Measure.COUNT, Cadence.MONTH, 2,
+                TargetFilter.NONE);
+        f.broadcast(f.communeA, d(2022, 10, 5));
+        new vn.dxoutreach.store.Office(store).set(f.communeA);
+
+        PlanProgress plan = engine.evaluate(f.plan, d(2022, 10, 10));
+
+        assertThat(plan.targets()).extracting(t -> t.target().id()).containsExactly(each.id());
+        assertThat(plan.targets().get(0).units()).extracting(u -> u.unit().id()).containsExactly(f.communeA.id());
+        assertThat(plan.targets().get(0).attainment()).hasValue(1.0);
+    }
+
+    @Test
     void aBucketIsOpenOnItsLastDayAndCountsNoPair() {
         Target target = weekly(d(2022, 10, 1), d(2022, 10, 10));
         TargetProgress p = engine.evaluate(target, f.plan, d(2022, 10, 9));
