@@ -52,15 +52,46 @@ public final class NextDuePane extends VBox {
                 .run(context.dialogs(), messages.get("due.failed"));
     }
 
+    /**
+     * The latest overdue report and the next ones due, one line each; older overdue reports (an
+     * office new to the application has the plan's whole past) wait folded in one line below.
+     */
     private void show(List<DueReport> reports) {
         lines.getChildren().clear();
         if (reports.isEmpty()) {
             lines.getChildren().add(new Label(messages.get("due.none")));
             return;
         }
+        List<DueReport> overdue = reports.stream().filter(DueReport::overdue).toList();
+        List<DueReport> older = overdue.isEmpty() ? List.of() : overdue.subList(0, overdue.size() - 1);
         for (DueReport report : reports) {
-            lines.getChildren().add(line(report));
+            if (!older.contains(report)) {
+                lines.getChildren().add(line(report));
+            }
         }
+        if (!older.isEmpty()) {
+            lines.getChildren().add(olderOverdue(older));
+        }
+    }
+
+    private TitledPane olderOverdue(List<DueReport> older) {
+        VBox body = new VBox(1);
+        older.forEach(report -> body.getChildren().add(line(report)));
+        Button all = new Button(messages.get("due.markAllSubmitted"));
+        all.setOnAction(e -> {
+            if (context.dialogs().confirm(messages.get("due.confirmAllSubmitted", older.size()))) {
+                BackgroundTask.of(() -> {
+                    older.forEach(model::markSubmitted);
+                    return null;
+                }).onSuccess(done -> refresh()).run(context.dialogs(), messages.get("due.failed"));
+            }
+        });
+        body.getChildren().add(new HBox(all));
+        TitledPane pane = new TitledPane(messages.get("due.olderOverdue", older.size()), body);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.getStyleClass().add(OVERDUE_STYLE);
+        return pane;
     }
 
     private TitledPane line(DueReport report) {
