@@ -77,6 +77,13 @@ public final class RootCommand implements Callable<Integer>, AppContext {
             }
             throw e;
         });
+        // a mistyped command gets a Vietnamese lead line; picocli's own detail names the option
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(root.messages().get("cli.badArguments", e.getMessage(),
+                    failed.getCommandSpec().qualifiedName()));
+            return UserError.EXIT_CODE;
+        });
         commandLine.setExecutionStrategy(parsed -> {
             Logging.configure(root.dataFolder());
             return new CommandLine.RunLast().execute(parsed);

@@ -70,6 +70,13 @@ class DossierCommandTest {
     }
 
     @Test
+    void aMistypedCommandLineGetsAVietnameseLeadAndExitsWithTwo() {
+        assertThat(run("--plan", "96/KH-UBND", "--type", "year", "--out", "a.pdf", "--bogus")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Lệnh chưa đúng", "--bogus",
+                "dx-outreach dossier --help");
+    }
+
+    @Test
     void aWrongRequestExitsWithTwoAndSaysWhatToDo() {
         assertThat(run("--plan", "96/KH-UBND", "--type", "quarter", "--out", "a.pdf")).isEqualTo(2);
         assertThat(run("--plan", "1/KH", "--type", "year", "--out", "a.pdf")).isEqualTo(2);

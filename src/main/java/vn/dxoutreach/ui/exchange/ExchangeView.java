@@ -18,7 +18,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.dxoutreach.domain.ApplicationVersion;
 import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.ui.activity.ActivityColumns;
 import vn.dxoutreach.ui.form.TableColumns;
+import vn.dxoutreach.ui.form.TableExportAction;
 import vn.dxoutreach.exchange.pkg.MergePreview;
 import vn.dxoutreach.exchange.pkg.PackageRefused;
 import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
@@ -191,13 +193,14 @@ public final class ExchangeView extends ScrollPane {
     private VBox receivedSection() {
         Label heading = new Label(messages.get("exchange.received.section"));
         heading.getStyleClass().add(FormGrid.SECTION_STYLE);
+        ActivityColumns<ReceivedPackage> typed = new ActivityColumns<>(messages);
         receivedTable.getColumns().setAll(List.of(
                 TableColumns.of(messages.get("exchange.column.sender"), p -> model.unitName(p.senderUnit()), 280),
                 TableColumns.of(messages.get("exchange.column.period"),
                         p -> Formats.date(p.periodFrom()) + " – " + Formats.date(p.periodTo()), 200),
-                TableColumns.of(messages.get("exchange.column.receivedAt"), p -> Formats.date(
-                        Instant.ofEpochMilli(p.receivedAt()).atZone(ZoneId.systemDefault()).toLocalDate()), 120),
-                TableColumns.of(messages.get("exchange.column.records"), p -> Formats.number(p.records()), 100)));
+                typed.date("exchange.column.receivedAt",
+                        p -> Instant.ofEpochMilli(p.receivedAt()).atZone(ZoneId.systemDefault()).toLocalDate()),
+                typed.number("exchange.column.records", p -> Math.toIntExact(p.records()))));
         receivedTable.setPrefHeight(240);
         receivedTable.setPlaceholder(new Label(messages.get("exchange.received.empty")));
         receivedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -206,7 +209,8 @@ public final class ExchangeView extends ScrollPane {
         log.setOnAction(e -> context.dialogs().form(messages.get("exchange.log.title"),
                 new ConflictLogView(new ConflictLogViewModel(context.store(), messages), messages, context.dialogs()),
                 () -> true));
-        return new VBox(8, heading, receivedTable, log);
+        return new VBox(8, heading, receivedTable,
+                new HBox(10, log, TableExportAction.button(context, receivedTable, "goi-du-lieu-da-nhan")));
     }
 
     private void refreshReceived() {
