@@ -86,9 +86,7 @@ public final class DailySeriesRepository {
             return readTotals(request.kind(), request.from(), request.to()).get(column(request));
         }
         List<Object> params = new ArrayList<>();
-        String query = rawQuery(request, params) + " GROUP BY unit_id, day, 4";
-        params.add(request.from());
-        params.add(request.to());
+        String query = filteredQuery(request, params);
         boolean byTopic = request.topic() != null || request.sessionTopic() != null;
         String wanted = request.topic() != null ? request.topic() : request.sessionTopic();
         return db.read(c -> {
@@ -127,6 +125,14 @@ public final class DailySeriesRepository {
         int of(String isoDay) {
             return offsets.computeIfAbsent(isoDay, d -> (int) ChronoUnit.DAYS.between(from, LocalDate.parse(d)));
         }
+    }
+
+    /** The SQL (and its parameters, added to {@code params}) of a request the totals cannot answer. */
+    static String filteredQuery(SeriesRequest request, List<Object> params) {
+        String query = rawQuery(request, params) + " GROUP BY unit_id, day, 4";
+        params.add(request.from());
+        params.add(request.to());
+        return query;
     }
 
     private static String rawQuery(SeriesRequest r, List<Object> params) {
