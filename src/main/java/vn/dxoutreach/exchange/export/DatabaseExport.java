@@ -79,14 +79,15 @@ public final class DatabaseExport {
             fill(workbook, Template.BROADCASTS, store.broadcasts.listLive(), b -> Map.of("date", b.airedOn(),
                     "unit", code.apply(b.meta().unitId()), "title", b.programTitle(),
                     "production", template.label(b.production()), "minutes", b.minutes(), "slot", template.label(b.slot()),
-                    "topic", orBlank(b.topic()), "note", orBlank(b.note())), dates);
+                    "topic", orBlank(b.topic()), "note", orBlank(b.note()), "recorder", b.recordedBy()), dates);
             fill(workbook, Template.BANNERS, store.banners.listLive(), b -> Map.of("hungOn", b.hungOn(),
                     "removedOn", orBlank(b.removedOn()), "unit", code.apply(b.meta().unitId()),
                     "kind", template.label(b.kind()), "slogan", b.slogan(), "quantity", b.quantity(),
-                    "location", orBlank(b.location()), "note", orBlank(b.note())), dates);
+                    "location", orBlank(b.location()), "note", orBlank(b.note()), "recorder", b.recordedBy()), dates);
             fill(workbook, Template.SESSIONS, store.sessions.listLive(), s -> Map.of("date", s.heldOn(),
                     "unit", code.apply(s.meta().unitId()), "topic", s.supportTopic(), "people", s.peopleHelped(),
-                    "apps", s.appsInstalled(), "location", orBlank(s.location()), "note", orBlank(s.note())), dates);
+                    "apps", s.appsInstalled(), "location", orBlank(s.location()), "note", orBlank(s.note()),
+                    "recorder", s.recordedBy()), dates);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
             }

@@ -74,7 +74,8 @@ final class ActivityRows {
             String key = broadcastKey(unit.id(), day, slot, title);
             if (!merge.isDuplicate(key, row)) {
                 merge.offer(key, new Broadcast(KeyedMerge.PLACEHOLDER, day, slot, title, production,
-                        minutes.intValue(), topic, note), UUID.randomUUID(), unit.id());
+                        minutes.intValue(), topic, note, recorder(row, merge.existing(key), Broadcast::recordedBy)),
+                        UUID.randomUUID(), unit.id());
             }
         }
         return merge;
@@ -102,7 +103,7 @@ final class ActivityRows {
             String key = bannerKey(unit.id(), hung, kind, slogan, location);
             if (!merge.isDuplicate(key, row)) {
                 merge.offer(key, new Banner(KeyedMerge.PLACEHOLDER, hung, removed, kind, slogan, quantity, location,
-                        note), UUID.randomUUID(), unit.id());
+                        note, recorder(row, merge.existing(key), Banner::recordedBy)), UUID.randomUUID(), unit.id());
             }
         }
         return merge;
@@ -125,8 +126,8 @@ final class ActivityRows {
             }
             String key = sessionKey(unit.id(), day, topic, location);
             if (!merge.isDuplicate(key, row)) {
-                merge.offer(key, new TeamSession(KeyedMerge.PLACEHOLDER, day, topic, people, apps, location, note),
-                        UUID.randomUUID(), unit.id());
+                merge.offer(key, new TeamSession(KeyedMerge.PLACEHOLDER, day, topic, people, apps, location, note,
+                        recorder(row, merge.existing(key), TeamSession::recordedBy)), UUID.randomUUID(), unit.id());
             }
         }
         return merge;
@@ -157,6 +158,18 @@ final class ActivityRows {
             byKey.putIfAbsent(key.apply(record), record);
         }
         return new KeyedMerge<>(byKey, meta, withMeta, now);
+    }
+
+    /**
+     * Who entered a row's record: the file's "Người nhập liệu" when filled, otherwise the name the
+     * record already has, so that re-importing a sheet without that column changes nothing.
+     */
+    private static <T> String recorder(RowValues row, T existing, Function<T, String> recordedBy) {
+        String named = row.text("recorder");
+        if (!named.isEmpty() || existing == null) {
+            return named;
+        }
+        return recordedBy.apply(existing);
     }
 
     static Broadcast withMeta(Broadcast b, RecordMeta meta) {

@@ -52,11 +52,11 @@ public final class Template {
                         yesNo("newOnly"), opt("unitLevel"), ext("topic"), extChoice("bannerKind", BannerKind.class),
                         ext("sessionTopic")),
                 sheet(BROADCASTS, req("date"), req("unit"), req("title"), choice("production", true, Production.class),
-                        req("minutes"), choice("slot", true, Slot.class), opt("topic"), opt("note")),
+                        req("minutes"), choice("slot", true, Slot.class), opt("topic"), opt("note"), ext("recorder")),
                 sheet(BANNERS, req("hungOn"), opt("removedOn"), req("unit"), choice("kind", true, BannerKind.class),
-                        req("slogan"), req("quantity"), opt("location"), opt("note")),
+                        req("slogan"), req("quantity"), opt("location"), opt("note"), ext("recorder")),
                 sheet(SESSIONS, req("date"), req("unit"), req("topic"), req("people"), req("apps"), opt("location"),
-                        opt("note")));
+                        opt("note"), ext("recorder")));
     }
 
     /** The template definition. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dxoutreach.exchange.Progress;
@@ -29,11 +30,13 @@ class DatabaseExportTest {
         LocalDate asOf = LocalDate.of(2024, 11, 1);
         List<Long> counts;
         List<String> attainments;
+        Map<String, Long> recorders;
         try (Store source = StoreFixture.open(temp.resolve("source"))) {
             new SampleDataGenerator(source).generate(SampleSize.DISTRICT, LocalDate.of(2024, 12, 31), 5);
             new DatabaseExport(source).write(workbook);
             counts = counts(source);
             attainments = attainments(source, asOf);
+            recorders = recorders(source);
         }
         try (Store target = StoreFixture.open(temp.resolve("target"))) {
             ImportPreview preview = new Importer(target, Messages.vietnamese()).importFiles(List.of(workbook),
@@ -41,12 +44,23 @@ class DatabaseExportTest {
             assertThat(preview.problems()).isEmpty();
             assertThat(counts(target)).isEqualTo(counts);
             assertThat(attainments(target, asOf)).isEqualTo(attainments);
+            assertThat(recorders(target)).isEqualTo(recorders).isNotEmpty();
         }
     }
 
     private static List<Long> counts(Store store) {
         return List.of(store.units.countLive(), store.plans.countLive(), store.targets.countLive(),
                 store.broadcasts.countLive(), store.banners.countLive(), store.sessions.countLive());
+    }
+
+    /** How many records each person entered, over the three kinds. */
+    private static Map<String, Long> recorders(Store store) {
+        return java.util.stream.Stream.of(store.broadcasts.listLive().stream().map(b -> b.recordedBy()),
+                store.banners.listLive().stream().map(b -> b.recordedBy()),
+                store.sessions.listLive().stream().map(s -> s.recordedBy()))
+                .flatMap(names -> names)
+                .collect(java.util.stream.Collectors.groupingBy(name -> name, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
     }
 
     private static List<String> attainments(Store store, LocalDate asOf) {

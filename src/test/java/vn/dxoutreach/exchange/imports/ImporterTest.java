@@ -84,6 +84,27 @@ class ImporterTest {
     }
 
     @Test
+    void aRowWithoutWhoEnteredItKeepsTheNameStoredAndANamedRowSetsIt() throws Exception {
+        importer.importFiles(List.of(csv("PhatThanh.csv", "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n")),
+                Progress.NONE);
+        var stored = store.broadcasts.listLive().get(0);
+        store.broadcasts.save(stored.withRecordedBy("Nguyễn Thị Hoa"));
+
+        ImportPreview again = importer.importFiles(List.of(csv("PhatThanh.csv",
+                "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n")), Progress.NONE);
+        assertThat(again.changesSomething()).isFalse();
+        assertThat(store.broadcasts.listLive().get(0).recordedBy()).isEqualTo("Nguyễn Thị Hoa");
+
+        Path named = folder.resolve("named").resolve("PhatThanh.csv");
+        Files.createDirectories(named.getParent());
+        Files.writeString(named, HEADER.replace("Ghi chú\n", "Ghi chú;Người nhập liệu\n")
+                + "06/10/2024;X01;Chuyên mục B;Phát lại;10;Tối;;;Trần Văn Nam\n", StandardCharsets.UTF_8);
+        importer.importFiles(List.of(named), Progress.NONE);
+        assertThat(store.broadcasts.listLive()).extracting(b -> b.recordedBy())
+                .containsExactlyInAnyOrder("Nguyễn Thị Hoa", "Trần Văn Nam");
+    }
+
+    @Test
     void twoRowsWithTheSameKeyAreBothNamed() throws Exception {
         Path file = csv("PhatThanh.csv", "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n"
                 + "05/10/2024;X01;Chuyên mục A;Phát lại;10;Sáng;;\n");
