@@ -65,6 +65,9 @@ public final class RootCommand implements Callable<Integer>, AppContext {
         RootCommand root = new RootCommand();
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(root.out);
+        // every command answers --help, as the message for a mistyped command line suggests
+        commandLine.getSubcommands().values()
+                .forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UserError) {

@@ -74,6 +74,8 @@ class DossierCommandTest {
         assertThat(run("--plan", "96/KH-UBND", "--type", "year", "--out", "a.pdf", "--bogus")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Lệnh chưa đúng", "--bogus",
                 "dx-outreach dossier --help");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: dx-outreach dossier", "--plan");
     }
 
     @Test
