@@ -76,6 +76,11 @@ public final class DatabaseExport {
                         row.put("sessionTopic", orBlank(t.filter().sessionTopic()));
                         return row;
                     }, dates);
+            fill(workbook, Template.DEADLINES, store.deadlines.listLive().stream()
+                    .filter(d -> plans.containsKey(d.planId())).toList(), d -> Map.of(
+                            "plan", plans.get(d.planId()).symbol(), "type", template.label(d.type()),
+                            "name", d.name(), "from", d.periodFrom(), "to", d.periodTo(), "due", d.due(),
+                            "sentOn", orBlank(d.submittedOn())), dates);
             fill(workbook, Template.BROADCASTS, store.broadcasts.listLive(), b -> Map.of("date", b.airedOn(),
                     "unit", code.apply(b.meta().unitId()), "title", b.programTitle(),
                     "production", template.label(b.production()), "minutes", b.minutes(), "slot", template.label(b.slot()),

@@ -4,6 +4,7 @@ import java.util.List;
 import vn.dxoutreach.domain.Banner;
 import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TeamSession;
 import vn.dxoutreach.domain.Unit;
@@ -18,6 +19,7 @@ public record ImportPreview(
         List<Unit> units,
         List<Plan> plans,
         List<Target> targets,
+        List<ReportDeadline> deadlines,
         List<Broadcast> broadcasts,
         List<Banner> banners,
         List<TeamSession> sessions) {
@@ -28,6 +30,7 @@ public record ImportPreview(
         units = List.copyOf(units);
         plans = List.copyOf(plans);
         targets = List.copyOf(targets);
+        deadlines = List.copyOf(deadlines);
         broadcasts = List.copyOf(broadcasts);
         banners = List.copyOf(banners);
         sessions = List.copyOf(sessions);

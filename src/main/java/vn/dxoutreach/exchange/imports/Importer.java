@@ -57,6 +57,7 @@ public final class Importer {
             store.units.putAll(preview.units());
             store.plans.putAll(preview.plans());
             store.targets.putAll(preview.targets());
+            store.deadlines.putAll(preview.deadlines());
             store.broadcasts.putAll(preview.broadcasts());
             store.banners.putAll(preview.banners());
             store.sessions.putAll(preview.sessions());
@@ -122,6 +123,8 @@ public final class Importer {
         PlanRows plans = new PlanRows(store.plans.listLive(), store.targets.listLive(), levelNames, problems, now);
         plans.checkPlans(planSheet, holder);
         plans.checkTargets(sheets.get(Template.TARGETS));
+        DeadlineRows deadlines = new DeadlineRows(store.deadlines.listLive(), plans::plan, problems, now);
+        deadlines.check(sheets.get(Template.DEADLINES));
 
         ActivityRows activities = new ActivityRows(units, office, problems, now);
         SheetRows b = sheets.get(Template.BROADCASTS);
@@ -142,6 +145,9 @@ public final class Importer {
         if (sheets.containsKey(Template.TARGETS)) {
             counts.add(plans.targetCounts(sheets.get(Template.TARGETS).name()));
         }
+        if (sheets.containsKey(Template.DEADLINES)) {
+            counts.add(deadlines.counts(sheets.get(Template.DEADLINES).name()));
+        }
         if (broadcasts != null) {
             counts.add(broadcasts.counts(b.name()));
         }
@@ -155,7 +161,7 @@ public final class Importer {
             problems.add("", 0, "", "", "data.problem.nothingToImport");
         }
         return new ImportPreview(problems.list(), counts, units.toWrite(), plans.plansToWrite(),
-                plans.targetsToWrite(), list(broadcasts), list(banners), list(sessions));
+                plans.targetsToWrite(), deadlines.toWrite(), list(broadcasts), list(banners), list(sessions));
     }
 
     private static <T> List<T> list(KeyedMerge<T> merge) {

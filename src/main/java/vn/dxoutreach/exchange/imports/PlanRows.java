@@ -131,6 +131,11 @@ final class PlanRows {
         }
     }
 
+    /** The plan a symbol names: from the sheet being imported or already stored; null when neither. */
+    Plan plan(String symbol) {
+        return plansBySymbol.get(Folding.keyPart(symbol));
+    }
+
     List<Plan> plansToWrite() {
         return plans.toWrite();
     }

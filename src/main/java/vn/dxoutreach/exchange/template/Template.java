@@ -15,6 +15,7 @@ import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.Measure;
 import vn.dxoutreach.domain.Production;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Slot;
 
@@ -28,6 +29,7 @@ public final class Template {
     public static final String UNITS = "DonVi";
     public static final String PLANS = "KeHoach";
     public static final String TARGETS = "ChiTieu";
+    public static final String DEADLINES = "HanBaoCao";
     public static final String BROADCASTS = "PhatThanh";
     public static final String BANNERS = "BangRon";
     public static final String SESSIONS = "ToCNSCD";
@@ -51,6 +53,8 @@ public final class Template {
                         choice("scope", true, Scope.class), opt("scopeLevel"), opt("from"), opt("to"),
                         yesNo("newOnly"), opt("unitLevel"), ext("topic"), extChoice("bannerKind", BannerKind.class),
                         ext("sessionTopic")),
+                sheet(DEADLINES, req("plan"), choice("type", true, ReportType.class), opt("name"), req("from"),
+                        req("to"), req("due"), opt("sentOn")),
                 sheet(BROADCASTS, req("date"), req("unit"), req("title"), choice("production", true, Production.class),
                         req("minutes"), choice("slot", true, Slot.class), opt("topic"), opt("note"), ext("recorder")),
                 sheet(BANNERS, req("hungOn"), opt("removedOn"), req("unit"), choice("kind", true, BannerKind.class),

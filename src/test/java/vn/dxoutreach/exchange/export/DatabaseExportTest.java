@@ -31,12 +31,14 @@ class DatabaseExportTest {
         List<Long> counts;
         List<String> attainments;
         Map<String, Long> recorders;
+        List<String> deadlines;
         try (Store source = StoreFixture.open(temp.resolve("source"))) {
             new SampleDataGenerator(source).generate(SampleSize.DISTRICT, LocalDate.of(2024, 12, 31), 5);
             new DatabaseExport(source).write(workbook);
             counts = counts(source);
             attainments = attainments(source, asOf);
             recorders = recorders(source);
+            deadlines = deadlines(source);
         }
         try (Store target = StoreFixture.open(temp.resolve("target"))) {
             ImportPreview preview = new Importer(target, Messages.vietnamese()).importFiles(List.of(workbook),
@@ -45,12 +47,24 @@ class DatabaseExportTest {
             assertThat(counts(target)).isEqualTo(counts);
             assertThat(attainments(target, asOf)).isEqualTo(attainments);
             assertThat(recorders(target)).isEqualTo(recorders).isNotEmpty();
+            assertThat(deadlines(target)).isEqualTo(deadlines).anyMatch(d -> d.endsWith("sent null"))
+                    .anyMatch(d -> !d.endsWith("sent null"));
         }
     }
 
     private static List<Long> counts(Store store) {
         return List.of(store.units.countLive(), store.plans.countLive(), store.targets.countLive(),
-                store.broadcasts.countLive(), store.banners.countLive(), store.sessions.countLive());
+                store.deadlines.countLive(), store.broadcasts.countLive(), store.banners.countLive(),
+                store.sessions.countLive());
+    }
+
+    /** Every report deadline with its period, due day and the day it was sent, in a fixed order. */
+    private static List<String> deadlines(Store store) {
+        var plan = store.plans.findBySymbol("96/KH-UBND").orElseThrow();
+        return store.deadlines.forPlan(plan).stream()
+                .map(d -> d.type() + " " + d.periodFrom() + ".." + d.periodTo() + " due " + d.due() + " sent "
+                        + d.submittedOn())
+                .sorted().toList();
     }
 
     /** How many records each person entered, over the three kinds. */
