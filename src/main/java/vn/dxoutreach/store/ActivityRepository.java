@@ -20,9 +20,6 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
     /** The column holding the activity's date. */
     protected abstract String dateColumn();
 
-    /** The text columns a search phrase is matched against. */
-    protected abstract List<String> textColumns();
-
     /** Live records matching the query, newest first. */
     public List<T> find(ActivityQuery q) {
         StringBuilder sql = new StringBuilder("SELECT * FROM " + table() + " WHERE deleted = 0");
@@ -48,12 +45,12 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
             sql.append(" AND ").append(dateColumn()).append(" <= ?");
             params.add(q.to());
         }
-        if (q.text() != null && !q.text().isBlank()) {
-            sql.append(" AND (")
-                    .append(textColumns().stream().map(col -> col + " LIKE ?").collect(Collectors.joining(" OR ")))
-                    .append(")");
-            String like = "%" + q.text().strip() + "%";
-            textColumns().forEach(col -> params.add(like));
+        List<String> words = q.text() == null ? List.of() : SearchPhrase.words(q.text());
+        if (!words.isEmpty()) {
+            // the full-text index answers in milliseconds what LIKE over every row took seconds to
+            sql.append(" AND rowid IN (SELECT rowid FROM ").append(table()).append("_search WHERE ")
+                    .append(table()).append("_search MATCH ?)");
+            params.add(SearchPhrase.match(words));
         }
         sql.append(" ORDER BY ").append(dateColumn()).append(" DESC, updated_at DESC LIMIT ").append(q.limit());
         return query(sql.toString(), params.toArray());

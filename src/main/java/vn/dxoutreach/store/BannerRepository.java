@@ -29,11 +29,6 @@ public final class BannerRepository extends ActivityRepository<Banner> {
     }
 
     @Override
-    protected List<String> textColumns() {
-        return List.of("slogan", "location", "note");
-    }
-
-    @Override
     protected List<String> columns() {
         return List.of("hung_on", "removed_on", "kind", "slogan", "quantity", "location", "note", "recorded_by");
     }

@@ -28,11 +28,6 @@ public final class BroadcastRepository extends ActivityRepository<Broadcast> {
     }
 
     @Override
-    protected List<String> textColumns() {
-        return List.of("program_title", "topic", "note");
-    }
-
-    @Override
     protected List<String> columns() {
         return List.of("aired_on", "slot", "program_title", "production", "minutes", "topic", "note", "recorded_by");
     }

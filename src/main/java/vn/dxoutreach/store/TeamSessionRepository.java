@@ -28,11 +28,6 @@ public final class TeamSessionRepository extends ActivityRepository<TeamSession>
     }
 
     @Override
-    protected List<String> textColumns() {
-        return List.of("support_topic", "location", "note");
-    }
-
-    @Override
     protected List<String> columns() {
         return List.of("held_on", "support_topic", "people_helped", "apps_installed", "location", "note", "recorded_by");
     }

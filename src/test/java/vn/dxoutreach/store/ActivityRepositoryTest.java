@@ -45,8 +45,37 @@ class ActivityRepositoryTest {
             assertThat(store.broadcasts.find(ActivityQuery.ofUnits(Set.of(communeB.id()), null, null, null)))
                     .extracting(Broadcast::programTitle).containsExactly("B2", "B1");
             assertThat(store.broadcasts.find(ActivityQuery.ofUnits(
-                    Set.of(district.id(), communeB.id(), communeC.id()), day.plusDays(1), day.plusDays(2), "1")))
+                    Set.of(district.id(), communeB.id(), communeC.id()), day.plusDays(1), day.plusDays(3), "c1")))
                     .extracting(Broadcast::programTitle).containsExactly("C1");
         }
+    }
+
+    @Test
+    void searchIgnoresMarksAndCaseMatchesWordStartsAndFollowsEditsAndDeletions() {
+        try (Store store = StoreFixture.open(folder)) {
+            Unit commune = StoreFixture.unit(store, "X01", "Xã B", 3, null);
+            LocalDate day = LocalDate.of(2026, 10, 1);
+            Broadcast scam = store.broadcasts.save(aired(commune, day, "Cảnh giác lừa đảo trên mạng"));
+            Broadcast vneid = store.broadcasts.save(aired(commune, day, "Hướng dẫn cài đặt VNeID"));
+            Set<java.util.UUID> units = Set.of(commune.id());
+
+            assertThat(titles(store, units, "lua dao")).containsExactly(scam.programTitle());
+            assertThat(titles(store, units, "LỪA ĐẢO")).containsExactly(scam.programTitle());
+            assertThat(titles(store, units, "vne huong")).containsExactly(vneid.programTitle());
+            assertThat(titles(store, units, "dao mang lua")).containsExactly(scam.programTitle());
+            assertThat(titles(store, units, "(!)")).hasSize(2);
+
+            store.broadcasts.save(new Broadcast(scam.meta(), day, Slot.MORNING, "Chuyển đổi số", Production.NEW, 10,
+                    "", ""));
+            assertThat(titles(store, units, "lua dao")).isEmpty();
+            assertThat(titles(store, units, "chuyen doi")).containsExactly("Chuyển đổi số");
+            store.broadcasts.delete(vneid.meta().id());
+            assertThat(titles(store, units, "vneid")).isEmpty();
+        }
+    }
+
+    private static List<String> titles(Store store, Set<java.util.UUID> units, String text) {
+        return store.broadcasts.find(ActivityQuery.ofUnits(units, null, null, text)).stream()
+                .map(Broadcast::programTitle).toList();
     }
 }
