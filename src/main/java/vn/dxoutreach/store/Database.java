@@ -83,6 +83,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
+            ensureOpen();
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("Query failed: " + e.getMessage(), e);
@@ -95,6 +96,7 @@ public final class Database implements AutoCloseable {
     public <T> T write(SqlWork<T> work) {
         lock.lock();
         try {
+            ensureOpen();
             if (inTransaction) {
                 return work.run(connection);
             }
@@ -145,6 +147,12 @@ public final class Database implements AutoCloseable {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         });
+    }
+
+    private void ensureOpen() throws SQLException {
+        if (connection.isClosed()) {
+            throw new StoreClosedException();
+        }
     }
 
     @Override

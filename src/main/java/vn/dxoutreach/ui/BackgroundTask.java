@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import vn.dxoutreach.store.StoreClosedException;
 
 /**
  * Runs slow work off the FX thread and hands the result back on it; a failure reaches the user
@@ -50,6 +51,9 @@ public final class BackgroundTask<T> {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
+            if (closedUnderneath(task.getException())) {
+                return;
+            }
             if (onFailure != null) {
                 onFailure.accept(task.getException());
             } else {
@@ -58,5 +62,15 @@ public final class BackgroundTask<T> {
         });
         EXECUTOR.submit(task);
         return task;
+    }
+
+    /** Work that met a database closed under it (window closing, restore) has nothing to report. */
+    static boolean closedUnderneath(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
