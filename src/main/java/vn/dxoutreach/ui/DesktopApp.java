@@ -49,7 +49,9 @@ public final class DesktopApp extends Application {
         MainWindow window = new MainWindow(stage, store);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             // a failed save on the FX thread must not pass silently; one message at a time, logged there
-            if (reportingUnexpected) {
+            if (BackgroundTask.closedUnderneath(error)) {
+                LOG.log(Level.FINE, "Work ended with the database closed", error);
+            } else if (reportingUnexpected) {
                 LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error);
             } else {
                 reportingUnexpected = true;

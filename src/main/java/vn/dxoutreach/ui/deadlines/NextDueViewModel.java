@@ -25,6 +25,8 @@ public final class NextDueViewModel {
     private final Store store;
     private final Messages messages;
     private final NextDue nextDue;
+    /** The level word, read with the reports off the FX thread so that the lines never touch the store. */
+    private volatile String unitWord;
 
     public NextDueViewModel(Store store, ProgressEngine engine, Messages messages) {
         this.store = store;
@@ -42,6 +44,7 @@ public final class NextDueViewModel {
         if (plan == null || office.isEmpty()) {
             return List.of();
         }
+        unitWord = readUnitWord();
         return nextDue.of(plan, office.get(), today());
     }
 
@@ -89,6 +92,11 @@ public final class NextDueViewModel {
 
     /** "xã", the name of the level below the office, for "3 xã chưa có hoạt động". */
     String unitWord() {
+        String known = unitWord;
+        return known != null ? known : readUnitWord();
+    }
+
+    private String readUnitWord() {
         Optional<Unit> office = new Office(store).unit();
         Optional<String> named = office.flatMap(o -> store.levels.list().stream()
                 .filter(l -> l.level() == o.level() + 1).map(LevelName::name).findFirst());
