@@ -10,4 +10,14 @@ package vn.dxoutreach.exchange.imports;
  * @param reason what is wrong, in the user's language
  */
 public record ImportProblem(String sheet, int row, String column, String value, String reason) {
+
+    /** Whether the problem is about the whole file or sheet rather than one of its rows. */
+    public boolean wholeFile() {
+        return row <= 0;
+    }
+
+    /** The row number as a table cell shows it: empty for a problem of the whole file. */
+    public String rowLabel() {
+        return wholeFile() ? "" : String.valueOf(row);
+    }
 }

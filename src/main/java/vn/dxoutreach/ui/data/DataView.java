@@ -76,7 +76,7 @@ public final class DataView extends ScrollPane {
         saveProblems.setOnAction(e -> saveProblems());
         problems.getColumns().setAll(List.of(
                 TableColumns.of(messages.get("data.col.sheet"), ImportProblem::sheet, 150),
-                TableColumns.of(messages.get("data.col.row"), p -> String.valueOf(p.row()), 60),
+                TableColumns.of(messages.get("data.col.row"), ImportProblem::rowLabel, 60),
                 TableColumns.of(messages.get("data.col.column"), ImportProblem::column, 150),
                 TableColumns.of(messages.get("data.col.value"), ImportProblem::value, 140),
                 TableColumns.of(messages.get("data.col.reason"), ImportProblem::reason, 460)));
@@ -159,7 +159,7 @@ public final class DataView extends ScrollPane {
             return;
         }
         List<List<Object>> rows = problems.getItems().stream()
-                .map(p -> List.<Object>of(p.sheet(), p.row(), p.column(), p.value(), p.reason())).toList();
+                .map(p -> List.<Object>of(p.sheet(), p.wholeFile() ? "" : p.row(), p.column(), p.value(), p.reason())).toList();
         List<String> headers = List.of(messages.get("data.col.sheet"), messages.get("data.col.row"),
                 messages.get("data.col.column"), messages.get("data.col.value"), messages.get("data.col.reason"));
         SaveFile.as(context, "*.xlsx", "danh-sach-loi.xlsx", file -> TableExport.write(file, headers, rows));
