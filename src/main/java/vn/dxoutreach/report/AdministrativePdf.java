@@ -86,11 +86,19 @@ final class AdministrativePdf {
     }
 
     void signature(Document document, Letterhead letterhead) throws DocumentException {
+        signature(document, letterhead, cell(Element.ALIGN_LEFT));
+    }
+
+    /**
+     * The foot of a document: {@code left} (the recipients, or nothing) beside the signature block,
+     * as Decree 30 places them, on one page together.
+     */
+    void signature(Document document, Letterhead letterhead, PdfPCell left) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {1f, 1f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(16);
         table.setKeepTogether(true);
-        table.addCell(cell(Element.ALIGN_LEFT));
+        table.addCell(left);
         PdfPCell sign = cell(Element.ALIGN_CENTER);
         String title = letterhead.signatoryTitle().isBlank() ? messages.get("document.sign.preparer")
                 : letterhead.signatoryTitle().toUpperCase(java.util.Locale.forLanguageTag("vi"));

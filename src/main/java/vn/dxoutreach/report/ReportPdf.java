@@ -72,18 +72,12 @@ public final class ReportPdf {
                     document.add(image);
                 }
             }
-            PdfPTable foot = new PdfPTable(new float[] {1f, 1f});
-            foot.setWidthPercentage(100);
-            foot.setSpacingBefore(12);
             PdfPCell recipients = AdministrativePdf.cell(Element.ALIGN_LEFT);
             recipients.addElement(pdf.paragraph(messages.get("compose.recipients"), fonts.boldItalic(12),
                     Element.ALIGN_LEFT));
             text.recipients(content).forEach(line -> recipients.addElement(pdf.paragraph(line, fonts.serif(11),
                     Element.ALIGN_LEFT)));
-            foot.addCell(recipients);
-            foot.addCell(AdministrativePdf.cell(Element.ALIGN_LEFT));
-            document.add(foot);
-            pdf.signature(document, content.letterhead());
+            pdf.signature(document, content.letterhead(), recipients);
         });
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import vn.dxoutreach.domain.LevelName;
+import vn.dxoutreach.domain.OfficeProfile;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.store.Office;
@@ -45,10 +46,20 @@ public final class SampleDataGenerator {
         SamplePlan samplePlan = new SamplePlan(store, names);
         samplePlan.sendReports(samplePlan.create(tree.office(), from, LocalDate.of(until.getYear(), 12, 31)), until);
         new Office(store).set(tree.office());
+        if (!size.isProvince()) {
+            store.settings.putOfficeProfile(districtProfile());
+        }
         SampleActivities activities = new SampleActivities(store, names, size, random);
         long[] counts = activities.generate(tree, from, until);
         new SampleReceipts(store, random).generate(tree.communes(), from, until);
         return new Summary(tree.office(), tree.communes(), counts[0], counts[1], counts[2]);
+    }
+
+    /** How the sample district's office names itself on its documents, so that its reports read as real ones. */
+    private OfficeProfile districtProfile() {
+        return new OfficeProfile(names.get("profile.parentBody"), names.get("profile.issuingBody"),
+                names.get("profile.symbolSuffix"), names.get("profile.place"), names.get("profile.signatoryTitle"),
+                names.get("profile.signatoryName"), names.list("profile.recipients"));
     }
 
     private SampleTree buildTree(SampleSize size, LocalDate from) {

@@ -79,10 +79,8 @@ class ReportExportTest {
     @Test
     void thePdfHasTheTitleTheDateLineAndAKnownFigure() throws Exception {
         ReportContent content = compose(ReportType.YEAR);
-        Path pdf = folder.resolve("year.pdf");
-        new ReportPdf(VI).write(content, pdf);
 
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument document = pdf(content, "year.pdf")) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN CHUYỂN ĐỔI SỐ NĂM 2024",
                     "ngày 1 tháng 7 năm 2024",
@@ -91,6 +89,27 @@ class ReportExportTest {
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
                     Path.of("target", "test-output", "report-year-page1.png").toFile());
         }
+    }
+
+    @Test
+    void theRecipientsStandBesideTheSignatureOnTheLastPage() throws Exception {
+        try (PDDocument document = pdf(compose(ReportType.EVENT), "event.pdf")) {
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(document.getNumberOfPages());
+            lastPage.setEndPage(document.getNumberOfPages());
+            lastPage.setSortByPosition(true);
+            String text = lastPage.getText(document);
+            // the sample office signs as its head of office; recipients and signature share a page
+            assertThat(text).contains("Nơi nhận:", "TRƯỞNG PHÒNG", "Nguyễn Văn Minh", "- Lưu: VT.");
+            assertThat(text.lines().filter(line -> line.contains("Nơi nhận:") && line.contains("TRƯỞNG PHÒNG")))
+                    .as("'Nơi nhận:' and the signatory's title on one line, side by side").hasSize(1);
+        }
+    }
+
+    private static PDDocument pdf(ReportContent content, String name) throws Exception {
+        Path pdf = folder.resolve(name);
+        new ReportPdf(VI).write(content, pdf);
+        return Loader.loadPDF(pdf.toFile());
     }
 
     @Test
