@@ -38,6 +38,10 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5000);
+            // a large import or package merge is one transaction: with the default 2 MB of cache its
+            // dirty pages spill to the WAL file again and again before it commits
+            config.setCacheSize(-64 * 1024);
+            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
             Connection connection = DriverManager.getConnection(url, config.toProperties());
             if (!appliedVersions(connection).containsAll(MigrationIndex.versions())) {
                 migrate(url);
