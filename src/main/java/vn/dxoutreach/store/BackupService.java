@@ -97,7 +97,7 @@ public final class BackupService {
         }
         Path out = folder.resolve("auto-" + STAMP.format(now) + ".zip");
         backup(store, out);
-        int keep = store.settings.get(KEEP_SETTING).map(Integer::parseInt).orElse(DEFAULT_KEEP);
+        int keep = kept(store);
         List<Path> autos;
         try (Stream<Path> files = Files.list(folder)) {
             autos = files.filter(p -> p.getFileName().toString().startsWith("auto-"))
@@ -107,6 +107,11 @@ public final class BackupService {
             Files.deleteIfExists(old);
         }
         return out;
+    }
+
+    /** How many automatic backups are kept (Cài đặt), {@value #DEFAULT_KEEP} unless set. */
+    public static int kept(Store store) {
+        return store.settings.get(KEEP_SETTING).map(Integer::parseInt).orElse(DEFAULT_KEEP);
     }
 
     /**

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dxoutreach.domain.Broadcast;
@@ -67,10 +73,27 @@ class BackupServiceTest {
     }
 
     @Test
-    void automaticBackupsHappenOnceADayAndKeepTheNewest() throws Exception {
+    void automaticBackupsHappenOnceADay() throws Exception {
         try (Store store = StoreFixture.open(temp.resolve("data"))) {
             assertThat(BackupService.automatic(store)).isNotNull();
             assertThat(BackupService.automatic(store)).isNull();
+        }
+    }
+
+    @Test
+    void automaticBackupsKeepTheNewestAsManyAsSet() throws Exception {
+        List<Path> made = new ArrayList<>();
+        for (int day = 1; day <= 4; day++) {
+            Clock clock = Clock.fixed(Instant.parse("2026-11-0" + day + "T09:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+            try (Store store = Store.open(new DataFolder(temp.resolve("data")), clock)) {
+                store.settings.put(BackupService.KEEP_SETTING, "2");
+                assertThat(BackupService.kept(store)).isEqualTo(2);
+                made.add(BackupService.automatic(store));
+            }
+        }
+        try (Stream<Path> left = Files.list(temp.resolve("data").resolve("backups"))) {
+            assertThat(left.map(Path::getFileName).map(Path::toString).sorted().toList())
+                    .containsExactly(made.get(2).getFileName().toString(), made.get(3).getFileName().toString());
         }
     }
 }

@@ -80,6 +80,8 @@ public final class DataView extends ScrollPane {
                 TableColumns.of(messages.get("data.col.column"), ImportProblem::column, 150),
                 TableColumns.of(messages.get("data.col.value"), ImportProblem::value, 140),
                 TableColumns.of(messages.get("data.col.reason"), ImportProblem::reason, 460)));
+        // the reason takes what is left of the width, so that it reads without scrolling sideways
+        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.setPlaceholder(new Label(messages.get("data.problems.none")));
         problems.setPrefHeight(260);
         result.setWrapText(true);
@@ -177,7 +179,8 @@ public final class DataView extends ScrollPane {
     private VBox backupSection() {
         Label heading = new Label(messages.get("data.backup.section"));
         heading.getStyleClass().add(FormGrid.SECTION_STYLE);
-        Label hint = new Label(messages.get("data.backup.hint", context.store().folder().backups()));
+        Label hint = new Label(messages.get("data.backup.hint", BackupService.kept(context.store()),
+                context.store().folder().backups()));
         hint.setWrapText(true);
         Button backup = new Button(messages.get("data.backup.save"));
         backup.setOnAction(e -> {
@@ -196,6 +199,7 @@ public final class DataView extends ScrollPane {
         }
         try {
             DesktopApp.reopenAfter(folder -> BackupService.restore(folder, file.toPath(), context.clock()));
+            context.dialogs().info(messages.get("data.cli.restored", file));
         } catch (BackupService.DamagedBackup damaged) {
             context.dialogs().error(messages.get("data.cli.damagedBackup", file), null);
         } catch (Exception error) {
