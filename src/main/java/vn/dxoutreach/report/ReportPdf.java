@@ -52,7 +52,7 @@ public final class ReportPdf {
                 } else if (block instanceof ReportBlock.Table t) {
                     PdfPTable table = new PdfPTable(t.headers().size());
                     table.setWidthPercentage(100);
-                    table.setWidths(new float[] {0.8f, 4f, 1.2f, 1.3f, 1.6f});
+                    table.setWidths(t.widthsOf(1000));
                     table.setHeaderRows(1);
                     table.setSpacingBefore(4);
                     t.headers().forEach(h -> table.addCell(new PdfPCell(new Phrase(h, fonts.bold(12)))));

@@ -81,7 +81,7 @@ public final class ReportText {
         }
         return new ReportBlock.Table(List.of(messages.get("document.col.code"), messages.get("document.col.target"),
                 messages.get("document.col.attainment"), messages.get("document.col.compliant"),
-                messages.get("document.col.assessment")), rows);
+                messages.get("document.col.assessment")), List.of(0.8f, 4f, 1.2f, 1.3f, 1.6f), rows);
     }
 
     /** "tăng 12,5%" / "giảm 3%" / "bằng". */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,13 +78,41 @@ class ReportExportTest {
     }
 
     @Test
+    void theDocxKeepsTheRecipientsAndTheSignatureInOneRowThatDoesNotBreakAcrossPages() throws Exception {
+        try (XWPFDocument doc = docx(compose(ReportType.EVENT), "foot.docx")) {
+            var foot = doc.getTables().get(doc.getTables().size() - 1);
+            assertThat(foot.getRow(0).getCell(0).getText()).startsWith("Nơi nhận:");
+            assertThat(foot.getRow(0).getCell(1).getText()).contains("TRƯỞNG PHÒNG", "Nguyễn Văn Minh");
+            assertThat(foot.getRow(0).isCantSplitRow()).isTrue();
+        }
+    }
+
+    @Test
+    void theDocxTargetTableGivesTheTargetNamesTheWidestColumn() throws Exception {
+        try (XWPFDocument doc = docx(compose(ReportType.EVENT), "widths.docx")) {
+            List<Long> widths = doc.getTables().get(1).getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(col -> ((java.math.BigInteger) col.getW()).longValue()).toList();
+            assertThat(widths).hasSize(5).allSatisfy(w -> assertThat(w).isPositive().isLessThanOrEqualTo(widths.get(1)));
+            assertThat(widths.get(1)).isGreaterThan(3 * widths.get(0));
+        }
+    }
+
+    private static XWPFDocument docx(ReportContent content, String name) throws Exception {
+        Path docx = folder.resolve(name);
+        new DocxReport(VI).write(content, docx);
+        try (InputStream in = Files.newInputStream(docx)) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    @Test
     void thePdfHasTheTitleTheDateLineAndAKnownFigure() throws Exception {
         ReportContent content = compose(ReportType.YEAR);
 
         try (PDDocument document = pdf(content, "year.pdf")) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN CHUYỂN ĐỔI SỐ NĂM 2024",
-                    "ngày 1 tháng 7 năm 2024",
+                    "ngày 01 tháng 7 năm 2024",
                     Formats.number(content.figures().broadcasts()) + " lượt chương trình");
             Files.createDirectories(Path.of("target", "test-output"));
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
