@@ -61,7 +61,11 @@ public final class ReportText {
                 break;
             }
         }
+        UnitAttainment units = new UnitAttainment(messages);
+        blocks.add(new ReportBlock.Heading(messages.get("compose.h.units")));
+        blocks.add(units.table(c.progress()));
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.behind")));
+        blocks.addAll(units.behind(c.progress()));
         blocks.add(new ReportBlock.Text(c.idleUnits().isEmpty() ? messages.get("compose.noIdle")
                 : messages.get("compose.idle", c.idleUnits().size(), String.join(", ", c.idleUnits()))));
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.assessment")));

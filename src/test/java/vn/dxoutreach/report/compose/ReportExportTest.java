@@ -70,7 +70,7 @@ class ReportExportTest {
                     "Số: …/", "Nơi nhận:", Formats.number(content.figures().broadcasts()),
                     "Đơn vị đã hoàn thành tốt.");
             // the letterhead, the targets and the signature are tables; the targets one lists every target
-            assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(4);
             assertThat(doc.getTables().get(1).getNumberOfRows()).isEqualTo(content.progress().targets().size() + 1);
             assertThat(doc.getAllPictures()).isNotEmpty();
             assertThat(doc.getParagraphs()).anyMatch(p -> "Heading2".equals(p.getStyle()));
@@ -95,6 +95,32 @@ class ReportExportTest {
             assertThat(widths).hasSize(5).allSatisfy(w -> assertThat(w).isPositive().isLessThanOrEqualTo(widths.get(1)));
             assertThat(widths.get(1)).isGreaterThan(3 * widths.get(0));
         }
+    }
+
+    @Test
+    void theBodyHasATableOfEachTargetsAttainmentPerUnit() {
+        ReportContent content = compose(ReportType.YEAR);
+        var perUnit = new ReportText(VI).body(content).stream().filter(ReportBlock.Table.class::isInstance)
+                .map(ReportBlock.Table.class::cast).filter(t -> t.headers().get(0).equals("Đơn vị")).findFirst()
+                .orElseThrow();
+        var first = content.progress().targets().get(0);
+        var unit = first.units().get(0);
+
+        assertThat(perUnit.headers()).hasSize(content.progress().targets().size() + 1).contains(first.target().code());
+        assertThat(perUnit.rows()).anySatisfy(row -> assertThat(row).startsWith(unit.unit().name(),
+                Formats.percent(unit.metBuckets() / (double) unit.closedBuckets())));
+    }
+
+    @Test
+    void theBodyNamesTheUnitsBehindOnEachTarget() {
+        ReportContent content = compose(ReportType.YEAR);
+        var behind = content.progress().targets().stream().filter(t -> t.units().stream().anyMatch(u -> u.behind()))
+                .findFirst().orElseThrow();
+        String name = behind.units().stream().filter(u -> u.behind()).findFirst().orElseThrow().unit().name();
+
+        assertThat(new ReportText(VI).body(content)).anySatisfy(block -> assertThat(block)
+                .isInstanceOfSatisfying(ReportBlock.Text.class, t -> assertThat(t.text())
+                        .startsWith("Chỉ tiêu " + behind.target().code()).contains("chậm tiến độ", name)));
     }
 
     private static XWPFDocument docx(ReportContent content, String name) throws Exception {
