@@ -31,9 +31,7 @@ public final class ReportPdf {
     public void write(ReportContent content, Path out) throws IOException {
         AdministrativePdf pdf = new AdministrativePdf(messages, true);
         PdfFonts fonts = pdf.fonts();
-        pdf.write(out, content.letterhead(), (document, writer) -> {
-            document.add(pdf.paragraph(messages.get("compose.number", content.number()), fonts.serif(13),
-                    Element.ALIGN_LEFT));
+        pdf.write(out, content.letterhead(), messages.get("compose.number", content.number()), (document, writer) -> {
             Paragraph title = pdf.paragraph(text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")),
                     fonts.bold(14), Element.ALIGN_CENTER);
             title.setSpacingBefore(8);

@@ -80,7 +80,8 @@ public final class DocxReport {
     }
 
     private void letterhead(XWPFDocument doc, ReportContent c) {
-        XWPFTable table = doc.createTable(1, 2);
+        // the number and the date line have a row of their own, so that they stand level
+        XWPFTable table = doc.createTable(2, 2);
         table.removeBorders();
         // wider than the text, as offices lay it out, so that the motto stands on one line
         columns(table, new int[] {3969, 5952});
@@ -90,12 +91,15 @@ public final class DocxReport {
             cellLine(left, c.letterhead().parentBody(), false, false, false, 13);
         }
         cellLine(left, c.letterhead().issuingBody(), true, false, true, 13);
-        cellLine(left, messages.get("compose.number", c.number()), false, false, false, 13);
         cellLine(right, messages.get("document.motto.country"), true, false, false, 13);
         cellLine(right, messages.get("document.motto.words"), true, false, true, 14);
-        cellLine(right, dateLine(c), false, true, false, 14);
-        left.removeParagraph(0);
-        right.removeParagraph(0);
+        XWPFTableCell number = table.getRow(1).getCell(0);
+        XWPFTableCell date = table.getRow(1).getCell(1);
+        cellLine(number, messages.get("compose.number", c.number()), false, false, false, 13);
+        cellLine(date, dateLine(c), false, true, false, 14);
+        for (XWPFTableCell cell : List.of(left, right, number, date)) {
+            cell.removeParagraph(0);
+        }
     }
 
     private String dateLine(ReportContent c) {

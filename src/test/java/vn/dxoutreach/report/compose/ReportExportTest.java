@@ -123,6 +123,15 @@ class ReportExportTest {
                         .startsWith("Chỉ tiêu " + behind.target().code()).contains("chậm tiến độ", name)));
     }
 
+    @Test
+    void theDocxNumberAndDateLineShareARowUnderTheBodiesAndTheMotto() throws Exception {
+        try (XWPFDocument doc = docx(compose(ReportType.EVENT), "number.docx")) {
+            var second = doc.getTables().get(0).getRow(1);
+            assertThat(second.getCell(0).getText()).startsWith("Số: …/");
+            assertThat(second.getCell(1).getText()).contains(", ngày ");
+        }
+    }
+
     private static XWPFDocument docx(ReportContent content, String name) throws Exception {
         Path docx = folder.resolve(name);
         new DocxReport(VI).write(content, docx);
@@ -158,6 +167,18 @@ class ReportExportTest {
             assertThat(text).contains("Nơi nhận:", "TRƯỞNG PHÒNG", "Nguyễn Văn Minh", "- Lưu: VT.");
             assertThat(text.lines().filter(line -> line.contains("Nơi nhận:") && line.contains("TRƯỞNG PHÒNG")))
                     .as("'Nơi nhận:' and the signatory's title on one line, side by side").hasSize(1);
+        }
+    }
+
+    @Test
+    void thePdfNumberStandsUnderTheIssuingBodyBesideTheDateLine() throws Exception {
+        try (PDDocument document = pdf(compose(ReportType.EVENT), "number.pdf")) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            firstPage.setSortByPosition(true);
+
+            assertThat(firstPage.getText(document).lines()
+                    .filter(line -> line.contains("Số: …/") && line.contains(", ngày "))).hasSize(1);
         }
     }
 
