@@ -47,6 +47,11 @@ final class AdministrativePdf {
     }
 
     void write(Path out, Letterhead letterhead, Body body) throws IOException {
+        write(out, letterhead, "", body);
+    }
+
+    /** A numbered document: {@code numberLine} ("Số: …/BC-…") stands under the bodies, beside the date line. */
+    void write(Path out, Letterhead letterhead, String numberLine, Body body) throws IOException {
         Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), "document", ".pdf.part");
         try (OutputStream stream = Files.newOutputStream(temp)) {
             Document document = new Document(page, 56, 42, 42, 56);
@@ -55,7 +60,7 @@ final class AdministrativePdf {
                     Formats.date(letterhead.printedOn())));
             document.addTitle(messages.get("document.title"));
             document.open();
-            heading(document, letterhead);
+            heading(document, letterhead, numberLine);
             body.write(document, writer);
             document.close();
         } catch (DocumentException e) {
@@ -66,7 +71,7 @@ final class AdministrativePdf {
     }
 
     /** Bodies top left in capitals, the national motto top right (underlined), the place-and-date line. */
-    private void heading(Document document, Letterhead letterhead) throws DocumentException {
+    private void heading(Document document, Letterhead letterhead, String numberLine) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {1f, 1.3f});
         table.setWidthPercentage(100);
         PdfPCell left = cell(Element.ALIGN_CENTER);
@@ -77,12 +82,23 @@ final class AdministrativePdf {
         PdfPCell right = cell(Element.ALIGN_CENTER);
         right.addElement(paragraph(messages.get("document.motto.country"), fonts.bold(13), Element.ALIGN_CENTER));
         right.addElement(paragraph(messages.get("document.motto.words"), fonts.boldUnderlined(14), Element.ALIGN_CENTER));
+        String dateLine = new LocalDateLine(messages).of(letterhead.place(), letterhead.printedOn());
         table.addCell(left);
         table.addCell(right);
+        if (!numberLine.isBlank()) {
+            // Decree 30: the number under the issuing body, the date line under the motto, in a row of their own
+            // so that they stand level however many lines the bodies take
+            PdfPCell number = cell(Element.ALIGN_CENTER);
+            number.addElement(paragraph(numberLine, fonts.serif(13), Element.ALIGN_CENTER));
+            PdfPCell date = cell(Element.ALIGN_CENTER);
+            date.addElement(paragraph(dateLine, fonts.italic(14), Element.ALIGN_CENTER));
+            table.addCell(number);
+            table.addCell(date);
+        }
         document.add(table);
-        LocalDateLine line = new LocalDateLine(messages);
-        document.add(paragraph(line.of(letterhead.place(), letterhead.printedOn()), fonts.italic(14),
-                Element.ALIGN_RIGHT));
+        if (numberLine.isBlank()) {
+            document.add(paragraph(dateLine, fonts.italic(14), Element.ALIGN_RIGHT));
+        }
     }
 
     void signature(Document document, Letterhead letterhead) throws DocumentException {

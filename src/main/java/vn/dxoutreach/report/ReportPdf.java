@@ -31,9 +31,7 @@ public final class ReportPdf {
     public void write(ReportContent content, Path out) throws IOException {
         AdministrativePdf pdf = new AdministrativePdf(messages, true);
         PdfFonts fonts = pdf.fonts();
-        pdf.write(out, content.letterhead(), (document, writer) -> {
-            document.add(pdf.paragraph(messages.get("compose.number", content.number()), fonts.serif(13),
-                    Element.ALIGN_LEFT));
+        pdf.write(out, content.letterhead(), messages.get("compose.number", content.number()), (document, writer) -> {
             Paragraph title = pdf.paragraph(text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")),
                     fonts.bold(14), Element.ALIGN_CENTER);
             title.setSpacingBefore(8);
@@ -52,7 +50,7 @@ public final class ReportPdf {
                 } else if (block instanceof ReportBlock.Table t) {
                     PdfPTable table = new PdfPTable(t.headers().size());
                     table.setWidthPercentage(100);
-                    table.setWidths(new float[] {0.8f, 4f, 1.2f, 1.3f, 1.6f});
+                    table.setWidths(t.widthsOf(1000));
                     table.setHeaderRows(1);
                     table.setSpacingBefore(4);
                     t.headers().forEach(h -> table.addCell(new PdfPCell(new Phrase(h, fonts.bold(12)))));

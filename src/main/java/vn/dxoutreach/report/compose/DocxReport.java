@@ -19,12 +19,12 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.jfree.chart.ChartUtils;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import vn.dxoutreach.report.LocalDateLine;
 import vn.dxoutreach.report.compose.ReportBlock.Chart;
 import vn.dxoutreach.report.compose.ReportBlock.Heading;
 import vn.dxoutreach.report.compose.ReportBlock.Table;
@@ -41,6 +41,8 @@ public final class DocxReport {
     private static final String FONT = "Times New Roman";
     private static final int BODY = 14;
     private static final String HEADING = "Heading2";
+    /** The width of the text between A4's margins below, in twentieths of a point. */
+    private static final int TEXT_WIDTH = 11906 - 1701 - 1134;
 
     private final Messages messages;
     private final ReportText text;
@@ -57,7 +59,7 @@ public final class DocxReport {
             headingStyle(doc);
             letterhead(doc, content);
             para(doc, text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")), true, false,
-                    ParagraphAlignment.CENTER, BODY);
+                    ParagraphAlignment.CENTER, BODY).setSpacingBefore(240);
             for (ReportBlock block : text.body(content)) {
                 if (block instanceof Heading h) {
                     XWPFParagraph p = para(doc, h.text(), true, false, ParagraphAlignment.LEFT, BODY);
@@ -78,33 +80,38 @@ public final class DocxReport {
     }
 
     private void letterhead(XWPFDocument doc, ReportContent c) {
-        XWPFTable table = doc.createTable(1, 2);
+        // the number and the date line have a row of their own, so that they stand level
+        XWPFTable table = doc.createTable(2, 2);
         table.removeBorders();
-        table.setWidth("100%");
+        // wider than the text, as offices lay it out, so that the motto stands on one line
+        columns(table, new int[] {3969, 5952});
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         if (!c.letterhead().parentBody().isBlank()) {
             cellLine(left, c.letterhead().parentBody(), false, false, false, 13);
         }
         cellLine(left, c.letterhead().issuingBody(), true, false, true, 13);
-        cellLine(left, messages.get("compose.number", c.number()), false, false, false, 13);
         cellLine(right, messages.get("document.motto.country"), true, false, false, 13);
         cellLine(right, messages.get("document.motto.words"), true, false, true, 14);
-        cellLine(right, dateLine(c), false, true, false, 14);
-        left.removeParagraph(0);
-        right.removeParagraph(0);
+        XWPFTableCell number = table.getRow(1).getCell(0);
+        XWPFTableCell date = table.getRow(1).getCell(1);
+        cellLine(number, messages.get("compose.number", c.number()), false, false, false, 13);
+        cellLine(date, dateLine(c), false, true, false, 14);
+        for (XWPFTableCell cell : List.of(left, right, number, date)) {
+            cell.removeParagraph(0);
+        }
     }
 
     private String dateLine(ReportContent c) {
-        var day = c.letterhead().printedOn();
-        return messages.get("document.dateLine", c.letterhead().place(), String.valueOf(day.getDayOfMonth()),
-                String.valueOf(day.getMonthValue()), String.valueOf(day.getYear()));
+        return new LocalDateLine(messages).of(c.letterhead().place(), c.letterhead().printedOn());
     }
 
+    /** "Nơi nhận:" beside the signature block, in one row that Word and LibreOffice keep on one page. */
     private void footer(XWPFDocument doc, ReportContent c) {
         XWPFTable table = doc.createTable(1, 2);
         table.removeBorders();
-        table.setWidth("100%");
+        columns(table, new int[] {TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         XWPFParagraph heading = left.addParagraph();
@@ -126,12 +133,14 @@ public final class DocxReport {
 
     private void table(XWPFDocument doc, Table t) {
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.headers().size());
-        table.setWidth("100%");
+        columns(table, t.widthsOf(TEXT_WIDTH));
+        table.getRow(0).setRepeatHeader(true);
         for (int col = 0; col < t.headers().size(); col++) {
             cellText(table.getRow(0).getCell(col), t.headers().get(col), true);
         }
         for (int row = 0; row < t.rows().size(); row++) {
             List<String> cells = t.rows().get(row);
+            table.getRow(row + 1).setCantSplitRow(true);
             for (int col = 0; col < cells.size(); col++) {
                 cellText(table.getRow(row + 1).getCell(col), cells.get(col), false);
             }
@@ -139,9 +148,38 @@ public final class DocxReport {
         doc.createParagraph();
     }
 
+    /** Fixed column widths, in the grid and in every cell, so that both Word and LibreOffice keep them. */
+    private static void columns(XWPFTable table, int[] widths) {
+        table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+        table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
+        var properties = table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        for (var row : table.getRows()) {
+            for (int col = 0; col < widths.length; col++) {
+                row.getCell(col).setWidth(String.valueOf(widths[col]));
+            }
+        }
+    }
+
     private void chart(XWPFDocument doc, Chart c) throws IOException {
+        // drawn at 600 × 300 and twice that resolution, so that its lettering reads like the PDF's
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1200, 600,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        g2.scale(2, 2);
+        c.chart().draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 600, 300));
+        g2.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(png, c.chart(), 1200, 600);
+        javax.imageio.ImageIO.write(image, "png", png);
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         try {

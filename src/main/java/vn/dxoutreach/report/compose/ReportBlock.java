@@ -14,8 +14,34 @@ public sealed interface ReportBlock {
     record Text(String text) implements ReportBlock {
     }
 
-    /** A table with a header row. */
-    record Table(List<String> headers, List<List<String>> rows) implements ReportBlock {
+    /**
+     * A table with a header row.
+     *
+     * @param widths the columns' relative widths, one per header, so that long names get the room
+     */
+    record Table(List<String> headers, List<Float> widths, List<List<String>> rows) implements ReportBlock {
+
+        public Table {
+            if (widths.size() != headers.size()) {
+                throw new IllegalArgumentException("one width per column");
+            }
+        }
+
+        /** The widths as parts of {@code total}, the last column taking what rounding left. */
+        public int[] widthsOf(int total) {
+            float sum = 0;
+            for (float w : widths) {
+                sum += w;
+            }
+            int[] parts = new int[widths.size()];
+            int used = 0;
+            for (int i = 0; i < parts.length - 1; i++) {
+                parts[i] = Math.round(total * widths.get(i) / sum);
+                used += parts[i];
+            }
+            parts[parts.length - 1] = total - used;
+            return parts;
+        }
     }
 
     /** A chart, drawn as an image in DOCX and as vectors in PDF. */

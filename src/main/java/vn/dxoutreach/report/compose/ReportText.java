@@ -61,7 +61,11 @@ public final class ReportText {
                 break;
             }
         }
+        UnitAttainment units = new UnitAttainment(messages);
+        blocks.add(new ReportBlock.Heading(messages.get("compose.h.units")));
+        blocks.add(units.table(c.progress()));
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.behind")));
+        blocks.addAll(units.behind(c.progress()));
         blocks.add(new ReportBlock.Text(c.idleUnits().isEmpty() ? messages.get("compose.noIdle")
                 : messages.get("compose.idle", c.idleUnits().size(), String.join(", ", c.idleUnits()))));
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.assessment")));
@@ -81,7 +85,7 @@ public final class ReportText {
         }
         return new ReportBlock.Table(List.of(messages.get("document.col.code"), messages.get("document.col.target"),
                 messages.get("document.col.attainment"), messages.get("document.col.compliant"),
-                messages.get("document.col.assessment")), rows);
+                messages.get("document.col.assessment")), List.of(0.8f, 4f, 1.2f, 1.3f, 1.6f), rows);
     }
 
     /** "tăng 12,5%" / "giảm 3%" / "bằng". */

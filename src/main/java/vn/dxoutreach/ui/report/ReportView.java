@@ -16,8 +16,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import vn.dxoutreach.domain.Plan;
-import vn.dxoutreach.report.compose.ReportContent;
-import vn.dxoutreach.report.compose.ReportText;
 import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
@@ -30,9 +28,6 @@ import vn.dxoutreach.ui.form.SaveFile;
 
 /** Báo cáo: the deadlines ahead, then a report drafted from the data, edited, and saved as DOCX or PDF. */
 public final class ReportView extends ScrollPane {
-
-    private static final String ASSESSMENT = "assessment";
-    private static final String DIRECTIONS = "directions";
 
     private final UiContext context;
     private final Messages messages;
@@ -48,6 +43,8 @@ public final class ReportView extends ScrollPane {
     private final Label dossierStatus = new Label();
     private final Button dossierButton;
     private final NextDuePane deadlines;
+    private boolean settingPeriod;
+    private int draftRequest;
 
     public ReportView(UiContext context) {
         this.context = context;
@@ -111,6 +108,8 @@ public final class ReportView extends ScrollPane {
         plan.valueProperty().addListener((o, a, p) -> showDeadlines());
         type.valueProperty().addListener((o, a, t) -> periodChanged());
         year.valueProperty().addListener((o, a, y) -> periodChanged());
+        from.valueProperty().addListener((o, a, d) -> refreshDraft());
+        to.valueProperty().addListener((o, a, d) -> refreshDraft());
         if (!plan.getItems().isEmpty()) {
             plan.getSelectionModel().selectFirst();
         }
@@ -122,7 +121,10 @@ public final class ReportView extends ScrollPane {
         periodChanged();
     }
 
-    /** A new report type or year: its default period, and the user's paragraphs kept for it. */
+    /**
+     * A new plan, report type or year: its default period, the user's paragraphs kept for it (those
+     * of the report shown so far are kept first), and its draft.
+     */
     private void periodChanged() {
         Plan p = plan.getValue();
         ReportType t = type.getValue();
@@ -130,20 +132,31 @@ public final class ReportView extends ScrollPane {
             return;
         }
         int y = year.getValue();
+        ReportViewModel.Paragraphs kept = model.show(new ReportViewModel.DraftKey(p, t, y), paragraphs());
+        settingPeriod = true;
         from.setValue(t.periodFrom(y));
         to.setValue(t.periodTo(y));
-        assessment.setText(model.paragraph(p, t, y, ASSESSMENT));
-        directions.setText(model.paragraph(p, t, y, DIRECTIONS));
+        settingPeriod = false;
+        assessment.setText(kept.assessment());
+        directions.setText(kept.directions());
+        refreshDraft();
+    }
+
+    private ReportViewModel.Paragraphs paragraphs() {
+        return new ReportViewModel.Paragraphs(assessment.getText(), directions.getText());
     }
 
     private void keepParagraphs() {
-        model.keepParagraph(plan.getValue(), type.getValue(), year.getValue(), ASSESSMENT, assessment.getText());
-        model.keepParagraph(plan.getValue(), type.getValue(), year.getValue(), DIRECTIONS, directions.getText());
+        model.keep(paragraphs());
+    }
+
+    private boolean complete() {
+        return plan.getValue() != null && type.getValue() != null && from.getValue() != null && to.getValue() != null
+                && !to.getValue().isBefore(from.getValue());
     }
 
     private boolean ready() {
-        if (plan.getValue() == null || type.getValue() == null || from.getValue() == null || to.getValue() == null
-                || to.getValue().isBefore(from.getValue())) {
+        if (!complete()) {
             context.dialogs().info(messages.get("compose.incomplete"));
             return false;
         }
@@ -155,30 +168,25 @@ public final class ReportView extends ScrollPane {
             return;
         }
         keepParagraphs();
+        refreshDraft();
+    }
+
+    /** Composes the draft of the chosen report off the FX thread; only the latest request reaches the screen. */
+    private void refreshDraft() {
+        if (settingPeriod || !complete()) {
+            return;
+        }
         Plan p = plan.getValue();
         ReportType t = type.getValue();
         LocalDate a = from.getValue();
         LocalDate b = to.getValue();
-        String assess = assessment.getText();
-        String direct = directions.getText();
-        BackgroundTask.of(() -> model.draft(p, t, a, b, assess, direct)).onSuccess(this::showPreview)
-                .run(context.dialogs(), messages.get("compose.failed"));
-    }
-
-    private void showPreview(ReportContent content) {
-        ReportText text = new ReportText(messages);
-        StringBuilder out = new StringBuilder(text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")))
-                .append("\n\n");
-        for (var block : text.body(content)) {
-            if (block instanceof vn.dxoutreach.report.compose.ReportBlock.Heading h) {
-                out.append('\n').append(h.text()).append('\n');
-            } else if (block instanceof vn.dxoutreach.report.compose.ReportBlock.Text t) {
-                out.append(t.text()).append('\n');
-            } else if (block instanceof vn.dxoutreach.report.compose.ReportBlock.Table t) {
-                t.rows().forEach(row -> out.append("  ").append(String.join(" | ", row)).append('\n'));
+        ReportViewModel.Paragraphs written = paragraphs();
+        int request = ++draftRequest;
+        BackgroundTask.of(() -> model.draftText(p, t, a, b, written)).onSuccess(text -> {
+            if (request == draftRequest) {
+                preview.setText(text);
             }
-        }
-        preview.setText(out.toString());
+        }).run(context.dialogs(), messages.get("compose.failed"));
     }
 
     private void export(String pattern) {

@@ -28,9 +28,21 @@ import vn.dxoutreach.ui.deadlines.NextDueViewModel;
  */
 final class ReportViewModel {
 
+    private static final String ASSESSMENT = "assessment";
+    private static final String DIRECTIONS = "directions";
+
+    /** Which report the screen shows: its paragraphs are kept under these. */
+    record DraftKey(Plan plan, ReportType type, int year) {
+    }
+
+    /** The user's own paragraphs of a report. */
+    record Paragraphs(String assessment, String directions) {
+    }
+
     private final Store store;
     private final Messages messages;
     private final ProgressEngine engine;
+    private DraftKey shown;
 
     ReportViewModel(Store store, Messages messages) {
         this.store = store;
@@ -64,12 +76,39 @@ final class ReportViewModel {
                 d.periodFrom(), d.periodTo(), d.due(), today())));
     }
 
-    String paragraph(Plan plan, ReportType type, int year, String which) {
-        return store.settings.get(key(plan, type, year, which)).orElse("");
+    /**
+     * The screen turns to another plan, type or year: what the user wrote for the report shown so far
+     * is kept for it, and the paragraphs kept for the next one are returned.
+     */
+    Paragraphs show(DraftKey next, Paragraphs written) {
+        if (shown != null) {
+            keep(written);
+        }
+        shown = next;
+        return new Paragraphs(paragraph(next, ASSESSMENT), paragraph(next, DIRECTIONS));
     }
 
-    void keepParagraph(Plan plan, ReportType type, int year, String which, String text) {
-        store.settings.put(key(plan, type, year, which), text == null ? "" : text);
+    /** Keeps the user's paragraphs of the report shown. */
+    void keep(Paragraphs written) {
+        if (shown == null) {
+            return;
+        }
+        store.settings.put(key(shown, ASSESSMENT), text(written.assessment()));
+        store.settings.put(key(shown, DIRECTIONS), text(written.directions()));
+    }
+
+    private String paragraph(DraftKey draft, String which) {
+        return store.settings.get(key(draft, which)).orElse("");
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The draft as the screen shows it, composed from the data (slow: call it off the FX thread). */
+    String draftText(Plan plan, ReportType type, LocalDate from, LocalDate to, Paragraphs written) {
+        return new DraftText(messages).of(draft(plan, type, from, to, text(written.assessment()),
+                text(written.directions())));
     }
 
     ReportContent draft(Plan plan, ReportType type, LocalDate from, LocalDate to, String assessment,
@@ -100,7 +139,7 @@ final class ReportViewModel {
                 : "dossier.progress.write", done, total);
     }
 
-    private static String key(Plan plan, ReportType type, int year, String which) {
-        return "report.draft." + plan.id() + "." + type + "." + year + "." + which;
+    private static String key(DraftKey draft, String which) {
+        return "report.draft." + draft.plan().id() + "." + draft.type() + "." + draft.year() + "." + which;
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -69,10 +70,73 @@ class ReportExportTest {
                     "Số: …/", "Nơi nhận:", Formats.number(content.figures().broadcasts()),
                     "Đơn vị đã hoàn thành tốt.");
             // the letterhead, the targets and the signature are tables; the targets one lists every target
-            assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(4);
             assertThat(doc.getTables().get(1).getNumberOfRows()).isEqualTo(content.progress().targets().size() + 1);
             assertThat(doc.getAllPictures()).isNotEmpty();
             assertThat(doc.getParagraphs()).anyMatch(p -> "Heading2".equals(p.getStyle()));
+        }
+    }
+
+    @Test
+    void theDocxKeepsTheRecipientsAndTheSignatureInOneRowThatDoesNotBreakAcrossPages() throws Exception {
+        try (XWPFDocument doc = docx(compose(ReportType.EVENT), "foot.docx")) {
+            var foot = doc.getTables().get(doc.getTables().size() - 1);
+            assertThat(foot.getRow(0).getCell(0).getText()).startsWith("Nơi nhận:");
+            assertThat(foot.getRow(0).getCell(1).getText()).contains("TRƯỞNG PHÒNG", "Nguyễn Văn Minh");
+            assertThat(foot.getRow(0).isCantSplitRow()).isTrue();
+        }
+    }
+
+    @Test
+    void theDocxTargetTableGivesTheTargetNamesTheWidestColumn() throws Exception {
+        try (XWPFDocument doc = docx(compose(ReportType.EVENT), "widths.docx")) {
+            List<Long> widths = doc.getTables().get(1).getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(col -> ((java.math.BigInteger) col.getW()).longValue()).toList();
+            assertThat(widths).hasSize(5).allSatisfy(w -> assertThat(w).isPositive().isLessThanOrEqualTo(widths.get(1)));
+            assertThat(widths.get(1)).isGreaterThan(3 * widths.get(0));
+        }
+    }
+
+    @Test
+    void theBodyHasATableOfEachTargetsAttainmentPerUnit() {
+        ReportContent content = compose(ReportType.YEAR);
+        var perUnit = new ReportText(VI).body(content).stream().filter(ReportBlock.Table.class::isInstance)
+                .map(ReportBlock.Table.class::cast).filter(t -> t.headers().get(0).equals("Đơn vị")).findFirst()
+                .orElseThrow();
+        var first = content.progress().targets().get(0);
+        var unit = first.units().get(0);
+
+        assertThat(perUnit.headers()).hasSize(content.progress().targets().size() + 1).contains(first.target().code());
+        assertThat(perUnit.rows()).anySatisfy(row -> assertThat(row).startsWith(unit.unit().name(),
+                Formats.percent(unit.metBuckets() / (double) unit.closedBuckets())));
+    }
+
+    @Test
+    void theBodyNamesTheUnitsBehindOnEachTarget() {
+        ReportContent content = compose(ReportType.YEAR);
+        var behind = content.progress().targets().stream().filter(t -> t.units().stream().anyMatch(u -> u.behind()))
+                .findFirst().orElseThrow();
+        String name = behind.units().stream().filter(u -> u.behind()).findFirst().orElseThrow().unit().name();
+
+        assertThat(new ReportText(VI).body(content)).anySatisfy(block -> assertThat(block)
+                .isInstanceOfSatisfying(ReportBlock.Text.class, t -> assertThat(t.text())
+                        .startsWith("Chỉ tiêu " + behind.target().code()).contains("chậm tiến độ", name)));
+    }
+
+    @Test
+    void theDocxNumberAndDateLineShareARowUnderTheBodiesAndTheMotto() throws Exception {
+        try (XWPFDocument doc = docx(compose(ReportType.EVENT), "number.docx")) {
+            var second = doc.getTables().get(0).getRow(1);
+            assertThat(second.getCell(0).getText()).startsWith("Số: …/");
+            assertThat(second.getCell(1).getText()).contains(", ngày ");
+        }
+    }
+
+    private static XWPFDocument docx(ReportContent content, String name) throws Exception {
+        Path docx = folder.resolve(name);
+        new DocxReport(VI).write(content, docx);
+        try (InputStream in = Files.newInputStream(docx)) {
+            return new XWPFDocument(in);
         }
     }
 
@@ -83,7 +147,7 @@ class ReportExportTest {
         try (PDDocument document = pdf(content, "year.pdf")) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN CHUYỂN ĐỔI SỐ NĂM 2024",
-                    "ngày 1 tháng 7 năm 2024",
+                    "ngày 01 tháng 7 năm 2024",
                     Formats.number(content.figures().broadcasts()) + " lượt chương trình");
             Files.createDirectories(Path.of("target", "test-output"));
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
@@ -103,6 +167,18 @@ class ReportExportTest {
             assertThat(text).contains("Nơi nhận:", "TRƯỞNG PHÒNG", "Nguyễn Văn Minh", "- Lưu: VT.");
             assertThat(text.lines().filter(line -> line.contains("Nơi nhận:") && line.contains("TRƯỞNG PHÒNG")))
                     .as("'Nơi nhận:' and the signatory's title on one line, side by side").hasSize(1);
+        }
+    }
+
+    @Test
+    void thePdfNumberStandsUnderTheIssuingBodyBesideTheDateLine() throws Exception {
+        try (PDDocument document = pdf(compose(ReportType.EVENT), "number.pdf")) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            firstPage.setSortByPosition(true);
+
+            assertThat(firstPage.getText(document).lines()
+                    .filter(line -> line.contains("Số: …/") && line.contains(", ngày "))).hasSize(1);
         }
     }
 
