@@ -16,6 +16,7 @@ import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.FieldErrors;
 import vn.dxoutreach.ui.form.FormGrid;
 import vn.dxoutreach.ui.form.TableColumns;
+import vn.dxoutreach.ui.form.TableExportAction;
 import vn.dxoutreach.ui.form.ValidationDecorations;
 
 /** Hạn báo cáo of the chosen plan: the list, and adding, editing and deleting a deadline in a dialog. */
@@ -70,7 +71,8 @@ final class DeadlinesPane extends VBox {
         Label hint = new Label(messages.get("deadlines.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        getChildren().setAll(title, hint, new ToolBar(add, change, delete), table);
+        getChildren().setAll(title, hint, new ToolBar(add, change, delete,
+                TableExportAction.button(context, table, "han-bao-cao")), table);
     }
 
     /** Shows the plan's deadlines; none for no plan. */
