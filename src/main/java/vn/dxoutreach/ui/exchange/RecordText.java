@@ -36,7 +36,8 @@ import vn.dxoutreach.text.Messages;
 /** How a record of a package reads to the user: a one-line title, and each field's label and value. */
 final class RecordText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+    /** With seconds: two offices often edit a record within the same minute, and the later one wins. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
     /** Fields holding an enum constant, with the enums they may name (a kind is a banner's or a target's). */
     private static final Map<String, List<Class<? extends Enum<?>>>> ENUMS = Map.of(
             "slot", List.of(Slot.class), "production", List.of(Production.class),

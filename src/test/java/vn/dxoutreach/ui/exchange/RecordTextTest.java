@@ -70,4 +70,11 @@ class RecordTextTest {
     void whoRecordedAnActivityIsLabelledInWords() {
         assertThat(text.label(new FieldDifference("recordedBy", "Lan", "Lan"))).isEqualTo("Người nhập liệu");
     }
+
+    @Test
+    void editTimesShowTheirSecondsSoThatTwoEditsInOneMinuteTellApart() {
+        java.time.Instant first = java.time.Instant.parse("2026-12-01T05:10:29Z");
+
+        assertThat(text.time(first)).isNotEqualTo(text.time(first.plusSeconds(1)));
+    }
 }
