@@ -47,13 +47,11 @@ public final class ImportPackageCommand implements Callable<Integer> {
                 throw new UserError(messages.get(refused.key(), refused.args()));
             }
             context.out().println(messages.get("exchange.preview.from", preview.senderCode(), preview.senderName()));
-            for (var kind : preview.counts().entrySet()) {
+            for (var kind : preview.changedCounts().entrySet()) {
                 MergePreview.Counts c = kind.getValue();
-                if (c.added() + c.updated() + c.deleted() + c.conflicts() > 0) {
-                    context.out().println(messages.get("exchange.preview.kind",
-                            messages.get(MergePreview.kindLabelKey(kind.getKey())), c.added(),
-                            c.updated(), c.deleted(), c.conflicts()));
-                }
+                context.out().println(messages.get("exchange.preview.kind",
+                        messages.get(MergePreview.kindLabelKey(kind.getKey())), c.added(), c.updated(), c.deleted(),
+                        c.conflicts()));
             }
             MergePreview.Counts total = preview.total();
             context.out().println(messages.get("exchange.preview.total", total.added(), total.updated(),

@@ -2,15 +2,11 @@ package vn.dxoutreach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dxoutreach.app.RootCommand;
 import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.exchange.imports.ImportProblem;
@@ -56,17 +52,7 @@ class ImportCommandTest {
     }
 
     private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = folder.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        PrintStream systemOut = System.out;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            return RootCommand.run(all);
-        } finally {
-            System.setOut(systemOut);
-        }
+        return CliRun.of(folder.resolve("data"), args).exitCode();
     }
 
     @Test

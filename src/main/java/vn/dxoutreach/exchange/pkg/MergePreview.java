@@ -46,6 +46,17 @@ public record MergePreview(
         };
     }
 
+    /** The kinds the package changes, in merge order: the lines worth showing. */
+    public Map<String, Counts> changedCounts() {
+        Map<String, Counts> changed = new java.util.LinkedHashMap<>();
+        counts.forEach((kind, c) -> {
+            if (c.added() + c.updated() + c.deleted() + c.conflicts() > 0) {
+                changed.put(kind, c);
+            }
+        });
+        return changed;
+    }
+
     /** All kinds together. */
     public Counts total() {
         Counts sum = new Counts(0, 0, 0, 0);

@@ -60,7 +60,7 @@ public final class PackageMerger {
         for (PackageKind kind : PackageKind.values()) {
             MergePreview.Counts kindCounts = new MergePreview.Counts(0, 0, 0, 0);
             for (Object incoming : contents.records().getOrDefault(kind, List.of())) {
-                checkArea(kind, incoming, upward, senderArea, local);
+                checkArea(kind, incoming, upward, senderArea, local, tree, sender);
                 MergeAction action = decide(kind, incoming, sender.id());
                 actions.add(action);
                 kindCounts = kindCounts.plus(action.type());
@@ -73,11 +73,11 @@ public final class PackageMerger {
 
     /** A package from a commune may only carry records of that commune's own area. */
     private static void checkArea(PackageKind kind, Object incoming, boolean upward, Set<UUID> senderArea,
-            UnitTree local) throws PackageRefused {
+            UnitTree local, UnitTree tree, Unit sender) throws PackageRefused {
         RecordMeta meta = PackageKind.metaOf(incoming);
         if (!upward) {
             if (!kind.travelsDown()) {
-                throw new PackageRefused("exchange.refused.activityFromAbove", kind.entry());
+                throw new PackageRefused("exchange.refused.activityFromAbove", sender.name());
             }
             return;
         }
@@ -88,7 +88,12 @@ public final class PackageMerger {
             inArea = inArea && known.map(u -> senderArea.contains(u.id())).orElse(true);
         }
         if (!inArea) {
-            throw new PackageRefused("exchange.refused.foreignRecord", kind.entry(), meta.unitId());
+            // name the unit as the user knows it; an id nobody here knows is only worth its digits
+            Optional<Unit> owner = tree.get(meta.unitId());
+            throw owner.isPresent()
+                    ? new PackageRefused("exchange.refused.foreignRecord", sender.name(), owner.get().name(),
+                            owner.get().code())
+                    : new PackageRefused("exchange.refused.foreignRecordUnknownUnit", sender.name(), meta.unitId());
         }
     }
 

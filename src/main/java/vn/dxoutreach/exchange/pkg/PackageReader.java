@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -85,7 +86,15 @@ public final class PackageReader {
             if (bytes.length > MAX_MANIFEST_BYTES) {
                 throw new PackageRefused("exchange.refused.tampered");
             }
+            // no hash covers the manifest itself: its zip checksum tells a manifest damaged on the way
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+                throw new PackageRefused("exchange.refused.tampered");
+            }
             return Manifest.parse(new String(bytes, StandardCharsets.UTF_8));
+        } catch (ZipException e) {
+            throw new PackageRefused("exchange.refused.tampered");
         } catch (IllegalArgumentException e) {
             throw new PackageRefused("exchange.refused.notAPackage");
         }

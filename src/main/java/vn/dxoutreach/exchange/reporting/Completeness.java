@@ -15,7 +15,9 @@ import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
  * Who has reported, month by month, as DHIS2 counts reporting rates: a unit is expected for a month
  * when it existed in it (a commune merged away stops being expected, a new one starts); its data
  * arrived when a package from it covering that month was received; on time when it arrived by the
- * due day of the following month. Rates are over expected reports, so they never pass 100%.
+ * due day of the following month. Rates are over expected reports, so they never pass 100%; a month
+ * whose due day has not come is expected only once its data arrived, so that the current month does
+ * not pull the rates down before anyone could have sent it.
  */
 public final class Completeness {
 
@@ -90,7 +92,8 @@ public final class Completeness {
                     status = today.isAfter(due) ? MonthStatus.MISSING : MonthStatus.NOT_DUE;
                 }
                 statuses.add(status);
-                if (status != MonthStatus.NOT_EXPECTED) {
+                // a month not yet due is expected only once its data is in: the rates are of reports owed
+                if (status != MonthStatus.NOT_EXPECTED && status != MonthStatus.NOT_DUE) {
                     unitExpected++;
                     unitArrived += status == MonthStatus.ON_TIME || status == MonthStatus.LATE ? 1 : 0;
                     unitOnTime += status == MonthStatus.ON_TIME ? 1 : 0;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -36,7 +35,10 @@ public final class ExchangeView extends ScrollPane {
     private final UiContext context;
     private final Messages messages;
     private final ExchangeViewModel model;
-    private final TableView<Map.Entry<String, MergePreview.Counts>> previewTable = new TableView<>();
+    /** Rows are about 38 px; the preview table grows to show every line without a scroll bar of its own. */
+    private static final double PREVIEW_ROW = 38;
+    private final TableView<PreviewLines.Line> previewTable = new TableView<>();
+    private final Label previewHeading = new Label();
     private final TableView<ReceivedPackage> receivedTable = new TableView<>();
     private final Button apply = new Button();
     private final ConflictsViewModel conflicts;
@@ -117,15 +119,18 @@ public final class ExchangeView extends ScrollPane {
         apply.setDisable(true);
         apply.setOnAction(e -> receive());
         previewTable.getColumns().setAll(List.of(
-                TableColumns.of(messages.get("exchange.column.kind"), row -> messages.get(MergePreview.kindLabelKey(row.getKey())), 220),
-                TableColumns.of(messages.get("exchange.column.added"), row -> Formats.number(row.getValue().added()), 110),
-                TableColumns.of(messages.get("exchange.column.updated"), row -> Formats.number(row.getValue().updated()), 110),
-                TableColumns.of(messages.get("exchange.column.deleted"), row -> Formats.number(row.getValue().deleted()), 110),
-                TableColumns.of(messages.get("exchange.column.conflicts"), row -> Formats.number(row.getValue().conflicts()), 110)));
-        previewTable.setPrefHeight(260);
+                TableColumns.of(messages.get("exchange.column.kind"), PreviewLines.Line::kind, 220),
+                TableColumns.of(messages.get("exchange.column.added"), row -> Formats.number(row.counts().added()), 110),
+                TableColumns.of(messages.get("exchange.column.updated"), row -> Formats.number(row.counts().updated()), 110),
+                TableColumns.of(messages.get("exchange.column.deleted"), row -> Formats.number(row.counts().deleted()), 110),
+                TableColumns.of(messages.get("exchange.column.conflicts"), row -> Formats.number(row.counts().conflicts()), 110)));
+        previewTable.setFixedCellSize(PREVIEW_ROW);
+        previewTable.setPrefHeight(PREVIEW_ROW * 5);
+        previewHeading.getStyleClass().add("text-bold");
+        previewHeading.setWrapText(true);
         previewTable.setPlaceholder(new Label(messages.get("exchange.preview.empty")));
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return new VBox(8, heading, hint, new HBox(12, choose, apply), previewTable, conflictsPane);
+        return new VBox(8, heading, hint, new HBox(12, choose, apply), previewHeading, previewTable, conflictsPane);
     }
 
     private void choosePackage() {
@@ -134,6 +139,7 @@ public final class ExchangeView extends ScrollPane {
             return;
         }
         apply.setDisable(true);
+        clearPreview();
         conflicts.clear();
         BackgroundTask.of(() -> model.preview(file.toPath()))
                 .onSuccess(this::showPreview)
@@ -149,7 +155,10 @@ public final class ExchangeView extends ScrollPane {
 
     private void showPreview(MergePreview loaded) {
         preview = loaded;
-        previewTable.getItems().setAll(loaded.counts().entrySet());
+        List<PreviewLines.Line> lines = PreviewLines.of(loaded, messages);
+        previewTable.getItems().setAll(lines);
+        previewTable.setPrefHeight(PREVIEW_ROW * (lines.size() + 1) + 4);
+        previewHeading.setText(PreviewLines.heading(loaded, messages));
         conflicts.show(loaded);
         if (!loaded.conflicts().isEmpty()) {
             javafx.application.Platform.runLater(this::scrollToConflicts);
@@ -175,10 +184,16 @@ public final class ExchangeView extends ScrollPane {
             return chosen;
         }).onSuccess(done -> {
             context.dialogs().info(messages.get("exchange.receive.done", done.senderName()));
-            previewTable.getItems().clear();
+            clearPreview();
             conflicts.clear();
             refreshReceived();
         }).run(context.dialogs(), messages.get("exchange.receive.failed"));
+    }
+
+    private void clearPreview() {
+        previewTable.getItems().clear();
+        previewTable.setPrefHeight(PREVIEW_ROW * 5);
+        previewHeading.setText("");
     }
 
     /** The conflicts wait for a choice: bring them into view. */

@@ -19,6 +19,8 @@ import vn.dxoutreach.domain.Evidence;
 import vn.dxoutreach.domain.Measure;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.Production;
+import vn.dxoutreach.domain.ReportDeadline;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Slogan;
 import vn.dxoutreach.domain.Slot;
@@ -34,13 +36,14 @@ import vn.dxoutreach.text.Messages;
 /** How a record of a package reads to the user: a one-line title, and each field's label and value. */
 final class RecordText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+    /** With seconds: two offices often edit a record within the same minute, and the later one wins. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
     /** Fields holding an enum constant, with the enums they may name (a kind is a banner's or a target's). */
     private static final Map<String, List<Class<? extends Enum<?>>>> ENUMS = Map.of(
             "slot", List.of(Slot.class), "production", List.of(Production.class),
             "kind", List.of(BannerKind.class, ActivityKind.class), "bannerKind", List.of(BannerKind.class),
             "recordKind", List.of(ActivityKind.class), "measure", List.of(Measure.class),
-            "cadence", List.of(Cadence.class), "scope", List.of(Scope.class));
+            "cadence", List.of(Cadence.class), "scope", List.of(Scope.class), "type", List.of(ReportType.class));
 
     private final Messages messages;
     private final Store store;
@@ -76,6 +79,8 @@ final class RecordText {
             return p.symbol() + " – " + p.title();
         } else if (record instanceof Target t) {
             return t.code() + " – " + t.name();
+        } else if (record instanceof ReportDeadline d) {
+            return d.title(messages);
         } else if (record instanceof Evidence e) {
             return e.fileName();
         } else if (record instanceof Slogan s) {

@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import vn.dxoutreach.domain.Plan;
@@ -81,6 +82,9 @@ public final class ReportingView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("reporting.empty")));
         reports.setPlaceholder(new Label(messages.get("reporting.reports.empty")));
         reportRates.setWrapText(true);
+        reportRates.setId("reporting-deadline-rates");
+        // one line per deadline: the table below shrinks, never the lines
+        reportRates.setMinHeight(Region.USE_PREF_SIZE);
         chartTab.setText(messages.get("reporting.tab.chart"));
         chartTab.setContent(new Label(messages.get("reporting.empty")));
         Tab tableTab = new Tab(messages.get("reporting.tab.table"), table);

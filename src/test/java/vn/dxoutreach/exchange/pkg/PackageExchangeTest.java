@@ -148,15 +148,22 @@ class PackageExchangeTest {
 
     @Test
     void aPackageOfCommuneACarryingARecordOfCommuneBIsRefusedAndNothingIsWritten() throws Exception {
-        airing(commune, communeA, "2024-10-02");
-        Path pkg = send(commune, communeA, districtUnit);
-        // a hostile sender adds a record of commune B and rewrites the manifest's hashes to match
-        String foreign = RecordJson.write(airingOf(communeB, "2024-10-03")).toString();
-        Path forged = forge(pkg, "records/broadcast.jsonl", text -> text + foreign + "\n");
+        Path forged = communeAsPackageWithARecordOfCommuneB();
 
         assertRefused(forged, "exchange.refused.foreignRecord");
         assertThat(district.broadcasts.countLive()).isZero();
         assertThat(district.exchange.received()).isEmpty();
+    }
+
+    @Test
+    void theRefusalOfAForeignRecordNamesTheSenderAndTheCommuneTheRecordBelongsTo() throws Exception {
+        Path forged = communeAsPackageWithARecordOfCommuneB();
+
+        assertThatThrownBy(() -> new PackageMerger(district).preview(forged, Files.createTempDirectory(temp, "s")))
+                .isInstanceOfSatisfying(PackageRefused.class, e -> assertThat(
+                        vn.dxoutreach.text.Messages.vietnamese().get(e.key(), e.args()))
+                        .startsWith("Gói dữ liệu của Xã An có bản ghi của Xã Bình (X02), đơn vị không thuộc Xã An")
+                        .doesNotContain(communeB.id().toString(), "records/"));
     }
 
     @Test
@@ -252,6 +259,14 @@ class PackageExchangeTest {
             }
         }
         return out;
+    }
+
+    /** A hostile sender adds a record of commune B to X01's package and rewrites the manifest's hashes to match. */
+    private Path communeAsPackageWithARecordOfCommuneB() throws IOException {
+        airing(commune, communeA, "2024-10-02");
+        Path pkg = send(commune, communeA, districtUnit);
+        String foreign = RecordJson.write(airingOf(communeB, "2024-10-03")).toString();
+        return forge(pkg, "records/broadcast.jsonl", text -> text + foreign + "\n");
     }
 
     /** Changes an entry and writes a manifest whose hashes match, as a forger would. */

@@ -66,6 +66,30 @@ class CompletenessTest {
         assertThat(row(table, a).months()).containsExactly(MonthStatus.NOT_DUE);
     }
 
+    @Test
+    void aMonthNotYetDueIsNotCountedAsExpectedWhileItsDataIsNotIn() {
+        List<ReceivedPackage> received = List.of(received(a, JUNE, LocalDate.of(2025, 7, 3)));
+
+        Completeness.Table table = Completeness.of(district, tree, received, JUNE, JULY, 5, LocalDate.of(2025, 8, 4),
+                UTC);
+
+        // June: A on time, B missing; July (due 5/8) counts for nobody yet
+        assertThat(table.expected()).isEqualTo(2);
+        assertThat(table.reportingRate()).hasValue(0.5);
+        assertThat(row(table, a).reportingRate()).hasValue(1.0);
+    }
+
+    @Test
+    void dataArrivedBeforeTheDueDayCountsAsAnExpectedReportOnTime() {
+        List<ReceivedPackage> received = List.of(received(a, JULY, LocalDate.of(2025, 8, 2)));
+
+        Completeness.Table table = Completeness.of(district, tree, received, JULY, JULY, 5, LocalDate.of(2025, 8, 4),
+                UTC);
+
+        assertThat(row(table, a).expected()).isEqualTo(1);
+        assertThat(row(table, a).onTimeRate()).hasValue(1.0);
+    }
+
     private static Completeness.Row row(Completeness.Table table, Unit unit) {
         return table.rows().stream().filter(r -> r.unit().equals(unit)).findFirst().orElseThrow();
     }

@@ -16,15 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.store.StoreFixture;
-import vn.dxoutreach.ui.Theme;
-import vn.dxoutreach.ui.shell.MainWindow;
+import vn.dxoutreach.ui.ScreenTests;
 
 /** Drives the real window: a broadcast typed into the form is stored, listed and still there after a restart. */
 class BroadcastScreenTest {
@@ -39,8 +37,7 @@ class BroadcastScreenTest {
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(Theme::install);
+        ScreenTests.startToolkit();
     }
 
     @BeforeEach
@@ -54,15 +51,12 @@ class BroadcastScreenTest {
 
     @AfterEach
     void closeWindowAndStore() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenTests.closeWindows();
         store.close();
     }
 
     private void openWindowOnBroadcasts() throws TimeoutException {
-        Store shown = store;
-        FxToolkit.setupStage(stage -> new MainWindow(stage, shown).show());
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenTests.openMainWindow(store);
         robot.clickOn("#nav-broadcasts");
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -93,8 +87,7 @@ class BroadcastScreenTest {
         assertThat(store.broadcasts.countLive()).isEqualTo(1);
         assertThat(table().getItems().get(0).minutes()).isEqualTo(15);
 
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenTests.closeWindows();
         store.close();
         store = StoreFixture.open(folder);
         openWindowOnBroadcasts();

@@ -46,7 +46,7 @@ class ConflictLogViewModelTest {
         assertThat(model.peer(entry)).isEqualTo("X01 – Xã An");
         Comparison comparison = model.compare(entry);
         assertThat(comparison.leftHeading()).startsWith("Bản đang giữ");
-        assertThat(comparison.rightHeading()).isEqualTo("Bản không giữ (sửa lúc 01/10/2024 15:02)");
+        assertThat(comparison.rightHeading()).isEqualTo("Bản không giữ (sửa lúc 01/10/2024 15:02:00)");
         assertThat(comparison.differences()).isEqualTo(2);
     }
 

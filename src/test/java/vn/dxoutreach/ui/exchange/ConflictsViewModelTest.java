@@ -53,8 +53,8 @@ class ConflictsViewModelTest {
     void theTwoVersionsStandSideBySideWithTheirTimesAndTheDifferencesMarked() {
         Comparison comparison = model.compare(model.rows().get(0));
 
-        assertThat(comparison.leftHeading()).isEqualTo("Bản của đơn vị mình (sửa lúc 01/10/2024 15:01)");
-        assertThat(comparison.rightHeading()).isEqualTo("Bản gửi đến từ X01 – Xã An (sửa lúc 01/10/2024 15:02)");
+        assertThat(comparison.leftHeading()).isEqualTo("Bản của đơn vị mình (sửa lúc 01/10/2024 15:01:00)");
+        assertThat(comparison.rightHeading()).isEqualTo("Bản gửi đến từ X01 – Xã An (sửa lúc 01/10/2024 15:02:00)");
         assertThat(comparison.lines()).filteredOn(Comparison.Line::differs)
                 .extracting(Comparison.Line::label, Comparison.Line::left, Comparison.Line::right)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Tên chương trình", "Huyện sửa", "Xã sửa"),

@@ -1,0 +1,80 @@
+package vn.dxoutreach.ui.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dxoutreach.domain.ReportDeadline;
+import vn.dxoutreach.exchange.pkg.FieldComparison;
+import vn.dxoutreach.exchange.pkg.FieldDifference;
+import vn.dxoutreach.sample.SampleDataGenerator;
+import vn.dxoutreach.sample.SampleSize;
+import vn.dxoutreach.store.Store;
+import vn.dxoutreach.store.StoreFixture;
+import vn.dxoutreach.text.Messages;
+
+/** How the records of the sample district read in the side-by-side view of two versions. */
+class RecordTextTest {
+
+    @TempDir
+    Path temp;
+    private Store store;
+    private RecordText text;
+    private final Messages messages = Messages.vietnamese();
+
+    @BeforeEach
+    void sampleDistrict() {
+        store = StoreFixture.open(temp);
+        new SampleDataGenerator(store).generate(SampleSize.DISTRICT, LocalDate.of(2024, 12, 31), 5);
+        text = new RecordText(messages, store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void everyFieldOfEveryKindOfRecordIsLabelledInTheUsersLanguage() {
+        List<Object> oneOfEachKind = Stream.of(store.units.listLive(), store.plans.listLive(),
+                store.targets.listLive(), store.deadlines.listLive(), store.broadcasts.listLive(),
+                store.banners.listLive(), store.sessions.listLive(), store.slogans.listLive())
+                .map(records -> (Object) records.get(0)).toList();
+
+        List<String> unlabelled = oneOfEachKind.stream()
+                .flatMap(record -> FieldComparison.compare(record, record).stream())
+                .map(FieldDifference::field).filter(field -> FieldLabels.keyOf(field) == null).distinct().toList();
+
+        assertThat(unlabelled).isEmpty();
+    }
+
+    @Test
+    void aReportDeadlineIsNamedByItsTitle() {
+        ReportDeadline deadline = store.deadlines.listLive().get(0);
+
+        assertThat(text.title(deadline)).isEqualTo(deadline.title(messages));
+    }
+
+    @Test
+    void aReportDeadlinesTypeReadsInWords() {
+        assertThat(text.value("type", "HALF_YEAR")).isEqualTo("6 tháng");
+    }
+
+    @Test
+    void whoRecordedAnActivityIsLabelledInWords() {
+        assertThat(text.label(new FieldDifference("recordedBy", "Lan", "Lan"))).isEqualTo("Người nhập liệu");
+    }
+
+    @Test
+    void editTimesShowTheirSecondsSoThatTwoEditsInOneMinuteTellApart() {
+        java.time.Instant first = java.time.Instant.parse("2026-12-01T05:10:29Z");
+
+        assertThat(text.time(first)).isNotEqualTo(text.time(first.plusSeconds(1)));
+    }
+}
