@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +25,7 @@ import vn.dxoutreach.cli.TemplateCommand;
 import vn.dxoutreach.cli.ExportCommand;
 import vn.dxoutreach.cli.BackupCommand;
 import vn.dxoutreach.cli.RestoreCommand;
+import vn.dxoutreach.cli.FileErrors;
 import vn.dxoutreach.cli.UserError;
 import vn.dxoutreach.store.DiskFull;
 import vn.dxoutreach.store.DataFolder;
@@ -51,6 +55,8 @@ import vn.dxoutreach.ui.DesktopApp;
         })
 public final class RootCommand implements Callable<Integer>, AppContext {
 
+    private static final Logger LOG = Logger.getLogger(RootCommand.class.getName());
+
     /** Returned by {@link #run} when the window opened: the JVM lives on until it closes. */
     public static final int WINDOW_OPENED = -1;
 
@@ -76,6 +82,12 @@ public final class RootCommand implements Callable<Integer>, AppContext {
             }
             if (DiskFull.in(e)) {
                 cmd.getErr().println(root.messages().get("dialog.error.diskFull"));
+                return UserError.EXIT_CODE;
+            }
+            Optional<String> file = FileErrors.describe(e, root.messages());
+            if (file.isPresent()) {
+                LOG.log(Level.INFO, "A command met a file problem", e);
+                cmd.getErr().println(file.get());
                 return UserError.EXIT_CODE;
             }
             throw e;

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -30,6 +32,8 @@ public final class PackageReader {
     /** The largest package accepted: evidence photos of a busy year fit well inside. */
     static final long MAX_PACKAGE_BYTES = 2L * 1024 * 1024 * 1024;
     static final long MAX_MANIFEST_BYTES = 4L * 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(PackageReader.class.getName());
 
     private final int knownSchemaVersion;
     private final Path scratch;
@@ -72,7 +76,8 @@ public final class PackageReader {
         } catch (ZipException e) {
             throw new PackageRefused("exchange.refused.notAPackage");
         } catch (IOException | UncheckedIOException e) {
-            throw new PackageRefused("exchange.refused.unreadable", e.getMessage());
+            LOG.log(Level.INFO, "Cannot read package " + file, e);
+            throw new PackageRefused("exchange.refused.unreadable", file.toAbsolutePath());
         }
     }
 
