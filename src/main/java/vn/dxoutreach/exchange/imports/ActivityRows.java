@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.dxoutreach.domain.Banner;
@@ -20,7 +21,7 @@ import vn.dxoutreach.exchange.template.Folding;
 
 /**
  * The PhatThanh, BangRon and ToCNSCD sheets. Each row names its unit by code; the unit must exist
- * (stored or in this import) and lie within the office's subtree. Natural keys: broadcast = unit,
+ * (stored or in this import) and lie within the office's area (its subtree and the units merged into it). Natural keys: broadcast = unit,
  * date, slot, program title; banner = unit, date hung, kind, slogan, location; session = unit,
  * date, support topic, location.
  */
@@ -30,14 +31,16 @@ final class ActivityRows {
     static final int MAX_COUNT = 1_000_000;
 
     private final UnitRows units;
-    private final UnitTree tree;
+    /** The units whose records the office may hold: its subtree and the units merged into it; null: any. */
+    private final Set<UUID> officeArea;
     private final Unit office;
     private final Problems problems;
     private final Instant now;
 
     ActivityRows(UnitRows units, Unit office, Problems problems, Instant now) {
         this.units = units;
-        this.tree = units.tree();
+        UnitTree tree = units.tree();
+        this.officeArea = office == null ? null : tree.contributors(office.id());
         this.office = office;
         this.problems = problems;
         this.now = now;
@@ -133,7 +136,10 @@ final class ActivityRows {
         return merge;
     }
 
-    /** The unit a row names, checked to exist and to lie within the office; null (noted) otherwise. */
+    /**
+     * The unit a row names, checked to exist and to lie within the office — below it, or merged into
+     * it with the old records a commune formed by a merger keeps; null (noted) otherwise.
+     */
     private Unit unit(RowValues row) {
         String code = row.text("unit");
         if (code.isEmpty()) {
@@ -144,7 +150,7 @@ final class ActivityRows {
             row.problem("unit", code, "data.problem.unknownUnit");
             return null;
         }
-        if (office != null && !tree.isWithin(unit.id(), office.id())) {
+        if (officeArea != null && !officeArea.contains(unit.id())) {
             row.problem("unit", code, "data.problem.outsideOffice", office.name());
             return null;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,25 @@ class ImporterTest {
             assertThat(p.reason()).contains("1", "600");
         });
         assertThat(store.broadcasts.countLive()).isZero();
+    }
+
+    @Test
+    void aCommuneFormedByAMergerTakesTheRecordsOfTheCommunesMergedIntoIt() throws Exception {
+        Unit district = store.units.findByCode("H01").orElseThrow();
+        Unit old = StoreFixture.unit(store, "OLD1", "Xã Cũ", 3, district, null, LocalDate.of(2025, 6, 30), List.of());
+        Unit merged = StoreFixture.unit(store, "X09", "Xã Mới", 3, district, LocalDate.of(2025, 7, 1), null,
+                List.of(old.id()));
+        new Office(store).set(merged);
+
+        ImportPreview history = importer.importFiles(List.of(csv("PhatThanh.csv",
+                "05/10/2024;OLD1;Chuyên mục A;Sản xuất mới;15;Sáng;;\n")), Progress.NONE);
+        ImportPreview sibling = importer.importFiles(List.of(csv("PhatThanh.csv",
+                "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n")), Progress.NONE);
+
+        assertThat(history.problems()).isEmpty();
+        assertThat(sibling.problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).isEqualTo("Đơn vị không thuộc phạm vi của Xã Mới."));
+        assertThat(store.broadcasts.countLive()).isEqualTo(1);
     }
 
     @Test
