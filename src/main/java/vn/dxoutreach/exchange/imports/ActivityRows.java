@@ -21,9 +21,9 @@ import vn.dxoutreach.exchange.template.Folding;
 
 /**
  * The PhatThanh, BangRon and ToCNSCD sheets. Each row names its unit by code; the unit must exist
- * (stored or in this import) and lie within the office's area (its subtree and the units merged into it). Natural keys: broadcast = unit,
- * date, slot, program title; banner = unit, date hung, kind, slogan, location; session = unit,
- * date, support topic, location.
+ * (stored or in this import) and lie within the office's area: its subtree and the units merged
+ * into it. Natural keys: broadcast = unit, date, slot, program title; banner = unit, date hung,
+ * kind, slogan, location; session = unit, date, support topic, location.
  */
 final class ActivityRows {
 
