@@ -28,10 +28,15 @@ final class SampleReceipts {
 
     void generate(List<Unit> communes, LocalDate from, LocalDate until) {
         YearMonth last = YearMonth.from(until).minusMonths(1);
+        // one commune whose officer has been away: nothing sent for its last three months, so that the
+        // sample shows what missing reports look like (a skipped month alone arrives with the next package)
+        Unit silent = communes.isEmpty() ? null : communes.get(communes.size() / 3);
+        YearMonth silentFrom = last.minusMonths(2);
         store.db().write(c -> {
             for (YearMonth month = YearMonth.from(from); !month.isAfter(last); month = month.plusMonths(1)) {
                 for (Unit commune : communes) {
-                    if (!commune.existsBetween(month.atDay(1), month.atEndOfMonth())) {
+                    if (!commune.existsBetween(month.atDay(1), month.atEndOfMonth())
+                            || commune.equals(silent) && !month.isBefore(silentFrom)) {
                         continue;
                     }
                     double draw = random.nextDouble();

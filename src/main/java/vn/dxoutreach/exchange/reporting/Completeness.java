@@ -14,7 +14,8 @@ import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
 /**
  * Who has reported, month by month, as DHIS2 counts reporting rates: a unit is expected for a month
  * when it existed in it (a commune merged away stops being expected, a new one starts); its data
- * arrived when a package from it covering that month was received; on time when it arrived by the
+ * arrived when a package from it made on or after the month's last day was received (a package
+ * carries every change since the one before it); on time when it arrived by the
  * due day of the following month. Rates are over expected reports, so they never pass 100%; a month
  * whose due day has not come is expected only once its data arrived, so that the current month does
  * not pull the rates down before anyone could have sent it.
@@ -81,7 +82,7 @@ public final class Completeness {
             int unitOnTime = 0;
             for (YearMonth month : months) {
                 LocalDate due = month.plusMonths(1).atDay(Math.min(dueDay, month.plusMonths(1).lengthOfMonth()));
-                LocalDate firstArrival = firstArrival(unit, month.atDay(1), month.atEndOfMonth(), received, zone);
+                LocalDate firstArrival = firstArrival(unit, month.atEndOfMonth(), received, zone);
                 arrivals.add(firstArrival);
                 MonthStatus status;
                 if (!unit.existsOn(month.atDay(1)) && !unit.existsOn(month.atEndOfMonth())) {
@@ -108,16 +109,18 @@ public final class Completeness {
         return new Table(List.copyOf(months), List.copyOf(rows), expected, arrived, onTime);
     }
 
-    /** The first arrival of a package from the unit whose activity period touches the days from..to. */
-    static LocalDate firstArrival(Unit unit, LocalDate from, LocalDate to, List<ReceivedPackage> received,
-            ZoneId zone) {
+    /**
+     * The first arrival of a package from the unit made on or after {@code to}: a package carries
+     * every change since the one before it, so it leaves the district current through the day it
+     * was made — an empty month is reported too, and a month skipped is brought, late, by the next
+     * package. A package made before {@code to} brings only part of the days and does not count.
+     */
+    static LocalDate firstArrival(Unit unit, LocalDate to, List<ReceivedPackage> received, ZoneId zone) {
         LocalDate first = null;
         for (ReceivedPackage p : received) {
-            if (!p.senderUnit().equals(unit.id()) || p.periodFrom() == null || p.periodTo() == null) {
-                continue;
-            }
-            boolean covers = !p.periodFrom().isAfter(to) && !p.periodTo().isBefore(from);
-            if (covers) {
+            boolean current = p.senderUnit().equals(unit.id())
+                    && !Instant.ofEpochMilli(p.createdAt()).atZone(zone).toLocalDate().isBefore(to);
+            if (current) {
                 LocalDate day = Instant.ofEpochMilli(p.receivedAt()).atZone(zone).toLocalDate();
                 first = first == null || day.isBefore(first) ? day : first;
             }

@@ -13,9 +13,9 @@ import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
 
 /**
  * Whether each child unit's data for each of a plan's reports arrived by the report's due day. A
- * unit's data for a report has arrived when a package from it reaches into the last month the report
- * needs: the period's last month, or, for a report due before its period ends, the month before the
- * due month (data for 1–31/5 makes a commune current for the six-month report due 15/6). Expected are
+ * unit's data for a report has arrived when a package from it was made on or after the last day the
+ * report needs: the period's end, or, for a report due before its period ends, the end of the month
+ * before the due month (data for 1–31/5 makes a commune current for the six-month report due 15/6). Expected are
  * the units that existed in the period.
  */
 public final class DeadlineCompleteness {
@@ -66,10 +66,7 @@ public final class DeadlineCompleteness {
             List<LocalDate> arrivals = new ArrayList<>();
             for (int i = 0; i < deadlines.size(); i++) {
                 ReportDeadline d = deadlines.get(i);
-                LocalDate end = dataNeededUpTo(d);
-                LocalDate lastMonth = YearMonth.from(end).atDay(1);
-                LocalDate from = lastMonth.isAfter(d.periodFrom()) ? lastMonth : d.periodFrom();
-                LocalDate first = Completeness.firstArrival(unit, from, end, received, zone);
+                LocalDate first = Completeness.firstArrival(unit, dataNeededUpTo(d), received, zone);
                 arrivals.add(first);
                 MonthStatus status = status(unit, d, first, today);
                 statuses.add(status);

@@ -90,13 +90,42 @@ class CompletenessTest {
         assertThat(row(table, a).onTimeRate()).hasValue(1.0);
     }
 
+    @Test
+    void aPackageMadeAfterAMonthWithoutActivityReportsThatMonth() {
+        // nothing recorded in June; the package made on 2/7 carries only July's first day, not July
+        ReceivedPackage july = new ReceivedPackage(UUID.randomUUID(), a.id(), LocalDate.of(2025, 7, 1),
+                LocalDate.of(2025, 7, 1), millis(LocalDate.of(2025, 7, 2)), millis(LocalDate.of(2025, 7, 3)), 1);
+
+        Completeness.Table table = Completeness.of(district, tree, List.of(july), JUNE, JULY, 5,
+                LocalDate.of(2025, 9, 1), UTC);
+
+        assertThat(row(table, a).months()).containsExactly(MonthStatus.ON_TIME, MonthStatus.MISSING);
+        assertThat(row(table, a).arrivals().get(0)).isEqualTo(LocalDate.of(2025, 7, 3));
+    }
+
+    @Test
+    void anEmptyPackageMadeAfterAMonthReportsIt() {
+        ReceivedPackage nothingNew = new ReceivedPackage(UUID.randomUUID(), a.id(), null, null,
+                millis(LocalDate.of(2025, 8, 1)), millis(LocalDate.of(2025, 8, 6)), 0);
+
+        Completeness.Table table = Completeness.of(district, tree, List.of(nothingNew), JULY, JULY, 5,
+                LocalDate.of(2025, 9, 1), UTC);
+
+        assertThat(row(table, a).months()).containsExactly(MonthStatus.LATE);
+    }
+
+    private static long millis(LocalDate day) {
+        return day.atStartOfDay(UTC).toInstant().toEpochMilli();
+    }
+
     private static Completeness.Row row(Completeness.Table table, Unit unit) {
         return table.rows().stream().filter(r -> r.unit().equals(unit)).findFirst().orElseThrow();
     }
 
     private static ReceivedPackage received(Unit sender, YearMonth month, LocalDate arrival) {
-        return new ReceivedPackage(UUID.randomUUID(), sender.id(), month.atDay(1), month.atEndOfMonth(), 0,
-                arrival.atStartOfDay(UTC).toInstant().toEpochMilli(), 10);
+        // made the day it arrived, as a package sent by e-mail or Zalo is
+        return new ReceivedPackage(UUID.randomUUID(), sender.id(), month.atDay(1), month.atEndOfMonth(), millis(arrival),
+                millis(arrival), 10);
     }
 
     private static Unit unit(String code, Unit parent, LocalDate from, LocalDate to, List<UUID> predecessors) {

@@ -87,8 +87,8 @@ class DeadlineCompletenessTest {
     }
 
     private static ReceivedPackage received(Unit sender, LocalDate from, LocalDate to, LocalDate arrival) {
-        return new ReceivedPackage(UUID.randomUUID(), sender.id(), from, to, 0,
-                arrival.atStartOfDay(UTC).toInstant().toEpochMilli(), 10);
+        long madeAndArrived = arrival.atStartOfDay(UTC).toInstant().toEpochMilli();
+        return new ReceivedPackage(UUID.randomUUID(), sender.id(), from, to, madeAndArrived, madeAndArrived, 10);
     }
 
     private static Unit unit(String code, Unit parent, LocalDate from, LocalDate to) {
