@@ -1,13 +1,14 @@
 package vn.dxoutreach.report;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -58,16 +59,7 @@ public final class ReportPdf {
                             fonts.serif(12))))));
                     document.add(table);
                 } else if (block instanceof ReportBlock.Chart c) {
-                    float width = document.right() - document.left();
-                    float height = width / 2;
-                    PdfContentByte cb = writer.getDirectContent();
-                    PdfTemplate template = cb.createTemplate(width, height);
-                    Graphics2D g2 = template.createGraphics(width, height, fonts.chartMapper());
-                    c.chart().draw(g2, new Rectangle2D.Double(0, 0, width, height));
-                    g2.dispose();
-                    Image image = Image.getInstance(template);
-                    image.setAlignment(Element.ALIGN_CENTER);
-                    document.add(image);
+                    document.add(chart(pdf, writer, c, document.right() - document.left()));
                 }
             }
             PdfPCell recipients = AdministrativePdf.cell(Element.ALIGN_LEFT);
@@ -77,5 +69,26 @@ public final class ReportPdf {
                     Element.ALIGN_LEFT)));
             pdf.signature(document, content.letterhead(), recipients);
         });
+    }
+
+    /** The chart as vectors with its caption under it, kept on one page together. */
+    private static PdfPTable chart(AdministrativePdf pdf, PdfWriter writer, ReportBlock.Chart c, float width)
+            throws DocumentException {
+        float height = width * c.heightShare();
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        Graphics2D g2 = template.createGraphics(width, height, pdf.fonts().chartMapper());
+        c.chart().draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        g2.dispose();
+        PdfPCell cell = AdministrativePdf.cell(Element.ALIGN_CENTER);
+        cell.setPadding(0);
+        cell.addElement(Image.getInstance(template));
+        cell.addElement(pdf.paragraph(c.caption(), pdf.fonts().italic(12), Element.ALIGN_CENTER));
+        PdfPTable frame = new PdfPTable(1);
+        frame.setWidthPercentage(100);
+        frame.setKeepTogether(true);
+        frame.setSpacingBefore(4);
+        frame.setSpacingAfter(8);
+        frame.addCell(cell);
+        return frame;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Banner;
 import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Broadcast;
@@ -37,6 +38,9 @@ final class SampleActivities {
     private final List<String> notes;
     private final List<String> recorders;
     private final Instant now;
+    private final SampleNames names;
+    private final String communeStation;
+    private final List<SampleEvidence.Subject> eventWindow = new ArrayList<>();
 
     SampleActivities(Store store, SampleNames names, SampleSize size, Random random) {
         this.store = store;
@@ -49,6 +53,8 @@ final class SampleActivities {
         this.notes = names.list("notes");
         this.recorders = names.list("recorders");
         this.now = store.clock().instant();
+        this.names = names;
+        this.communeStation = names.get("photo.station.commune");
     }
 
     /** Generates the activities; returns the counts of broadcasts, banners and sessions. */
@@ -74,6 +80,19 @@ final class SampleActivities {
         return counts;
     }
 
+    /** The records generated so far in the 01–10/10 campaign, in the order they were made. */
+    List<SampleEvidence.Subject> eventWindow() {
+        return List.copyOf(eventWindow);
+    }
+
+    private void collect(Unit commune, ActivityKind kind, RecordMeta meta, LocalDate day, String headline,
+            String location) {
+        if (day.getMonth() == Month.OCTOBER && day.getDayOfMonth() <= SampleEvidence.EVENT_LAST_DAY) {
+            eventWindow.add(new SampleEvidence.Subject(commune, kind, meta.id(), meta.unitId(), day, headline,
+                    location));
+        }
+    }
+
     private long broadcasts(Unit commune, List<Unit> villages, double diligence, LocalDate from, LocalDate until) {
         List<Broadcast> airings = new ArrayList<>();
         double perDay = size.broadcastsPerCommuneWeek() / 7 * diligence;
@@ -84,7 +103,10 @@ final class SampleActivities {
             for (int i = 0; i < occurrences(perDay); i++) {
                 Unit station = !villages.isEmpty() && random.nextDouble() < VILLAGE_SHARE
                         ? pick(villages) : commune;
-                airings.add(broadcast(station, day));
+                Broadcast airing = broadcast(station, day);
+                airings.add(airing);
+                collect(commune, ActivityKind.BROADCAST, airing.meta(), day, airing.programTitle(),
+                        station.id().equals(commune.id()) ? communeStation : names.get("photo.station.village", station.name()));
             }
         }
         store.broadcasts.putAll(airings);
@@ -119,9 +141,11 @@ final class SampleActivities {
                 }
                 LocalDate removed = hung.plusDays(10 + random.nextInt(30));
                 BannerKind kind = pick(List.of(BannerKind.values()));
-                banners.add(new Banner(meta(commune), hung, removed.isAfter(until) ? null : removed, kind,
+                Banner banner = new Banner(meta(commune), hung, removed.isAfter(until) ? null : removed, kind,
                         pick(SloganRepository.OFFICIAL), 1 + random.nextInt(4), pick(locations), pick(notes),
-                        recorder(commune)));
+                        recorder(commune));
+                banners.add(banner);
+                collect(commune, ActivityKind.BANNER, banner.meta(), hung, banner.slogan(), banner.location());
             }
         }
         store.banners.putAll(banners);
@@ -139,8 +163,11 @@ final class SampleActivities {
             for (int i = 0; i < occurrences(campaign ? perDay * 6 : perDay); i++) {
                 Unit where = !villages.isEmpty() && random.nextBoolean() ? pick(villages) : commune;
                 int people = 5 + random.nextInt(40);
-                sessions.add(new TeamSession(meta(where), day, pick(supportTopics), people,
-                        random.nextInt(people + 1), pick(locations), pick(notes), recorder(where)));
+                TeamSession session = new TeamSession(meta(where), day, pick(supportTopics), people,
+                        random.nextInt(people + 1), pick(locations), pick(notes), recorder(where));
+                sessions.add(session);
+                collect(commune, ActivityKind.TEAM_SESSION, session.meta(), day, session.supportTopic(),
+                        session.location());
             }
         }
         store.sessions.putAll(sessions);

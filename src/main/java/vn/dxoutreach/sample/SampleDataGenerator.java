@@ -24,6 +24,9 @@ public final class SampleDataGenerator {
     /** The day the two-level local government started; the sample merger takes effect on it. */
     static final LocalDate MERGER_DAY = LocalDate.of(2025, Month.JULY, 1);
 
+    /** Mixed into the seed for the photos' own random source. */
+    private static final long PHOTO_SEED = 0x1010L;
+
     private final Store store;
     private final SampleNames names = new SampleNames();
 
@@ -52,6 +55,10 @@ public final class SampleDataGenerator {
         SampleActivities activities = new SampleActivities(store, names, size, random);
         long[] counts = activities.generate(tree, from, until);
         new SampleReceipts(store, random).generate(tree.communes(), from, until);
+        if (!size.isProvince()) {
+            // a source of its own, so that the photos leave the rest of the sample as it was
+            new SampleEvidence(store, names, new Random(seed ^ PHOTO_SEED)).generate(activities.eventWindow());
+        }
         return new Summary(tree.office(), tree.communes(), counts[0], counts[1], counts[2]);
     }
 

@@ -41,6 +41,9 @@ public final class DocxReport {
     private static final String FONT = "Times New Roman";
     private static final int BODY = 14;
     private static final String HEADING = "Heading2";
+    private static final int CAPTION = 12;
+    /** A chart's width on the page, in points: about the text's width. */
+    private static final int CHART_WIDTH = 450;
     /** The width of the text between A4's margins below, in twentieths of a point. */
     private static final int TEXT_WIDTH = 11906 - 1701 - 1134;
 
@@ -171,23 +174,26 @@ public final class DocxReport {
     }
 
     private void chart(XWPFDocument doc, Chart c) throws IOException {
-        // drawn at 600 × 300 and twice that resolution, so that its lettering reads like the PDF's
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1200, 600,
+        // drawn at the size it stands on the page, at twice that resolution, so that it reads like the PDF's
+        int height = Math.round(CHART_WIDTH * c.heightShare());
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2 * CHART_WIDTH, 2 * height,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g2 = image.createGraphics();
         g2.scale(2, 2);
-        c.chart().draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 600, 300));
+        c.chart().draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, CHART_WIDTH, height));
         g2.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", png);
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
+        p.setKeepNext(true);
         try {
             p.createRun().addPicture(new ByteArrayInputStream(png.toByteArray()), XWPFDocument.PICTURE_TYPE_PNG,
-                    "bieu-do.png", Units.toEMU(450), Units.toEMU(225));
+                    "bieu-do.png", Units.toEMU(CHART_WIDTH), Units.toEMU(height));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
+        para(doc, c.caption(), false, true, ParagraphAlignment.CENTER, CAPTION);
     }
 
     private void cellText(XWPFTableCell cell, String value, boolean bold) {

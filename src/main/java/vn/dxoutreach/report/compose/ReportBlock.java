@@ -44,7 +44,12 @@ public sealed interface ReportBlock {
         }
     }
 
-    /** A chart, drawn as an image in DOCX and as vectors in PDF. */
-    record Chart(JFreeChart chart) implements ReportBlock {
+    /**
+     * A chart, drawn as an image in DOCX and as vectors in PDF, across the text's width.
+     *
+     * @param heightShare the chart's height as a share of its width
+     * @param caption     the line under it ("Biểu đồ 1. …"), which names what the chart shows
+     */
+    record Chart(JFreeChart chart, float heightShare, String caption) implements ReportBlock {
     }
 }

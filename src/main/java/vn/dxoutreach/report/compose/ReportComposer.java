@@ -1,14 +1,19 @@
 package vn.dxoutreach.report.compose;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportType;
+import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
+import vn.dxoutreach.progress.PlanProgress;
 import vn.dxoutreach.progress.ProgressEngine;
+import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.report.Letterhead;
 import vn.dxoutreach.store.ActivityTotals.Figures;
 import vn.dxoutreach.store.Office;
@@ -42,9 +47,39 @@ public final class ReportComposer {
                 .map(Unit::name).toList();
         var profile = store.settings.officeProfile();
         String suffix = profile.symbolSuffix().isBlank() ? "BC" : profile.symbolSuffix();
+        PlanProgress progress = engine.evaluate(plan, asOf);
         return new ReportContent(type, plan, Letterhead.of(profile, office, today), "…/" + suffix, from, to,
-                figures, previous.isEmpty() ? null : previous, engine.evaluate(plan, asOf), idle, assessment,
-                directions, profile.recipients());
+                figures, previous.isEmpty() ? null : previous, progress, periodProgress(plan, progress, from, to),
+                idle, assessment, directions, profile.recipients());
+    }
+
+    /**
+     * Each target over the report period: a year report of a weekly target shows the weeks of that year,
+     * not the plan's whole window. A PERIOD target keeps its window, since its value is owed over all of it.
+     */
+    private List<TargetProgress> periodProgress(Plan plan, PlanProgress progress, LocalDate from, LocalDate to) {
+        List<TargetProgress> targets = new ArrayList<>();
+        for (TargetProgress t : progress.targets()) {
+            Target target = t.target();
+            LocalDate start = later(target.effectiveFrom(plan), from);
+            LocalDate end = earlier(target.effectiveTo(plan), to);
+            if (end.isBefore(start)) {
+                continue;
+            }
+            targets.add(target.cadence() == Cadence.PERIOD ? t : engine.evaluate(new Target(target.meta(),
+                    target.planId(), target.code(), target.name(), target.kind(), target.filter(), target.measure(),
+                    target.cadence(), target.value(), target.scope(), target.scopeLevel(), start, end), plan,
+                    progress.asOf()));
+        }
+        return targets;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
 }

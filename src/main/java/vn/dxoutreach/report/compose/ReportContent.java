@@ -5,6 +5,7 @@ import java.util.List;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.progress.PlanProgress;
+import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.report.Letterhead;
 import vn.dxoutreach.store.ActivityTotals.Figures;
 
@@ -13,6 +14,8 @@ import vn.dxoutreach.store.ActivityTotals.Figures;
  * the user's own paragraphs are kept as written.
  *
  * @param previous     the same period a year earlier; null when nothing was recorded then
+ * @param periodProgress each target evaluated over the report period alone (its window clipped to it), for
+ *                     the charts; targets whose window lies outside the period are left out
  * @param idleUnits    units with no activity recorded in the period
  * @param assessment   the user's paragraph of overall assessment
  * @param directions   the user's paragraph of directions and proposals
@@ -27,6 +30,7 @@ public record ReportContent(
         Figures figures,
         Figures previous,
         PlanProgress progress,
+        List<TargetProgress> periodProgress,
         List<String> idleUnits,
         String assessment,
         String directions,

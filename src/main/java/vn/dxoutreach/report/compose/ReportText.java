@@ -3,7 +3,6 @@ package vn.dxoutreach.report.compose;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dxoutreach.progress.TargetProgress;
-import vn.dxoutreach.report.ProgressCharts;
 import vn.dxoutreach.report.ProgressText;
 import vn.dxoutreach.store.ActivityTotals.Figures;
 import vn.dxoutreach.text.Formats;
@@ -54,13 +53,7 @@ public final class ReportText {
                 Formats.number(f.peopleHelped()))));
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.targets")));
         blocks.add(targetTable(c));
-        for (TargetProgress t : c.progress().targets()) {
-            if (!t.units().isEmpty() && t.units().size() > 1) {
-                blocks.add(new ReportBlock.Chart(ProgressCharts.unitChart(ProgressCharts.unitDataset(t, messages), t,
-                        messages)));
-                break;
-            }
-        }
+        blocks.addAll(new PeriodCharts(messages).of(c.periodProgress()));
         UnitAttainment units = new UnitAttainment(messages);
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.units")));
         blocks.add(units.table(c.progress()));

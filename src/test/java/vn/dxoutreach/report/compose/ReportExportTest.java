@@ -77,6 +77,40 @@ class ReportExportTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ReportType.class, names = {"EVENT", "YEAR"})
+    void eachTargetOfThePlanHasItsChartInTheDocxAndThePdf(ReportType type) throws Exception {
+        ReportContent content = compose(type);
+        int targets = store.targets.ofPlan(plan.id()).size();
+
+        assertThat(new ReportText(VI).body(content)).filteredOn(ReportBlock.Chart.class::isInstance)
+                .hasSize(targets);
+        try (XWPFDocument doc = docx(content, type + "-charts.docx")) {
+            // Word stores identical pictures once, so the pictures placed in the text are counted
+            assertThat(doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .mapToInt(r -> r.getEmbeddedPictures().size()).sum()).isEqualTo(targets);
+        }
+        try (PDDocument document = pdf(content, type + "-charts.pdf")) {
+            String text = new PDFTextStripper().getText(document);
+            for (var t : content.progress().targets()) {
+                assertThat(text).contains(t.target().code() + " – ");
+            }
+        }
+    }
+
+    @Test
+    void theYearReportChartsTheYearsPeriodsNotTheLastWeek() {
+        ReportContent content = compose(ReportType.YEAR);
+        var weekly = content.periodProgress().stream().filter(t -> t.target().code().equals("CT01")).findFirst()
+                .orElseThrow();
+
+        assertThat(weekly.buckets()).hasSizeGreaterThanOrEqualTo(51).allSatisfy(b -> assertThat(b.from().getYear())
+                .isEqualTo(2024));
+        assertThat(new ReportText(VI).body(content)).anySatisfy(block -> assertThat(block)
+                .isInstanceOfSatisfying(ReportBlock.Chart.class, c -> assertThat(c.caption())
+                        .startsWith("Biểu đồ 1. CT01").contains("từ ngày 01/01/2024 đến ngày 31/12/2024")));
+    }
+
     @Test
     void theDocxKeepsTheRecipientsAndTheSignatureInOneRowThatDoesNotBreakAcrossPages() throws Exception {
         try (XWPFDocument doc = docx(compose(ReportType.EVENT), "foot.docx")) {
