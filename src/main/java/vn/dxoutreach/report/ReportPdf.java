@@ -21,6 +21,9 @@ import vn.dxoutreach.text.Messages;
 /** A report as PDF, in the same administrative frame as every printed document, with its fonts embedded. */
 public final class ReportPdf {
 
+    /** The height a heading needs below it on its page: itself and about three lines of body text. */
+    private static final float HEADING_ROOM = 100f;
+
     private final Messages messages;
     private final ReportText text;
 
@@ -40,6 +43,10 @@ public final class ReportPdf {
             document.add(title);
             for (ReportBlock block : text.body(content)) {
                 if (block instanceof ReportBlock.Heading h) {
+                    // a heading does not stay alone at the foot of a page: it needs room for a few lines under it
+                    if (writer.getVerticalPosition(true) - document.bottom() < HEADING_ROOM) {
+                        document.newPage();
+                    }
                     Paragraph p = pdf.paragraph(h.text(), fonts.bold(14), Element.ALIGN_LEFT);
                     p.setSpacingBefore(6);
                     document.add(p);

@@ -67,6 +67,8 @@ public final class DocxReport {
                 if (block instanceof Heading h) {
                     XWPFParagraph p = para(doc, h.text(), true, false, ParagraphAlignment.LEFT, BODY);
                     p.setStyle(HEADING);
+                    // a heading goes to the next page with the text it heads rather than stay alone
+                    p.setKeepNext(true);
                 } else if (block instanceof Text t) {
                     XWPFParagraph p = para(doc, t.text(), false, false, ParagraphAlignment.BOTH, BODY);
                     p.setIndentationFirstLine(567);

@@ -56,9 +56,9 @@ public final class ReportText {
         blocks.addAll(new PeriodCharts(messages).of(c.periodProgress()));
         UnitAttainment units = new UnitAttainment(messages);
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.units")));
-        blocks.add(units.table(c.progress()));
+        blocks.add(units.table(c.periodProgress()));
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.behind")));
-        blocks.addAll(units.behind(c.progress()));
+        blocks.addAll(units.behind(c.periodProgress()));
         blocks.add(new ReportBlock.Text(c.idleUnits().isEmpty() ? messages.get("compose.noIdle")
                 : messages.get("compose.idle", c.idleUnits().size(), String.join(", ", c.idleUnits()))));
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.assessment")));
@@ -72,7 +72,8 @@ public final class ReportText {
 
     private ReportBlock.Table targetTable(ReportContent c) {
         List<List<String>> rows = new ArrayList<>();
-        for (TargetProgress t : c.progress().targets()) {
+        // the report's figures are of its period, as its charts are: a year report shows that year
+        for (TargetProgress t : c.periodProgress()) {
             rows.add(List.of(t.target().code(), t.target().name(), ProgressText.attainment(t),
                     t.fullyCompliantUnits() + "/" + t.scopedUnits(), messages.label(t.status())));
         }

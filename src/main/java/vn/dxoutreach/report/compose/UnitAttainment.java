@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.dxoutreach.progress.PlanProgress;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.progress.UnitProgress;
 import vn.dxoutreach.text.Formats;
@@ -20,8 +19,7 @@ final class UnitAttainment {
     }
 
     /** One row per scoped unit, one column per target: the unit's met closed buckets ÷ its closed buckets. */
-    ReportBlock.Table table(PlanProgress progress) {
-        List<TargetProgress> targets = progress.targets();
+    ReportBlock.Table table(List<TargetProgress> targets) {
         Map<String, String[]> rows = new LinkedHashMap<>();
         for (int col = 0; col < targets.size(); col++) {
             for (UnitProgress u : targets.get(col).units()) {
@@ -45,9 +43,9 @@ final class UnitAttainment {
     }
 
     /** "CT01 (…): Xã A, Xã B." for every target with units behind; a single line when none is. */
-    List<ReportBlock> behind(PlanProgress progress) {
+    List<ReportBlock> behind(List<TargetProgress> targets) {
         List<ReportBlock> lines = new ArrayList<>();
-        for (TargetProgress t : progress.targets()) {
+        for (TargetProgress t : targets) {
             List<String> names = t.units().stream().filter(UnitProgress::behind).map(u -> u.unit().name()).toList();
             if (!names.isEmpty()) {
                 lines.add(new ReportBlock.Text(messages.get("compose.behind", t.target().code(), t.target().name(),

@@ -2,6 +2,7 @@ package vn.dxoutreach.report.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,9 +73,10 @@ class ReportExportTest {
                     "Đơn vị đã hoàn thành tốt.");
             // the letterhead, the targets and the signature are tables; the targets one lists every target
             assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(4);
-            assertThat(doc.getTables().get(1).getNumberOfRows()).isEqualTo(content.progress().targets().size() + 1);
+            assertThat(doc.getTables().get(1).getNumberOfRows()).isEqualTo(content.periodProgress().size() + 1);
             assertThat(doc.getAllPictures()).isNotEmpty();
-            assertThat(doc.getParagraphs()).anyMatch(p -> "Heading2".equals(p.getStyle()));
+            assertThat(doc.getParagraphs()).filteredOn(p -> "Heading2".equals(p.getStyle())).isNotEmpty()
+                    .allMatch(XWPFParagraph::isKeepNext);
         }
     }
 
@@ -137,18 +140,62 @@ class ReportExportTest {
         var perUnit = new ReportText(VI).body(content).stream().filter(ReportBlock.Table.class::isInstance)
                 .map(ReportBlock.Table.class::cast).filter(t -> t.headers().get(0).equals("Đơn vị")).findFirst()
                 .orElseThrow();
-        var first = content.progress().targets().get(0);
+        var first = content.periodProgress().get(0);
         var unit = first.units().get(0);
 
-        assertThat(perUnit.headers()).hasSize(content.progress().targets().size() + 1).contains(first.target().code());
+        assertThat(perUnit.headers()).hasSize(content.periodProgress().size() + 1).contains(first.target().code());
         assertThat(perUnit.rows()).anySatisfy(row -> assertThat(row).startsWith(unit.unit().name(),
                 Formats.percent(unit.metBuckets() / (double) unit.closedBuckets())));
     }
 
     @Test
+    void noPageOfThePdfEndsWithAHeading() throws Exception {
+        // the user's assessment grows line by line, so that the headings after it meet every height of a page
+        for (int lines = 0; lines < 45; lines++) {
+            ReportContent content = new ReportComposer(store, new ProgressEngine(store)).compose(plan,
+                    ReportType.EVENT, ReportType.EVENT.periodFrom(2024), ReportType.EVENT.periodTo(2024),
+                    "Đơn vị đã hoàn thành tốt kế hoạch tuyên truyền trong kỳ. ".repeat(lines * 2), "");
+            List<String> headings = new ReportText(VI).body(content).stream()
+                    .filter(ReportBlock.Heading.class::isInstance).map(b -> ((ReportBlock.Heading) b).text()).toList();
+            try (PDDocument document = pdf(content, "headings-" + lines + ".pdf")) {
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    assertThat(headings).as("last line of page %d with %d lines of assessment", page, lines)
+                            .doesNotContain(lastLine(document, page));
+                }
+            }
+        }
+    }
+
+    private static String lastLine(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.setSortByPosition(true);
+        List<String> lines = stripper.getText(document).lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("Ngày in")).toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void aYearReportsTargetsTableCountsThatYearAlone() {
+        ReportContent content = compose(ReportType.YEAR);
+        var wholePlan = content.progress().targets().get(0);
+        var year = content.periodProgress().get(0);
+        var targets = new ReportText(VI).body(content).stream().filter(ReportBlock.Table.class::isInstance)
+                .map(ReportBlock.Table.class::cast).filter(t -> t.headers().get(0).equals("Mã")).findFirst()
+                .orElseThrow();
+
+        // the sample's plan runs two years; the weekly target's closed pairs of 2024 are about half
+        assertThat(year.windowFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(year.closedPairs()).isLessThan(wholePlan.closedPairs());
+        assertThat(targets.rows().get(0)).containsSequence(year.target().code(), year.target().name(),
+                vn.dxoutreach.report.ProgressText.attainment(year));
+    }
+
+    @Test
     void theBodyNamesTheUnitsBehindOnEachTarget() {
         ReportContent content = compose(ReportType.YEAR);
-        var behind = content.progress().targets().stream().filter(t -> t.units().stream().anyMatch(u -> u.behind()))
+        var behind = content.periodProgress().stream().filter(t -> t.units().stream().anyMatch(u -> u.behind()))
                 .findFirst().orElseThrow();
         String name = behind.units().stream().filter(u -> u.behind()).findFirst().orElseThrow().unit().name();
 
