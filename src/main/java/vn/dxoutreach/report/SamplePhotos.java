@@ -13,6 +13,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.IIOImage;
@@ -42,8 +43,10 @@ public final class SamplePhotos {
      * @param headline the slogan, the program or the support topic, written on the scene
      * @param caption  the line along the foot (unit, place, date)
      * @param mark     the sample mark ("ẢNH MẪU")
+     * @param takenAt  when the photo says it was taken (its EXIF date)
      */
-    public record Scene(ActivityKind kind, String headline, String caption, String mark, long seed) {
+    public record Scene(ActivityKind kind, String headline, String caption, String mark, LocalDateTime takenAt,
+            long seed) {
     }
 
     private SamplePhotos() {
@@ -67,7 +70,7 @@ public final class SamplePhotos {
         } finally {
             g.dispose();
         }
-        return encode(image);
+        return ExifDate.insert(encode(image), scene.takenAt());
     }
 
     private static void landscape(Graphics2D g, Random random) {

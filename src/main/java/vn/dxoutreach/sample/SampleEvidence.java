@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -96,8 +97,11 @@ final class SampleEvidence {
             case TEAM_SESSION -> names.get("photo.session", s.headline());
         };
         String caption = names.get("photo.caption", s.commune().name(), s.location(), DAY.format(s.day()));
+        long seed = random.nextLong();
+        // taken on the record's day, in office hours (7:30 to 17:30), as the officer's phone would say
+        LocalDateTime takenAt = s.day().atTime(7, 30).plusMinutes(Math.floorMod(seed, 600));
         byte[] jpeg = SamplePhotos.jpeg(new SamplePhotos.Scene(s.kind(), headline, caption, names.get("photo.mark"),
-                random.nextLong()));
+                takenAt, seed));
         Path file = folder.resolve(names.get("photo.file", names.get("photo.file." + s.kind()),
                 FILE_DAY.format(s.day()), String.valueOf(number)));
         Files.write(file, jpeg);
