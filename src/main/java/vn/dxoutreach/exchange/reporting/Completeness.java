@@ -13,7 +13,8 @@ import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
 
 /**
  * Who has reported, month by month, as DHIS2 counts reporting rates: a unit is expected for a month
- * when it existed in it (a commune merged away stops being expected, a new one starts); its data
+ * when it exists on the month's last day (a commune merged away stops being expected, its successor
+ * starts); its data
  * arrived when a package from it made on or after the month's last day was received (a package
  * carries every change since the one before it); on time when it arrived by the
  * due day of the following month. Rates are over expected reports, so they never pass 100%; a month
@@ -85,7 +86,8 @@ public final class Completeness {
                 LocalDate firstArrival = firstArrival(unit, month.atEndOfMonth(), received, zone);
                 arrivals.add(firstArrival);
                 MonthStatus status;
-                if (!unit.existsOn(month.atDay(1)) && !unit.existsOn(month.atEndOfMonth())) {
+                // expected when it exists on the month's last day, the day its package must reach
+                if (!unit.existsOn(month.atEndOfMonth())) {
                     status = MonthStatus.NOT_EXPECTED;
                 } else if (firstArrival != null) {
                     status = firstArrival.isAfter(due) ? MonthStatus.LATE : MonthStatus.ON_TIME;

@@ -15,8 +15,9 @@ import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
  * Whether each child unit's data for each of a plan's reports arrived by the report's due day. A
  * unit's data for a report has arrived when a package from it was made on or after the last day the
  * report needs: the period's end, or, for a report due before its period ends, the end of the month
- * before the due month (data for 1–31/5 makes a commune current for the six-month report due 15/6). Expected are
- * the units that existed in the period.
+ * before the due month (data for 1–31/5 makes a commune current for the six-month report due 15/6).
+ * Expected are the units that exist on that last day: a commune merged away before it is reported
+ * for by its successor.
  */
 public final class DeadlineCompleteness {
 
@@ -94,7 +95,9 @@ public final class DeadlineCompleteness {
     }
 
     private static MonthStatus status(Unit unit, ReportDeadline d, LocalDate arrival, LocalDate today) {
-        if (!unit.existsBetween(d.periodFrom(), d.periodTo())) {
+        // a commune merged away before the last day the report needs cannot be current to it: its
+        // successor reports for it; a commune formed by then reports from its first day
+        if (!unit.existsOn(dataNeededUpTo(d))) {
             return MonthStatus.NOT_EXPECTED;
         }
         if (arrival != null) {

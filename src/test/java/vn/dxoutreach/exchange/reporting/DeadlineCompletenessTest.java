@@ -67,6 +67,21 @@ class DeadlineCompletenessTest {
     }
 
     @Test
+    void aCommuneMergedAwayBeforeTheDataTheReportNeedsIsNotExpected() {
+        Unit merged = unit("X05", district, null, LocalDate.of(2025, 6, 30));
+        ReportDeadline year = deadline(ReportType.YEAR, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                LocalDate.of(2025, 12, 15));
+        UnitTree withMerged = new UnitTree(List.of(district, a, merged));
+
+        DeadlineCompleteness.Table table = DeadlineCompleteness.of(district, withMerged, List.of(),
+                List.of(halfYear, year), LocalDate.of(2026, 1, 5), UTC);
+
+        // the half-year's data ends on 30/6, while it still existed; the year's on 30/11, after the merger
+        assertThat(table.rows().get(1).reports()).containsExactly(MonthStatus.MISSING, MonthStatus.NOT_EXPECTED);
+        assertThat(table.expected()).containsExactly(2, 1);
+    }
+
+    @Test
     void aReportDueBeforeItsPeriodEndsNeedsTheDataOfTheMonthBeforeTheDueMonth() {
         ReportDeadline seedHalfYear = deadline(ReportType.HALF_YEAR, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 15));
