@@ -56,6 +56,12 @@ public final class ImportPackageCommand implements Callable<Integer> {
             MergePreview.Counts total = preview.total();
             context.out().println(messages.get("exchange.preview.total", total.added(), total.updated(),
                     total.deleted(), total.conflicts()));
+            if (preview.changesNothing()) {
+                // nothing to confirm; its arrival still counts for who has reported
+                merger.apply(preview);
+                context.out().println(messages.get("exchange.receive.nothingRecorded", preview.senderName()));
+                return 0;
+            }
             if (!yes) {
                 context.out().println(messages.get("exchange.preview.askYes"));
                 return 0;

@@ -163,10 +163,17 @@ public final class ExchangeView extends ScrollPane {
         if (!loaded.conflicts().isEmpty()) {
             javafx.application.Platform.runLater(this::scrollToConflicts);
         }
-        if (loaded.changesNothing()) {
-            context.dialogs().info(messages.get("exchange.receive.nothing"));
-        }
         apply.setDisable(loaded.changesNothing());
+        if (loaded.changesNothing()) {
+            // nothing to choose or confirm; its arrival still counts for who has reported
+            BackgroundTask.of(() -> {
+                model.receive(loaded, conflicts.choices());
+                return loaded;
+            }).onSuccess(done -> {
+                context.dialogs().info(messages.get("exchange.receive.nothingRecorded", done.senderName()));
+                refreshReceived();
+            }).run(context.dialogs(), messages.get("exchange.receive.failed"));
+        }
     }
 
     private void receive() {
