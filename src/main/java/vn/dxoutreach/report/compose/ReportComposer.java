@@ -22,7 +22,6 @@ import vn.dxoutreach.store.Store;
 /** Drafts a report from the data: figures of the period and of the same period a year before, progress, idle units. */
 public final class ReportComposer {
 
-
     private final Store store;
     private final ProgressEngine engine;
 
@@ -31,8 +30,15 @@ public final class ReportComposer {
         this.engine = engine;
     }
 
+    /** A report without notes of the office's own under its activity sections. */
     public ReportContent compose(Plan plan, ReportType type, LocalDate from, LocalDate to, String assessment,
             String directions) {
+        return compose(plan, type, from, to, assessment, directions, SectionNotes.NONE);
+    }
+
+    /** A report with the user's paragraphs as written: the figures are drawn afresh, the paragraphs kept. */
+    public ReportContent compose(Plan plan, ReportType type, LocalDate from, LocalDate to, String assessment,
+            String directions, SectionNotes notes) {
         Unit office = new Office(store).unit().orElseThrow();
         UnitTree tree = store.units.tree();
         Set<UUID> area = tree.contributors(office.id());
@@ -50,7 +56,7 @@ public final class ReportComposer {
         PlanProgress progress = engine.evaluate(plan, asOf);
         return new ReportContent(type, plan, Letterhead.of(profile, office, today), "…/" + suffix, from, to,
                 figures, previous.isEmpty() ? null : previous, progress, periodProgress(plan, progress, from, to),
-                idle, assessment, directions, profile.recipients());
+                idle, assessment, directions, notes, profile.recipients());
     }
 
     /**

@@ -19,6 +19,7 @@ import vn.dxoutreach.store.ActivityTotals.Figures;
  * @param idleUnits    units with no activity recorded in the period
  * @param assessment   the user's paragraph of overall assessment
  * @param directions   the user's paragraph of directions and proposals
+ * @param notes        the user's paragraphs under the activity sections of part I
  */
 public record ReportContent(
         ReportType type,
@@ -34,5 +35,6 @@ public record ReportContent(
         List<String> idleUnits,
         String assessment,
         String directions,
+        SectionNotes notes,
         List<String> recipients) {
 }

@@ -45,12 +45,15 @@ public final class ReportText {
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.radio")));
         blocks.add(new ReportBlock.Text(messages.get("compose.radio", Formats.number(f.broadcasts()),
                 Formats.number(f.minutes()), Formats.number(f.newPrograms()))));
+        note(blocks, c.notes().radio());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.banners")));
         blocks.add(new ReportBlock.Text(messages.get("compose.banners", Formats.number(f.bannerQuantity()),
                 Formats.number(f.bannerRecords()))));
+        note(blocks, c.notes().banners());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.teams")));
         blocks.add(new ReportBlock.Text(messages.get("compose.teams", Formats.number(f.sessions()),
                 Formats.number(f.peopleHelped()))));
+        note(blocks, c.notes().teams());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.targets")));
         blocks.add(targetTable(c));
         blocks.addAll(new PeriodCharts(messages).of(c.periodProgress()));
@@ -68,6 +71,13 @@ public final class ReportText {
         blocks.add(new ReportBlock.Text(c.directions().isBlank() ? messages.get("compose.directions.placeholder")
                 : c.directions()));
         return blocks;
+    }
+
+    /** The office's own paragraph under a section's figures; a blank one adds nothing, not even a placeholder. */
+    private static void note(List<ReportBlock> blocks, String note) {
+        if (!note.isBlank()) {
+            blocks.add(new ReportBlock.Text(note.strip()));
+        }
     }
 
     private ReportBlock.Table targetTable(ReportContent c) {

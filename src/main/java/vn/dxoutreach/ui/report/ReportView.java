@@ -9,9 +9,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -29,6 +31,9 @@ import vn.dxoutreach.ui.form.SaveFile;
 /** Báo cáo: the deadlines ahead, then a report drafted from the data, edited, and saved as DOCX or PDF. */
 public final class ReportView extends ScrollPane {
 
+    /** The least width of the paragraphs and of the draft beside them. */
+    private static final double SIDE_WIDTH = 240;
+
     private final UiContext context;
     private final Messages messages;
     private final ReportViewModel model;
@@ -37,8 +42,7 @@ public final class ReportView extends ScrollPane {
     private final Spinner<Integer> year;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final TextArea assessment = new TextArea();
-    private final TextArea directions = new TextArea();
+    private final ParagraphsPane paragraphs;
     private final TextArea preview = new TextArea();
     private final Label dossierStatus = new Label();
     private final Button dossierButton;
@@ -50,6 +54,7 @@ public final class ReportView extends ScrollPane {
         this.context = context;
         this.messages = context.messages();
         this.model = new ReportViewModel(context.store(), messages);
+        this.paragraphs = new ParagraphsPane(messages);
         setId("report-view");
         setFitToWidth(true);
         Label title = new Label(messages.get("compose.nav"));
@@ -76,12 +81,6 @@ public final class ReportView extends ScrollPane {
         year = grid.add(messages.get("compose.year"), new Spinner<>(2000, 2100, model.today().getYear()));
         grid.add(messages.get("compose.from"), from);
         grid.add(messages.get("compose.to"), to);
-        assessment.setPrefRowCount(4);
-        assessment.setWrapText(true);
-        directions.setPrefRowCount(4);
-        directions.setWrapText(true);
-        grid.add(messages.get("compose.h.assessment"), assessment);
-        grid.add(messages.get("compose.h.directions"), directions);
         Button draft = new Button(messages.get("compose.draft"));
         draft.getStyleClass().add("accent");
         draft.setOnAction(e -> draft());
@@ -100,8 +99,8 @@ public final class ReportView extends ScrollPane {
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.setPrefRowCount(16);
-        grid.section(messages.get("compose.preview"));
-        grid.wide(preview);
+        preview.setPrefColumnCount(20);
+        grid.wide(writingBesideDraft());
         VBox content = new VBox(12, title, grid);
         content.setPadding(new Insets(24));
         setContent(content);
@@ -114,6 +113,27 @@ public final class ReportView extends ScrollPane {
             plan.getSelectionModel().selectFirst();
         }
         type.setValue(ReportType.EVENT);
+    }
+
+    /** The user's paragraphs on the left, the draft they go into on the right. */
+    private SplitPane writingBesideDraft() {
+        VBox writing = new VBox(6, sectionTitle(messages.get("compose.own")), paragraphs);
+        VBox draft = new VBox(6, sectionTitle(messages.get("compose.preview")), preview);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        // the sides' widths come from the divider alone, not from the longest title or line in them
+        for (VBox side : List.of(writing, draft)) {
+            side.setMinWidth(SIDE_WIDTH);
+            side.setPrefWidth(SIDE_WIDTH);
+        }
+        SplitPane split = new SplitPane(writing, draft);
+        split.setDividerPositions(0.55);
+        return split;
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(FormGrid.SECTION_STYLE);
+        return label;
     }
 
     private void showDeadlines() {
@@ -132,22 +152,18 @@ public final class ReportView extends ScrollPane {
             return;
         }
         int y = year.getValue();
-        ReportViewModel.Paragraphs kept = model.show(new ReportViewModel.DraftKey(p, t, y), paragraphs());
+        ReportViewModel.Paragraphs kept = model.show(new ReportViewModel.DraftKey(p, t, y),
+                paragraphs.paragraphs());
         settingPeriod = true;
         from.setValue(t.periodFrom(y));
         to.setValue(t.periodTo(y));
         settingPeriod = false;
-        assessment.setText(kept.assessment());
-        directions.setText(kept.directions());
+        paragraphs.show(kept);
         refreshDraft();
     }
 
-    private ReportViewModel.Paragraphs paragraphs() {
-        return new ReportViewModel.Paragraphs(assessment.getText(), directions.getText());
-    }
-
     private void keepParagraphs() {
-        model.keep(paragraphs());
+        model.keep(paragraphs.paragraphs());
     }
 
     private boolean complete() {
@@ -180,7 +196,7 @@ public final class ReportView extends ScrollPane {
         ReportType t = type.getValue();
         LocalDate a = from.getValue();
         LocalDate b = to.getValue();
-        ReportViewModel.Paragraphs written = paragraphs();
+        ReportViewModel.Paragraphs written = paragraphs.paragraphs();
         int request = ++draftRequest;
         BackgroundTask.of(() -> model.draftText(p, t, a, b, written)).onSuccess(text -> {
             if (request == draftRequest) {
@@ -205,10 +221,9 @@ public final class ReportView extends ScrollPane {
         ReportType t = type.getValue();
         LocalDate a = from.getValue();
         LocalDate b = to.getValue();
-        String assess = assessment.getText();
-        String direct = directions.getText();
+        ReportViewModel.Paragraphs written = paragraphs.paragraphs();
         BackgroundTask.of(() -> {
-            model.export(model.draft(p, t, a, b, assess, direct), file.toPath());
+            model.export(model.draft(p, t, a, b, written), file.toPath());
             return model.markSent(p, t, a, b);
         }).onSuccess(sent -> {
             context.dialogs().info(sent.map(d -> messages.get("due.savedAndSent", file,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportDeadline;
@@ -12,6 +13,7 @@ import vn.dxoutreach.report.ReportPdf;
 import vn.dxoutreach.report.compose.DocxReport;
 import vn.dxoutreach.report.compose.ReportComposer;
 import vn.dxoutreach.report.compose.ReportContent;
+import vn.dxoutreach.report.compose.SectionNotes;
 import vn.dxoutreach.report.dossier.DossierCollector;
 import vn.dxoutreach.report.dossier.DossierContent;
 import vn.dxoutreach.report.dossier.DossierDocument;
@@ -30,13 +32,28 @@ final class ReportViewModel {
 
     private static final String ASSESSMENT = "assessment";
     private static final String DIRECTIONS = "directions";
+    private static final String RADIO = "radio";
+    private static final String BANNERS = "banners";
+    private static final String TEAMS = "teams";
 
     /** Which report the screen shows: its paragraphs are kept under these. */
     record DraftKey(Plan plan, ReportType type, int year) {
     }
 
-    /** The user's own paragraphs of a report. */
-    record Paragraphs(String assessment, String directions) {
+    /** The user's own paragraphs of a report: parts II and III, and the notes under part I's activity sections. */
+    record Paragraphs(String assessment, String directions, SectionNotes notes) {
+
+        Paragraphs {
+            assessment = assessment == null ? "" : assessment;
+            directions = directions == null ? "" : directions;
+            notes = notes == null ? SectionNotes.NONE : notes;
+        }
+
+        /** Each paragraph under the name it is kept by. */
+        private Map<String, String> byName() {
+            return Map.of(ASSESSMENT, assessment, DIRECTIONS, directions, RADIO, notes.radio(), BANNERS,
+                    notes.banners(), TEAMS, notes.teams());
+        }
     }
 
     private final Store store;
@@ -85,7 +102,8 @@ final class ReportViewModel {
             keep(written);
         }
         shown = next;
-        return new Paragraphs(paragraph(next, ASSESSMENT), paragraph(next, DIRECTIONS));
+        return new Paragraphs(paragraph(next, ASSESSMENT), paragraph(next, DIRECTIONS), new SectionNotes(
+                paragraph(next, RADIO), paragraph(next, BANNERS), paragraph(next, TEAMS)));
     }
 
     /** Keeps the user's paragraphs of the report shown. */
@@ -93,27 +111,22 @@ final class ReportViewModel {
         if (shown == null) {
             return;
         }
-        store.settings.put(key(shown, ASSESSMENT), text(written.assessment()));
-        store.settings.put(key(shown, DIRECTIONS), text(written.directions()));
+        written.byName().forEach((which, text) -> store.settings.put(key(shown, which), text));
     }
 
     private String paragraph(DraftKey draft, String which) {
         return store.settings.get(key(draft, which)).orElse("");
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
     /** The draft as the screen shows it, composed from the data (slow: call it off the FX thread). */
     String draftText(Plan plan, ReportType type, LocalDate from, LocalDate to, Paragraphs written) {
-        return new DraftText(messages).of(draft(plan, type, from, to, text(written.assessment()),
-                text(written.directions())));
+        return new DraftText(messages).of(draft(plan, type, from, to, written));
     }
 
-    ReportContent draft(Plan plan, ReportType type, LocalDate from, LocalDate to, String assessment,
-            String directions) {
-        return new ReportComposer(store, engine).compose(plan, type, from, to, assessment, directions);
+    /** The report composed from the data with the user's paragraphs as written (slow: off the FX thread). */
+    ReportContent draft(Plan plan, ReportType type, LocalDate from, LocalDate to, Paragraphs written) {
+        return new ReportComposer(store, engine).compose(plan, type, from, to, written.assessment(),
+                written.directions(), written.notes());
     }
 
     void export(ReportContent content, Path out) throws IOException {

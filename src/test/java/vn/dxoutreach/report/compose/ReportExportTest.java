@@ -41,6 +41,11 @@ class ReportExportTest {
     private static Store store;
     private static Plan plan;
     private static final Messages VI = Messages.vietnamese();
+    private static final SectionNotes NOTES = new SectionNotes("Đài truyền thanh xã phát bản tin hằng tuần.",
+            "Băng rôn được treo tại chợ và trụ sở xã.", "Tổ công nghệ số thôn hỗ trợ người cao tuổi.");
+    /** How each activity section's sentence of figures begins. */
+    private static final List<String> SECTION_SENTENCES = List.of("Các đài truyền thanh đã phát", "Đã treo ",
+            "Các Tổ công nghệ số cộng đồng đã tổ chức");
 
     @BeforeAll
     static void sampleDistrict() {
@@ -55,8 +60,59 @@ class ReportExportTest {
     }
 
     private static ReportContent compose(ReportType type) {
+        return compose(type, SectionNotes.NONE);
+    }
+
+    private static ReportContent compose(ReportType type, SectionNotes notes) {
         return new ReportComposer(store, new ProgressEngine(store)).compose(plan, type, type.periodFrom(2024),
-                type.periodTo(2024), "Đơn vị đã hoàn thành tốt.", "Tiếp tục duy trì chuyên mục.");
+                type.periodTo(2024), "Đơn vị đã hoàn thành tốt.", "Tiếp tục duy trì chuyên mục.", notes);
+    }
+
+    private static List<String> notes(SectionNotes notes) {
+        return List.of(notes.radio(), notes.banners(), notes.teams());
+    }
+
+    /** The body's sentence of figures that begins so. */
+    private static String sentence(ReportContent content, String beginning) {
+        return new ReportText(VI).body(content).stream().filter(ReportBlock.Text.class::isInstance)
+                .map(b -> ((ReportBlock.Text) b).text()).filter(t -> t.startsWith(beginning)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theDocxHasEachSectionsNoteRightAfterItsFigures() throws Exception {
+        ReportContent content = compose(ReportType.EVENT, NOTES);
+
+        try (XWPFDocument doc = docx(content, "notes.docx")) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            for (int section = 0; section < 3; section++) {
+                int figures = paragraphs.indexOf(sentence(content, SECTION_SENTENCES.get(section)));
+                assertThat(figures).as("section %d's figures", section + 1).isNotNegative();
+                assertThat(paragraphs.get(figures + 1)).isEqualTo(notes(NOTES).get(section));
+            }
+        }
+    }
+
+    @Test
+    void thePdfHasEachSectionsNoteRightAfterItsFigures() throws Exception {
+        ReportContent content = compose(ReportType.EVENT, NOTES);
+
+        try (PDDocument document = pdf(content, "notes.pdf")) {
+            // lines wrap where the page ends them: the text is compared word by word
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (int section = 0; section < 3; section++) {
+                assertThat(text).contains(sentence(content, SECTION_SENTENCES.get(section)) + " "
+                        + notes(NOTES).get(section));
+            }
+        }
+    }
+
+    @Test
+    void onlyAWrittenNoteAddsAParagraph() {
+        ReportContent none = compose(ReportType.EVENT);
+        ReportContent one = compose(ReportType.EVENT, new SectionNotes("Đài xã phát bản tin.", "  \n ", ""));
+
+        assertThat(new ReportText(VI).body(one)).hasSize(new ReportText(VI).body(none).size() + 1);
     }
 
     @ParameterizedTest
@@ -279,5 +335,22 @@ class ReportExportTest {
         ReportContent after = compose(ReportType.EVENT);
         assertThat(after.figures().broadcasts()).isEqualTo(before.figures().broadcasts() + 1);
         assertThat(after.assessment()).isEqualTo("Đơn vị đã hoàn thành tốt.");
+    }
+
+    @Test
+    void regeneratingAfterANewBroadcastUpdatesTheRadioFigureAndKeepsItsNote() {
+        ReportContent before = compose(ReportType.EVENT, NOTES);
+        store.broadcasts.save(new vn.dxoutreach.domain.Broadcast(
+                vn.dxoutreach.domain.RecordMeta.fresh(before.progress().targets().get(0).units().get(0).unit().id(),
+                        StoreFixture.NOW), LocalDate.of(2024, 10, 6), vn.dxoutreach.domain.Slot.EVENING, "Bản tin",
+                vn.dxoutreach.domain.Production.NEW, 15, "", ""));
+        ReportContent after = compose(ReportType.EVENT, NOTES);
+        List<ReportBlock> body = new ReportText(VI).body(after);
+        String radio = sentence(after, SECTION_SENTENCES.get(0));
+
+        assertThat(radio).startsWith("Các đài truyền thanh đã phát "
+                + Formats.number(before.figures().broadcasts() + 1) + " lượt");
+        assertThat(body.get(body.indexOf(new ReportBlock.Text(radio)) + 1))
+                .isEqualTo(new ReportBlock.Text(NOTES.radio()));
     }
 }

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dxoutreach.domain.ReportType;
+import vn.dxoutreach.report.compose.SectionNotes;
 import vn.dxoutreach.report.dossier.DossierFixture;
 import vn.dxoutreach.report.dossier.DossierProgress;
 import vn.dxoutreach.store.Store;
@@ -17,71 +20,103 @@ import vn.dxoutreach.text.Messages;
 
 class ReportViewModelTest {
 
+    private static final ReportViewModel.Paragraphs EMPTY = new ReportViewModel.Paragraphs("", "", SectionNotes.NONE);
+
     @TempDir
     Path folder;
+    private Store store;
+    private DossierFixture fixture;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = StoreFixture.open(folder.resolve("data"));
+        fixture = new DossierFixture(store, Files.createDirectories(folder.resolve("files")));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private ReportViewModel model() {
+        return new ReportViewModel(store, Messages.vietnamese());
+    }
+
+    private static ReportViewModel.Paragraphs written(String assessment, String directions) {
+        return new ReportViewModel.Paragraphs(assessment, directions, SectionNotes.NONE);
+    }
 
     @Test
     void theDossierIsWrittenWhileTheScreenIsToldHowFarItIs() throws Exception {
-        try (Store store = StoreFixture.open(folder.resolve("data"))) {
-            DossierFixture fixture = new DossierFixture(store, Files.createDirectories(folder.resolve("files")));
-            ReportViewModel model = new ReportViewModel(store, Messages.vietnamese());
-            List<String> said = new ArrayList<>();
-            Path pdf = folder.resolve("ho-so.pdf");
+        ReportViewModel model = model();
+        List<String> said = new ArrayList<>();
+        Path pdf = folder.resolve("ho-so.pdf");
 
-            int pages = model.dossier(fixture.plan, DossierFixture.FROM, DossierFixture.TO, pdf,
-                    (stage, done, total) -> said.add(model.dossierProgress(stage, done, total)));
+        int pages = model.dossier(fixture.plan, DossierFixture.FROM, DossierFixture.TO, pdf,
+                (stage, done, total) -> said.add(model.dossierProgress(stage, done, total)));
 
-            assertThat(pdf).exists();
-            assertThat(said).contains("Đang thu thập minh chứng: 4/4 đơn vị…",
-                    "Đang ghi trang " + pages + "/" + pages + "…");
-            assertThat(model.dossierProgress(DossierProgress.Stage.COLLECT, 1, 4))
-                    .isEqualTo("Đang thu thập minh chứng: 1/4 đơn vị…");
-        }
+        assertThat(pdf).exists();
+        assertThat(said).contains("Đang thu thập minh chứng: 4/4 đơn vị…",
+                "Đang ghi trang " + pages + "/" + pages + "…");
+        assertThat(model.dossierProgress(DossierProgress.Stage.COLLECT, 1, 4))
+                .isEqualTo("Đang thu thập minh chứng: 1/4 đơn vị…");
     }
 
     @Test
-    void theDraftOfTheChosenReportNamesItsTitleAndFigures() throws Exception {
-        try (Store store = StoreFixture.open(folder.resolve("data"))) {
-            DossierFixture fixture = new DossierFixture(store, Files.createDirectories(folder.resolve("files")));
-            ReportViewModel model = new ReportViewModel(store, Messages.vietnamese());
+    void theDraftOfTheChosenReportNamesItsTitleAndFigures() {
+        String draft = model().draftText(fixture.plan, ReportType.EVENT, DossierFixture.FROM, DossierFixture.TO,
+                written("Hoàn thành tốt.", ""));
 
-            String draft = model.draftText(fixture.plan, ReportType.EVENT, DossierFixture.FROM, DossierFixture.TO,
-                    new ReportViewModel.Paragraphs("Hoàn thành tốt.", ""));
-
-            assertThat(draft).startsWith("BÁO CÁO KẾT QUẢ HƯỞNG ỨNG NGÀY CHUYỂN ĐỔI SỐ QUỐC GIA (10/10) NĂM 2026")
-                    .contains("đã phát 4 lượt", "Mã | Chỉ tiêu", "CT01", "Hoàn thành tốt.");
-        }
+        assertThat(draft).startsWith("BÁO CÁO KẾT QUẢ HƯỞNG ỨNG NGÀY CHUYỂN ĐỔI SỐ QUỐC GIA (10/10) NĂM 2026")
+                .contains("đã phát 4 lượt", "Mã | Chỉ tiêu", "CT01", "Hoàn thành tốt.");
     }
 
     @Test
-    void turningToAnotherYearKeepsWhatTheUserWroteForTheReportShown() throws Exception {
-        try (Store store = StoreFixture.open(folder.resolve("data"))) {
-            DossierFixture fixture = new DossierFixture(store, Files.createDirectories(folder.resolve("files")));
-            ReportViewModel model = new ReportViewModel(store, Messages.vietnamese());
-            var year2026 = new ReportViewModel.DraftKey(fixture.plan, ReportType.EVENT, 2026);
-            var year2025 = new ReportViewModel.DraftKey(fixture.plan, ReportType.EVENT, 2025);
-            model.show(year2026, new ReportViewModel.Paragraphs("", ""));
+    void turningToAnotherYearKeepsWhatTheUserWroteForTheReportShown() {
+        ReportViewModel model = model();
+        var year2026 = new ReportViewModel.DraftKey(fixture.plan, ReportType.EVENT, 2026);
+        var year2025 = new ReportViewModel.DraftKey(fixture.plan, ReportType.EVENT, 2025);
+        model.show(year2026, EMPTY);
 
-            var other = model.show(year2025, new ReportViewModel.Paragraphs("Đánh giá 2026", "Phương hướng 2026"));
-            var back = model.show(year2026, other);
+        var other = model.show(year2025, written("Đánh giá 2026", "Phương hướng 2026"));
+        var back = model.show(year2026, other);
 
-            assertThat(other).isEqualTo(new ReportViewModel.Paragraphs("", ""));
-            assertThat(back).isEqualTo(new ReportViewModel.Paragraphs("Đánh giá 2026", "Phương hướng 2026"));
-        }
+        assertThat(other).isEqualTo(EMPTY);
+        assertThat(back).isEqualTo(written("Đánh giá 2026", "Phương hướng 2026"));
     }
 
     @Test
-    void theUsersParagraphsAreRememberedAfterTheScreenIsOpenedAgain() throws Exception {
-        try (Store store = StoreFixture.open(folder.resolve("data"))) {
-            DossierFixture fixture = new DossierFixture(store, Files.createDirectories(folder.resolve("files")));
-            var key = new ReportViewModel.DraftKey(fixture.plan, ReportType.YEAR, 2026);
-            ReportViewModel first = new ReportViewModel(store, Messages.vietnamese());
-            first.show(key, new ReportViewModel.Paragraphs("", ""));
-            first.keep(new ReportViewModel.Paragraphs("Đánh giá", "Kiến nghị"));
+    void theUsersParagraphsAreRememberedAfterTheScreenIsOpenedAgain() {
+        var key = new ReportViewModel.DraftKey(fixture.plan, ReportType.YEAR, 2026);
+        ReportViewModel first = model();
+        first.show(key, EMPTY);
+        first.keep(written("Đánh giá", "Kiến nghị"));
 
-            var again = new ReportViewModel(store, Messages.vietnamese()).show(key, new ReportViewModel.Paragraphs("", ""));
+        var again = model().show(key, EMPTY);
 
-            assertThat(again).isEqualTo(new ReportViewModel.Paragraphs("Đánh giá", "Kiến nghị"));
-        }
+        assertThat(again).isEqualTo(written("Đánh giá", "Kiến nghị"));
+    }
+
+    @Test
+    void eachSectionsNoteIsKeptForItsOwnPlanTypeAndYearAndReadAgainLater() {
+        var event = new ReportViewModel.DraftKey(fixture.plan, ReportType.EVENT, 2026);
+        var notes = new SectionNotes("Đài xã phát bản tin.", "Treo băng rôn ở chợ.", "Tổ thôn hỗ trợ VNeID.");
+        ReportViewModel first = model();
+        first.show(event, EMPTY);
+
+        var year = first.show(new ReportViewModel.DraftKey(fixture.plan, ReportType.YEAR, 2026),
+                new ReportViewModel.Paragraphs("", "", notes));
+
+        assertThat(year.notes()).isEqualTo(SectionNotes.NONE);
+        assertThat(model().show(event, EMPTY).notes()).isEqualTo(notes);
+    }
+
+    @Test
+    void theDraftCarriesEachSectionsNoteAfterItsFigures() {
+        String draft = model().draftText(fixture.plan, ReportType.EVENT, DossierFixture.FROM, DossierFixture.TO,
+                new ReportViewModel.Paragraphs("", "", new SectionNotes("", "Treo băng rôn ở chợ.", "")));
+
+        assertThat(draft).containsSubsequence("2. Tuyên truyền trực quan", "Đã treo ", "Treo băng rôn ở chợ.",
+                "3. Hoạt động của Tổ công nghệ số cộng đồng");
     }
 }
