@@ -45,15 +45,15 @@ public final class ReportText {
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.radio")));
         blocks.add(new ReportBlock.Text(messages.get("compose.radio", Formats.number(f.broadcasts()),
                 Formats.number(f.minutes()), Formats.number(f.newPrograms()))));
-        note(blocks, c.notes().radio());
+        written(blocks, c.notes().radio());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.banners")));
         blocks.add(new ReportBlock.Text(messages.get("compose.banners", Formats.number(f.bannerQuantity()),
                 Formats.number(f.bannerRecords()))));
-        note(blocks, c.notes().banners());
+        written(blocks, c.notes().banners());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.teams")));
         blocks.add(new ReportBlock.Text(messages.get("compose.teams", Formats.number(f.sessions()),
                 Formats.number(f.peopleHelped()))));
-        note(blocks, c.notes().teams());
+        written(blocks, c.notes().teams());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.targets")));
         blocks.add(targetTable(c));
         blocks.addAll(new PeriodCharts(messages).of(c.periodProgress()));
@@ -65,19 +65,19 @@ public final class ReportText {
         blocks.add(new ReportBlock.Text(c.idleUnits().isEmpty() ? messages.get("compose.noIdle")
                 : messages.get("compose.idle", c.idleUnits().size(), String.join(", ", c.idleUnits()))));
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.assessment")));
-        blocks.add(new ReportBlock.Text(c.assessment().isBlank() ? messages.get("compose.assessment.placeholder")
-                : c.assessment()));
+        written(blocks, c.assessment().isBlank() ? messages.get("compose.assessment.placeholder") : c.assessment());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.directions")));
-        blocks.add(new ReportBlock.Text(c.directions().isBlank() ? messages.get("compose.directions.placeholder")
-                : c.directions()));
+        written(blocks, c.directions().isBlank() ? messages.get("compose.directions.placeholder") : c.directions());
         return blocks;
     }
 
-    /** The office's own paragraph under a section's figures; a blank one adds nothing, not even a placeholder. */
-    private static void note(List<ReportBlock> blocks, String note) {
-        if (!note.isBlank()) {
-            blocks.add(new ReportBlock.Text(note.strip()));
-        }
+    /**
+     * The user's own text, a paragraph for each line written: Word and LibreOffice would print a line
+     * break inside a paragraph as a space. Blank text adds nothing, not even a placeholder.
+     */
+    private static void written(List<ReportBlock> blocks, String text) {
+        text.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .forEach(line -> blocks.add(new ReportBlock.Text(line)));
     }
 
     private ReportBlock.Table targetTable(ReportContent c) {

@@ -108,6 +108,19 @@ class ReportExportTest {
     }
 
     @Test
+    void eachLineTheUserWroteIsAParagraphOfItsOwnInTheDocx() throws Exception {
+        ReportContent content = new ReportComposer(store, new ProgressEngine(store)).compose(plan, ReportType.EVENT,
+                ReportType.EVENT.periodFrom(2024), ReportType.EVENT.periodTo(2024), "Kết quả tốt.\n\nCòn hạn chế.",
+                "", new SectionNotes("", "", "Tổ thôn 1 hỗ trợ VNeID.\nTổ thôn 2 hỗ trợ thanh toán số."));
+
+        try (XWPFDocument doc = docx(content, "lines.docx")) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).containsSequence("Tổ thôn 1 hỗ trợ VNeID.", "Tổ thôn 2 hỗ trợ thanh toán số.")
+                    .containsSequence("Kết quả tốt.", "Còn hạn chế.");
+        }
+    }
+
+    @Test
     void onlyAWrittenNoteAddsAParagraph() {
         ReportContent none = compose(ReportType.EVENT);
         ReportContent one = compose(ReportType.EVENT, new SectionNotes("Đài xã phát bản tin.", "  \n ", ""));
