@@ -1,6 +1,5 @@
 package vn.dxoutreach.exchange.reporting;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -71,20 +70,21 @@ public final class Completeness {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
         }
+        Arrivals arrivals = new Arrivals(received, zone);
         List<Row> rows = new ArrayList<>();
         int expected = 0;
         int arrived = 0;
         int onTime = 0;
         for (Unit unit : tree.children(office.id())) {
             List<MonthStatus> statuses = new ArrayList<>();
-            List<LocalDate> arrivals = new ArrayList<>();
+            List<LocalDate> unitArrivals = new ArrayList<>();
             int unitExpected = 0;
             int unitArrived = 0;
             int unitOnTime = 0;
             for (YearMonth month : months) {
                 LocalDate due = month.plusMonths(1).atDay(Math.min(dueDay, month.plusMonths(1).lengthOfMonth()));
-                LocalDate firstArrival = firstArrival(unit, month.atEndOfMonth(), received, zone);
-                arrivals.add(firstArrival);
+                LocalDate firstArrival = arrivals.currentThrough(unit.id(), month.atEndOfMonth());
+                unitArrivals.add(firstArrival);
                 MonthStatus status;
                 // expected when it exists on the month's last day, the day its package must reach
                 if (!unit.existsOn(month.atEndOfMonth())) {
@@ -102,7 +102,7 @@ public final class Completeness {
                     unitOnTime += status == MonthStatus.ON_TIME ? 1 : 0;
                 }
             }
-            rows.add(new Row(unit, List.copyOf(statuses), java.util.Collections.unmodifiableList(arrivals),
+            rows.add(new Row(unit, List.copyOf(statuses), java.util.Collections.unmodifiableList(unitArrivals),
                     unitExpected, unitArrived, unitOnTime));
             expected += unitExpected;
             arrived += unitArrived;
@@ -111,22 +111,4 @@ public final class Completeness {
         return new Table(List.copyOf(months), List.copyOf(rows), expected, arrived, onTime);
     }
 
-    /**
-     * The first arrival of a package from the unit made on or after {@code to}: a package carries
-     * every change since the one before it, so it leaves the district current through the day it
-     * was made — an empty month is reported too, and a month skipped is brought, late, by the next
-     * package. A package made before {@code to} brings only part of the days and does not count.
-     */
-    static LocalDate firstArrival(Unit unit, LocalDate to, List<ReceivedPackage> received, ZoneId zone) {
-        LocalDate first = null;
-        for (ReceivedPackage p : received) {
-            boolean current = p.senderUnit().equals(unit.id())
-                    && !Instant.ofEpochMilli(p.createdAt()).atZone(zone).toLocalDate().isBefore(to);
-            if (current) {
-                LocalDate day = Instant.ofEpochMilli(p.receivedAt()).atZone(zone).toLocalDate();
-                first = first == null || day.isBefore(first) ? day : first;
-            }
-        }
-        return first;
-    }
 }

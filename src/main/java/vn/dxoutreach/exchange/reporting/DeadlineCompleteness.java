@@ -58,6 +58,7 @@ public final class DeadlineCompleteness {
 
     public static Table of(Unit office, UnitTree tree, List<ReceivedPackage> received, List<ReportDeadline> deadlines,
             LocalDate today, ZoneId zone) {
+        Arrivals current = new Arrivals(received, zone);
         List<Row> rows = new ArrayList<>();
         int[] expected = new int[deadlines.size()];
         int[] arrived = new int[deadlines.size()];
@@ -67,7 +68,7 @@ public final class DeadlineCompleteness {
             List<LocalDate> arrivals = new ArrayList<>();
             for (int i = 0; i < deadlines.size(); i++) {
                 ReportDeadline d = deadlines.get(i);
-                LocalDate first = Completeness.firstArrival(unit, dataNeededUpTo(d), received, zone);
+                LocalDate first = current.currentThrough(unit.id(), dataNeededUpTo(d));
                 arrivals.add(first);
                 MonthStatus status = status(unit, d, first, today);
                 statuses.add(status);
