@@ -54,7 +54,8 @@ public final class SampleDataGenerator {
         }
         SampleActivities activities = new SampleActivities(store, names, size, random);
         long[] counts = activities.generate(tree, from, until);
-        new SampleReceipts(store, random).generate(tree.communes(), from, until);
+        // packages come from the office's own children: the communes of the district, the districts of a province
+        new SampleReceipts(store, random).generate(size.isProvince() ? tree.districts() : tree.communes(), from, until);
         if (!size.isProvince()) {
             // a source of its own, so that the photos leave the rest of the sample as it was
             new SampleEvidence(store, names, new Random(seed ^ PHOTO_SEED)).generate(activities.eventWindow());
