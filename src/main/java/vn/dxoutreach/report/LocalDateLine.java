@@ -11,8 +11,9 @@ public record LocalDateLine(Messages messages) {
 
     public String of(String place, LocalDate day) {
         String month = day.getMonthValue() <= 2 ? twoDigits(day.getMonthValue()) : String.valueOf(day.getMonthValue());
+        // {4}, the month always in two digits, is for languages that write the date in figures (English)
         return messages.get("document.dateLine", place, twoDigits(day.getDayOfMonth()), month,
-                String.valueOf(day.getYear()));
+                String.valueOf(day.getYear()), twoDigits(day.getMonthValue()));
     }
 
     private static String twoDigits(int value) {

@@ -19,4 +19,10 @@ class LocalDateLineTest {
     void otherDaysAndMonthsAreWrittenAsTheyAre() {
         assertThat(line.of("An Hòa", LocalDate.of(2024, 6, 15))).isEqualTo("An Hòa, ngày 15 tháng 6 năm 2024");
     }
+
+    @Test
+    void inEnglishTheDateIsWrittenInFiguresWithTwoDigitMonths() {
+        assertThat(new LocalDateLine(Messages.forLanguage("en")).of("An Hoa", LocalDate.of(2026, 7, 1)))
+                .isEqualTo("An Hoa, 01/07/2026");
+    }
 }
