@@ -47,6 +47,11 @@ public record Target(
         return windowFrom != null ? windowFrom : plan.periodFrom();
     }
 
+    /** The same target over another window (a report's period). */
+    public Target withWindow(LocalDate from, LocalDate to) {
+        return new Target(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel, from, to);
+    }
+
     /** The window's last day, falling back to the plan's period. */
     public LocalDate effectiveTo(Plan plan) {
         return windowTo != null ? windowTo : plan.periodTo();

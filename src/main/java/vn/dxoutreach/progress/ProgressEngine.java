@@ -45,12 +45,15 @@ public final class ProgressEngine {
     /** Every live target of the plan that concerns the office, as of the day. */
     public synchronized PlanProgress evaluate(Plan plan, LocalDate asOf) {
         List<TargetProgress> targets = new ArrayList<>();
-        for (Target target : store.targets.ofPlan(plan.id())) {
-            if (concernsOffice(target, plan, asOf)) {
-                targets.add(evaluate(target, plan, asOf));
-            }
+        for (Target target : targetsOf(plan, asOf)) {
+            targets.add(evaluate(target, plan, asOf));
         }
         return new PlanProgress(plan, asOf, List.copyOf(targets));
+    }
+
+    /** The live targets of the plan that concern the office, as of the day, not yet evaluated. */
+    public synchronized List<Target> targetsOf(Plan plan, LocalDate asOf) {
+        return store.targets.ofPlan(plan.id()).stream().filter(t -> concernsOffice(t, plan, asOf)).toList();
     }
 
     /** One target, as of the day. */

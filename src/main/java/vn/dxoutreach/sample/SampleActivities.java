@@ -6,6 +6,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Banner;
 import vn.dxoutreach.domain.BannerKind;
@@ -85,11 +86,12 @@ final class SampleActivities {
         return List.copyOf(eventWindow);
     }
 
+    /** {@code location} is asked only of the campaign's records, not of every airing of years. */
     private void collect(Unit commune, ActivityKind kind, RecordMeta meta, LocalDate day, String headline,
-            String location) {
+            Supplier<String> location) {
         if (day.getMonth() == Month.OCTOBER && day.getDayOfMonth() <= SampleEvidence.EVENT_LAST_DAY) {
             eventWindow.add(new SampleEvidence.Subject(commune, kind, meta.id(), meta.unitId(), day, headline,
-                    location));
+                    location.get()));
         }
     }
 
@@ -106,7 +108,8 @@ final class SampleActivities {
                 Broadcast airing = broadcast(station, day);
                 airings.add(airing);
                 collect(commune, ActivityKind.BROADCAST, airing.meta(), day, airing.programTitle(),
-                        station.id().equals(commune.id()) ? communeStation : names.get("photo.station.village", station.name()));
+                        () -> station.id().equals(commune.id()) ? communeStation
+                                : names.get("photo.station.village", station.name()));
             }
         }
         store.broadcasts.putAll(airings);
@@ -145,7 +148,7 @@ final class SampleActivities {
                         pick(SloganRepository.OFFICIAL), 1 + random.nextInt(4), pick(locations), pick(notes),
                         recorder(commune));
                 banners.add(banner);
-                collect(commune, ActivityKind.BANNER, banner.meta(), hung, banner.slogan(), banner.location());
+                collect(commune, ActivityKind.BANNER, banner.meta(), hung, banner.slogan(), banner::location);
             }
         }
         store.banners.putAll(banners);
@@ -167,7 +170,7 @@ final class SampleActivities {
                         random.nextInt(people + 1), pick(locations), pick(notes), recorder(where));
                 sessions.add(session);
                 collect(commune, ActivityKind.TEAM_SESSION, session.meta(), day, session.supportTopic(),
-                        session.location());
+                        session::location);
             }
         }
         store.sessions.putAll(sessions);

@@ -39,6 +39,14 @@ public final class SettingsRepository {
         });
     }
 
+    /** Stores several settings in one transaction. */
+    public void putAll(java.util.Map<String, String> values) {
+        db.write(c -> {
+            values.forEach(this::put);
+            return null;
+        });
+    }
+
     public void put(String key, String value) {
         db.write(c -> {
             try (var ps = c.prepareStatement(

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.jfree.chart.ChartUtils;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -178,14 +179,8 @@ public final class DocxReport {
     private void chart(XWPFDocument doc, Chart c) throws IOException {
         // drawn at the size it stands on the page, at twice that resolution, so that it reads like the PDF's
         int height = Math.round(CHART_WIDTH * c.heightShare());
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2 * CHART_WIDTH, 2 * height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g2 = image.createGraphics();
-        g2.scale(2, 2);
-        c.chart().draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, CHART_WIDTH, height));
-        g2.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", png);
+        ChartUtils.writeScaledChartAsPNG(png, c.chart(), CHART_WIDTH, height, 2, 2);
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setKeepNext(true);

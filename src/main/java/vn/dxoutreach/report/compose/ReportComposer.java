@@ -11,7 +11,6 @@ import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
-import vn.dxoutreach.progress.PlanProgress;
 import vn.dxoutreach.progress.ProgressEngine;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.report.Letterhead;
@@ -53,9 +52,8 @@ public final class ReportComposer {
                 .map(Unit::name).toList();
         var profile = store.settings.officeProfile();
         String suffix = profile.symbolSuffix().isBlank() ? "BC" : profile.symbolSuffix();
-        PlanProgress progress = engine.evaluate(plan, asOf);
         return new ReportContent(type, plan, Letterhead.of(profile, office, today), "…/" + suffix, from, to,
-                figures, previous.isEmpty() ? null : previous, progress, periodProgress(plan, progress, from, to),
+                figures, previous.isEmpty() ? null : previous, periodProgress(plan, asOf, from, to),
                 idle, assessment, directions, notes, profile.recipients());
     }
 
@@ -63,19 +61,16 @@ public final class ReportComposer {
      * Each target over the report period: a year report of a weekly target shows the weeks of that year,
      * not the plan's whole window. A PERIOD target keeps its window, since its value is owed over all of it.
      */
-    private List<TargetProgress> periodProgress(Plan plan, PlanProgress progress, LocalDate from, LocalDate to) {
+    private List<TargetProgress> periodProgress(Plan plan, LocalDate asOf, LocalDate from, LocalDate to) {
         List<TargetProgress> targets = new ArrayList<>();
-        for (TargetProgress t : progress.targets()) {
-            Target target = t.target();
+        for (Target target : engine.targetsOf(plan, asOf)) {
             LocalDate start = later(target.effectiveFrom(plan), from);
             LocalDate end = earlier(target.effectiveTo(plan), to);
             if (end.isBefore(start)) {
                 continue;
             }
-            targets.add(target.cadence() == Cadence.PERIOD ? t : engine.evaluate(new Target(target.meta(),
-                    target.planId(), target.code(), target.name(), target.kind(), target.filter(), target.measure(),
-                    target.cadence(), target.value(), target.scope(), target.scopeLevel(), start, end), plan,
-                    progress.asOf()));
+            Target over = target.cadence() == Cadence.PERIOD ? target : target.withWindow(start, end);
+            targets.add(engine.evaluate(over, plan, asOf));
         }
         return targets;
     }

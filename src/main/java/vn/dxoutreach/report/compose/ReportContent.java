@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportType;
-import vn.dxoutreach.progress.PlanProgress;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.report.Letterhead;
 import vn.dxoutreach.store.ActivityTotals.Figures;
@@ -14,8 +13,9 @@ import vn.dxoutreach.store.ActivityTotals.Figures;
  * the user's own paragraphs are kept as written.
  *
  * @param previous     the same period a year earlier; null when nothing was recorded then
- * @param periodProgress each target evaluated over the report period alone (its window clipped to it), for
- *                     the charts; targets whose window lies outside the period are left out
+ * @param periodProgress each target evaluated over the report period alone (its window clipped to it; a
+ *                     PERIOD target keeps its own), for the tables, the charts and the units behind;
+ *                     targets whose window lies outside the period are left out
  * @param idleUnits    units with no activity recorded in the period
  * @param assessment   the user's paragraph of overall assessment
  * @param directions   the user's paragraph of directions and proposals
@@ -30,7 +30,6 @@ public record ReportContent(
         LocalDate to,
         Figures figures,
         Figures previous,
-        PlanProgress progress,
         List<TargetProgress> periodProgress,
         List<String> idleUnits,
         String assessment,

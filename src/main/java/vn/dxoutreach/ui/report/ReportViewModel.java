@@ -111,7 +111,9 @@ final class ReportViewModel {
         if (shown == null) {
             return;
         }
-        written.byName().forEach((which, text) -> store.settings.put(key(shown, which), text));
+        Map<String, String> byKey = new java.util.HashMap<>();
+        written.byName().forEach((which, text) -> byKey.put(key(shown, which), text));
+        store.settings.putAll(byKey);
     }
 
     private String paragraph(DraftKey draft, String which) {
