@@ -27,7 +27,7 @@ record Manifest(
         LocalDate periodTo,
         long createdAt,
         String appVersion,
-        int schemaVersion,
+        long schemaVersion,
         Map<String, Integer> counts,
         Map<String, Entry> entries,
         List<LevelName> levelNames) {
@@ -86,24 +86,30 @@ record Manifest(
             }
             JsonObject sender = o.getAsJsonObject("sender");
             Map<String, Integer> counts = new LinkedHashMap<>();
-            o.getAsJsonObject("counts").entrySet().forEach(e -> counts.put(e.getKey(), e.getValue().getAsInt()));
+            JsonObject countJson = o.getAsJsonObject("counts");
+            countJson.keySet().forEach(kind -> counts.put(kind,
+                    (int) StrictJson.integer(countJson, kind, 0, Integer.MAX_VALUE)));
             Map<String, Entry> entries = new LinkedHashMap<>();
             for (var element : o.getAsJsonArray("entries")) {
                 JsonObject e = element.getAsJsonObject();
-                entries.put(e.get("name").getAsString(), new Entry(e.get("sha256").getAsString(), e.get("size").getAsLong()));
+                Entry entry = new Entry(e.get("sha256").getAsString(), StrictJson.integer(e, "size", 0, Long.MAX_VALUE));
+                if (entries.put(e.get("name").getAsString(), entry) != null) {
+                    throw new IllegalArgumentException("Entry listed twice: " + e.get("name"));
+                }
             }
             List<LevelName> levels = new ArrayList<>();
             if (o.has("levels")) {
                 for (var element : o.getAsJsonArray("levels")) {
                     JsonObject l = element.getAsJsonObject();
-                    levels.add(new LevelName(l.get("level").getAsInt(), l.get("name").getAsString()));
+                    levels.add(new LevelName((int) StrictJson.integer(l, "level", 1, RecordJson.MAX_LEVEL),
+                            l.get("name").getAsString()));
                 }
             }
-            return new Manifest(UUID.fromString(o.get("packageId").getAsString()), sender.get("code").getAsString(),
-                    sender.get("name").getAsString(), UUID.fromString(sender.get("id").getAsString()),
+            return new Manifest(java.util.Objects.requireNonNull(StrictJson.uuid(o, "packageId")), sender.get("code").getAsString(),
+                    sender.get("name").getAsString(), java.util.Objects.requireNonNull(StrictJson.uuid(sender, "id")),
                     o.get("recipient").getAsString(), optionalDate(o, "periodFrom"), optionalDate(o, "periodTo"),
-                    o.get("createdAt").getAsLong(), o.get("appVersion").getAsString(),
-                    o.get("schemaVersion").getAsInt(), counts, entries, levels);
+                    StrictJson.integer(o, "createdAt", 0, StrictJson.MAX_EPOCH_MILLI), o.get("appVersion").getAsString(),
+                    StrictJson.integer(o, "schemaVersion", Long.MIN_VALUE, Long.MAX_VALUE), counts, entries, levels);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Malformed manifest: " + e.getMessage(), e);
         }

@@ -62,6 +62,7 @@ public final class OfficeSetup {
         }
         UnitTree tree = new UnitTree(contents.records().getOrDefault(PackageKind.UNIT, List.of()).stream()
                 .map(Unit.class::cast).toList());
+        UnitGraph.requireTree(tree, manifest.senderName());
         Unit sender = tree.get(manifest.senderId())
                 .orElseThrow(() -> new PackageRefused("exchange.setup.refused.notDownward", manifest.senderName()));
         List<Unit> candidates = tree.subtree(sender.id()).stream().filter(id -> !id.equals(sender.id()))

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.UUID;
+import vn.dxoutreach.domain.Evidence;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
@@ -21,8 +21,8 @@ import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
 
 /**
- * Receives a package: checks that the sender may send it here and that every record lies in the
- * sender's area, decides per record by its stable id (add, update, delete, conflict, keep), and
+ * Receives a package: checks that the sender may send it here and what it may write
+ * ({@link PackageAuthority}), decides per record by its stable id (add, update, delete, conflict, keep), and
  * writes all of it in one transaction. Receiving the same package again, or older packages after
  * newer ones, changes nothing.
  */
@@ -42,28 +42,41 @@ public final class PackageMerger {
         List<Unit> incomingUnits = contents.records().getOrDefault(PackageKind.UNIT, List.of()).stream()
                 .map(Unit.class::cast).toList();
         UnitTree local = store.units.tree();
+        Optional<Unit> knownById = local.get(manifest.senderId());
+        Optional<Unit> knownByCode = local.byCode(manifest.senderCode());
+        if (knownById.isPresent() && knownByCode.isPresent() && !knownById.equals(knownByCode)) {
+            throw new PackageRefused("exchange.refused.tampered");
+        }
         List<Unit> combined = new ArrayList<>(local.all());
         incomingUnits.stream().filter(u -> local.get(u.id()).isEmpty()).forEach(combined::add);
         UnitTree tree = new UnitTree(combined);
-        Unit sender = local.get(manifest.senderId()).or(() -> local.byCode(manifest.senderCode()))
-                .or(() -> tree.get(manifest.senderId()))
+        Optional<Unit> known = knownById.or(() -> knownByCode);
+        Unit sender = known.or(() -> tree.get(manifest.senderId()))
                 .orElseThrow(() -> new PackageRefused("exchange.refused.unknownSender", manifest.senderCode()));
-        // a unit's area includes the units merged into it: their offices' packages still land here
-        Set<UUID> senderArea = tree.contributors(sender.id());
-        boolean upward = !sender.id().equals(office.id()) && tree.contributors(office.id()).contains(sender.id());
-        boolean downward = !sender.id().equals(office.id()) && senderArea.contains(office.id());
+        // a unit's area includes the units merged into it: their offices' packages still land here.
+        // Only a unit known here sends from below: a package cannot bring its own sender into the tree.
+        boolean upward = known.isPresent() && !sender.id().equals(office.id())
+                && local.contributors(office.id()).contains(sender.id());
+        boolean downward = !sender.id().equals(office.id()) && tree.contributors(sender.id()).contains(office.id());
         if (!upward && !downward) {
             throw new PackageRefused("exchange.refused.outsideTree", manifest.senderCode(), office.name());
         }
+        // judged on every unit here, deleted ones too: a tombstoned village keeps its place in the area
+        UnitTree stored = new UnitTree(store.units.listAll());
+        PackageAuthority authority = upward
+                ? PackageAuthority.upward(stored, sender, contents, this::stored)
+                : PackageAuthority.downward(stored, sender, contents);
         Map<String, MergePreview.Counts> counts = new LinkedHashMap<>();
         List<MergeAction> actions = new ArrayList<>();
         for (PackageKind kind : PackageKind.values()) {
             MergePreview.Counts kindCounts = new MergePreview.Counts(0, 0, 0, 0);
             for (Object incoming : contents.records().getOrDefault(kind, List.of())) {
-                checkArea(kind, incoming, upward, senderArea, local, tree, sender);
-                MergeAction action = decide(kind, incoming, sender.id());
-                actions.add(action);
-                kindCounts = kindCounts.plus(action.type());
+                Optional<Object> found = stored(kind, PackageKind.metaOf(incoming).id());
+                if (authority.mayWrite(kind, incoming, found)) {
+                    MergeAction action = decide(kind, incoming, found, sender.id());
+                    actions.add(action);
+                    kindCounts = kindCounts.plus(action.type());
+                }
             }
             counts.put(kind.name(), kindCounts);
         }
@@ -71,35 +84,12 @@ public final class PackageMerger {
                 manifest.periodTo(), counts, actions, contents);
     }
 
-    /** A package from a commune may only carry records of that commune's own area. */
-    private static void checkArea(PackageKind kind, Object incoming, boolean upward, Set<UUID> senderArea,
-            UnitTree local, UnitTree tree, Unit sender) throws PackageRefused {
-        RecordMeta meta = PackageKind.metaOf(incoming);
-        if (!upward) {
-            if (!kind.travelsDown()) {
-                throw new PackageRefused("exchange.refused.activityFromAbove", sender.name());
-            }
-            return;
-        }
-        boolean inArea = senderArea.contains(meta.unitId());
-        if (kind == PackageKind.UNIT) {
-            // a unit already known here must already lie in the sender's area: no re-parenting into it
-            Optional<Unit> known = local.get(meta.id());
-            inArea = inArea && known.map(u -> senderArea.contains(u.id())).orElse(true);
-        }
-        if (!inArea) {
-            // name the unit as the user knows it; an id nobody here knows is only worth its digits
-            Optional<Unit> owner = tree.get(meta.unitId());
-            throw owner.isPresent()
-                    ? new PackageRefused("exchange.refused.foreignRecord", sender.name(), owner.get().name(),
-                            owner.get().code())
-                    : new PackageRefused("exchange.refused.foreignRecordUnknownUnit", sender.name(), meta.unitId());
-        }
+    private Optional<Object> stored(PackageKind kind, UUID id) {
+        return Repositories.of(store, kind).find(id);
     }
 
-    private MergeAction decide(PackageKind kind, Object incoming, UUID peer) {
+    private MergeAction decide(PackageKind kind, Object incoming, Optional<Object> found, UUID peer) {
         RecordMeta in = PackageKind.metaOf(incoming);
-        Optional<Object> found = Repositories.of(store, kind).find(in.id());
         if (found.isEmpty()) {
             return new MergeAction(kind, incoming, null, MergeAction.Type.ADD);
         }
@@ -133,15 +123,56 @@ public final class PackageMerger {
      * keeps the version chosen for it; the other goes to the conflict log.
      */
     public void apply(MergePreview preview, ConflictChoices choices) throws IOException {
-        Manifest manifest = preview.contents().manifest();
-        for (var file : preview.contents().evidenceFiles().entrySet()) {
-            // content-addressed: a file copied for a merge that then fails harms nothing
-            Path target = store.evidence.pathOf(file.getKey());
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Files.copy(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+        List<Path> copied = copyEvidenceFiles(preview);
+        try {
+            write(preview, choices);
+        } catch (RuntimeException | Error e) {
+            // nothing of a package that was not written stays behind, its evidence files neither
+            for (Path file : copied) {
+                Files.deleteIfExists(file);
             }
+            throw e;
         }
+    }
+
+    /**
+     * Copies the evidence files the merge writes records for into the evidence folder (each once, by
+     * its hash, through a temporary name so that no half file ever bears a hash); returns the new ones.
+     */
+    private List<Path> copyEvidenceFiles(MergePreview preview) throws IOException {
+        List<Path> copied = new ArrayList<>();
+        try {
+            for (MergeAction action : preview.actions()) {
+                if (action.kind() != PackageKind.EVIDENCE) {
+                    continue;
+                }
+                String sha = ((Evidence) action.incoming()).sha256();
+                Path source = preview.contents().evidenceFiles().get(sha);
+                Path target = store.evidence.pathOf(sha);
+                if (source == null || Files.exists(target)) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(target.getParent(), "incoming", ".tmp");
+                try {
+                    Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+                copied.add(target);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path file : copied) {
+                Files.deleteIfExists(file);
+            }
+            throw e;
+        }
+        return copied;
+    }
+
+    private void write(MergePreview preview, ConflictChoices choices) {
+        Manifest manifest = preview.contents().manifest();
         UUID peer = store.units.tree().byCode(manifest.senderCode()).map(Unit::id).orElse(manifest.senderId());
         long now = store.clock().millis();
         ConflictResolver resolver = new ConflictResolver(store, peer, now);

@@ -1,18 +1,15 @@
 package vn.dxoutreach.exchange.pkg;
 
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.Enumeration;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -21,11 +18,15 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import vn.dxoutreach.domain.Evidence;
 
 /**
- * Opens a package and checks all of it before anything is believed: entry names (no absolute paths,
- * no {@code ..}), every entry listed in the manifest with its SHA-256 and size, no extra entries, a
- * size limit, and a schema this application knows. Any failure refuses the package whole.
+ * Opens a package and checks all of it before anything is believed: a regular file of at most 2 GB,
+ * zip headers that agree with each other ({@link ZipConsistency}) and with the manifest
+ * ({@link PackageEntries}), a schema version this application knows, every entry unpacked to the
+ * scratch folder while its size, SHA-256 and checksum are checked ({@link EntryStream}), records of
+ * exact types and sane ranges ({@link RecordLines}), the manifest's counts, and evidence files that
+ * the package's evidence records name by their hash. Any failure refuses the package whole.
  */
 public final class PackageReader {
 
@@ -49,28 +50,42 @@ public final class PackageReader {
 
     PackageContents read(Path file) throws PackageRefused {
         try {
-            if (Files.size(file) > MAX_PACKAGE_BYTES) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new PackageRefused("exchange.refused.unreadable", file.toAbsolutePath());
+            }
+            // a pipe or a device would be read for ever (or block until something writes to it)
+            if (!attributes.isRegularFile()) {
+                throw new PackageRefused("exchange.refused.notAFile", file.toAbsolutePath());
+            }
+            if (attributes.size() > MAX_PACKAGE_BYTES) {
                 throw new PackageRefused("exchange.refused.tooLarge");
             }
+            Map<String, ZipConsistency.Header> headers = ZipConsistency.check(file);
             try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
                 Manifest manifest = manifest(zip);
-                checkEntries(zip, manifest);
-                if (manifest.schemaVersion() > knownSchemaVersion) {
-                    throw new PackageRefused("exchange.refused.newerSchema", manifest.appVersion());
-                }
+                checkSchema(manifest);
+                PackageEntries.check(headers, manifest);
                 Map<PackageKind, List<Object>> records = new EnumMap<>(PackageKind.class);
                 Map<String, Path> evidence = new HashMap<>();
                 for (var entry : manifest.entries().entrySet()) {
-                    byte[] bytes = verified(zip, entry.getKey(), entry.getValue());
-                    if (entry.getKey().startsWith("evidence/")) {
+                    String name = entry.getKey();
+                    Path unpacked = Files.createTempFile(scratch, "entry", ".part");
+                    try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+                        EntryStream.copyVerified(in, unpacked, entry.getValue(), headers.get(name));
+                    }
+                    if (PackageEntries.isEvidence(name)) {
                         Path target = scratch.resolve(entry.getValue().sha256());
-                        Files.write(target, bytes);
+                        Files.move(unpacked, target, StandardCopyOption.REPLACE_EXISTING);
                         evidence.put(entry.getValue().sha256(), target);
                     } else {
-                        PackageKind kind = kindOf(entry.getKey());
-                        records.put(kind, parse(kind, bytes));
+                        PackageKind kind = PackageEntries.kindOf(name);
+                        records.put(kind, RecordLines.read(kind, unpacked));
+                        Files.delete(unpacked);
                     }
                 }
+                checkCounts(manifest, records);
+                checkEvidenceFiles(manifest, records, evidence);
                 return new PackageContents(manifest, records, evidence);
             }
         } catch (ZipException e) {
@@ -81,6 +96,52 @@ public final class PackageReader {
         }
     }
 
+    /** A version below 1 or beyond any int was never written by this application. */
+    private void checkSchema(Manifest manifest) throws PackageRefused {
+        long version = manifest.schemaVersion();
+        if (version < 1 || version > Integer.MAX_VALUE) {
+            throw new PackageRefused("exchange.refused.unknownSchema", version);
+        }
+        if (version > knownSchemaVersion) {
+            throw new PackageRefused("exchange.refused.newerSchema", manifest.appVersion());
+        }
+    }
+
+    private static void checkCounts(Manifest manifest, Map<PackageKind, List<Object>> records)
+            throws PackageRefused {
+        for (PackageKind kind : PackageKind.values()) {
+            Integer listed = manifest.counts().get(kind.name());
+            int found = records.getOrDefault(kind, List.of()).size();
+            if (listed == null ? found > 0 : listed != found) {
+                throw new PackageRefused("exchange.refused.tampered");
+            }
+        }
+    }
+
+    /**
+     * Every evidence file of a package belongs to an evidence record in it, and every such record names
+     * its file by a real hash: a file nothing uses is no part of a package of ours, and a "hash" such as
+     * {@code ../../etc/passwd} would later be read as a path.
+     */
+    private static void checkEvidenceFiles(Manifest manifest, Map<PackageKind, List<Object>> records,
+            Map<String, Path> files)
+            throws PackageRefused {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Object record : records.getOrDefault(PackageKind.EVIDENCE, List.of())) {
+            Evidence evidence = (Evidence) record;
+            if (!PackageEntries.isSha256(evidence.sha256())) {
+                throw new PackageRefused("exchange.refused.badEvidenceHash", manifest.senderName(),
+                        String.valueOf(evidence.fileName()));
+            }
+            used.add(evidence.sha256());
+        }
+        for (String sha : files.keySet()) {
+            if (!used.contains(sha)) {
+                throw new PackageRefused("exchange.refused.unlistedEntry", "evidence/" + sha);
+            }
+        }
+    }
+
     private static Manifest manifest(ZipFile zip) throws IOException, PackageRefused {
         ZipEntry entry = zip.getEntry(Manifest.FILE);
         if (entry == null) {
@@ -88,7 +149,7 @@ public final class PackageReader {
         }
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) MAX_MANIFEST_BYTES + 1);
-            if (bytes.length > MAX_MANIFEST_BYTES) {
+            if (bytes.length > MAX_MANIFEST_BYTES || bytes.length != entry.getSize()) {
                 throw new PackageRefused("exchange.refused.tampered");
             }
             // no hash covers the manifest itself: its zip checksum tells a manifest damaged on the way
@@ -103,73 +164,5 @@ public final class PackageReader {
         } catch (IllegalArgumentException e) {
             throw new PackageRefused("exchange.refused.notAPackage");
         }
-    }
-
-    private static void checkEntries(ZipFile zip, Manifest manifest) throws PackageRefused {
-        int count = 0;
-        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-            String name = e.nextElement().getName();
-            count++;
-            if (name.startsWith("/") || name.startsWith("\\") || name.contains("..") || name.contains(":")
-                    || name.contains("\\")) {
-                throw new PackageRefused("exchange.refused.unsafeEntry", name);
-            }
-            if (!name.equals(Manifest.FILE) && !manifest.entries().containsKey(name)) {
-                throw new PackageRefused("exchange.refused.unlistedEntry", name);
-            }
-        }
-        if (count > manifest.entries().size() + 1) {
-            throw new PackageRefused("exchange.refused.tampered");
-        }
-        for (String name : manifest.entries().keySet()) {
-            if (!name.startsWith("evidence/") && !name.startsWith("records/")) {
-                throw new PackageRefused("exchange.refused.unsafeEntry", name);
-            }
-        }
-    }
-
-    /** The entry's bytes, read no further than its listed size, and checked against its hash. */
-    private static byte[] verified(ZipFile zip, String name, Manifest.Entry expected)
-            throws IOException, PackageRefused {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null || expected.size() > Integer.MAX_VALUE - 8) {
-            throw new PackageRefused("exchange.refused.tampered");
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = in.readNBytes((int) expected.size() + 1);
-            MessageDigest digest = PackageWriter.sha256();
-            if (bytes.length != expected.size()
-                    || !HexFormat.of().formatHex(digest.digest(bytes)).equals(expected.sha256())) {
-                throw new PackageRefused("exchange.refused.tampered");
-            }
-            return bytes;
-        } catch (ZipException e) {
-            throw new PackageRefused("exchange.refused.tampered");
-        }
-    }
-
-    private static PackageKind kindOf(String entry) throws PackageRefused {
-        for (PackageKind kind : PackageKind.values()) {
-            if (kind.entry().equals(entry)) {
-                return kind;
-            }
-        }
-        throw new PackageRefused("exchange.refused.unlistedEntry", entry);
-    }
-
-    private static List<Object> parse(PackageKind kind, byte[] bytes) throws PackageRefused {
-        List<Object> records = new ArrayList<>();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                records.add(RecordJson.read(kind, JsonParser.parseString(line).getAsJsonObject()));
-            } catch (RuntimeException e) {
-                throw new PackageRefused("exchange.refused.badRecord", kind.entry());
-            }
-        }
-        return records;
     }
 }

@@ -66,7 +66,9 @@ public final class PackageWriter {
         Map<UUID, Long> versions = new HashMap<>();
         long upTo = after;
         for (PackageKind kind : PackageKind.values()) {
-            if (downward && !kind.travelsDown()) {
+            // activities do not go down; the reference data that flows down never goes up (the unit
+            // above would refuse it), units apart: a commune may name its villages
+            if (downward ? !kind.travelsDown() : kind.travelsDown() && kind != PackageKind.UNIT) {
                 continue;
             }
             List<Object> chosen = new ArrayList<>();

@@ -32,6 +32,12 @@ import vn.dxoutreach.domain.Unit;
 /** Each record type as one JSON object per line of a package entry, and back. */
 final class RecordJson {
 
+    /** The deepest level of the unit tree a package may name. */
+    static final int MAX_LEVEL = 99;
+    /** An airing's longest airtime, as the broadcast form and the import allow. */
+    static final int MAX_MINUTES = 600;
+    static final long MAX_TARGET_VALUE = 1_000_000_000L;
+
     private RecordJson() {
     }
 
@@ -143,40 +149,39 @@ final class RecordJson {
 
     /** Reads a record of the kind; a missing or malformed field throws IllegalArgumentException. */
     static Object read(PackageKind kind, JsonObject o) {
-        RecordMeta meta = new RecordMeta(uuid(o, "id"), uuid(o, "unitId"),
-                Instant.ofEpochMilli(o.get("createdAt").getAsLong()), Instant.ofEpochMilli(o.get("updatedAt").getAsLong()),
-                o.get("deleted").getAsBoolean());
+        RecordMeta meta = new RecordMeta(uuid(o, "id"), uuid(o, "unitId"), time(o, "createdAt"), time(o, "updatedAt"),
+                StrictJson.bool(o, "deleted"));
         return switch (kind) {
             case UNIT -> {
                 List<UUID> predecessors = new ArrayList<>();
-                o.getAsJsonArray("predecessors").forEach(p -> predecessors.add(UUID.fromString(p.getAsString())));
-                yield new Unit(meta, text(o, "code"), text(o, "name"), o.get("level").getAsInt(), uuid(o, "parentId"),
+                o.getAsJsonArray("predecessors").forEach(p -> predecessors.add(StrictJson.uuid(p.getAsString())));
+                yield new Unit(meta, text(o, "code"), text(o, "name"), (int) StrictJson.integer(o, "level", 1, MAX_LEVEL), uuid(o, "parentId"),
                         date(o, "validFrom"), date(o, "validTo"), predecessors);
             }
             case PLAN -> new Plan(meta, text(o, "symbol"), text(o, "title"), text(o, "issuingBody"),
                     date(o, "issuedOn"), date(o, "periodFrom"), date(o, "periodTo"));
             case TARGET -> new Target(meta, uuid(o, "planId"), text(o, "code"), text(o, "name"),
                     ActivityKind.valueOf(text(o, "kind")),
-                    new TargetFilter(o.get("newOnly").getAsBoolean(), integer(o, "unitLevel"), text(o, "topic"),
+                    new TargetFilter(StrictJson.bool(o, "newOnly"), level(o, "unitLevel"), text(o, "topic"),
                             enumOrNull(BannerKind.class, text(o, "bannerKind")), text(o, "sessionTopic")),
                     Measure.valueOf(text(o, "measure")), Cadence.valueOf(text(o, "cadence")),
-                    o.get("value").getAsLong(), Scope.valueOf(text(o, "scope")), integer(o, "scopeLevel"),
+                    StrictJson.integer(o, "value", 0, MAX_TARGET_VALUE), Scope.valueOf(text(o, "scope")), level(o, "scopeLevel"),
                     date(o, "windowFrom"), date(o, "windowTo"));
             case REPORT_DEADLINE -> new ReportDeadline(meta, uuid(o, "planId"), ReportType.valueOf(text(o, "type")),
                     text(o, "name"), date(o, "periodFrom"), date(o, "periodTo"), date(o, "due"),
                     date(o, "submittedOn"));
             case BROADCAST -> new Broadcast(meta, date(o, "airedOn"), Slot.valueOf(text(o, "slot")),
-                    text(o, "programTitle"), Production.valueOf(text(o, "production")), o.get("minutes").getAsInt(),
+                    text(o, "programTitle"), Production.valueOf(text(o, "production")), (int) StrictJson.integer(o, "minutes", 1, MAX_MINUTES),
                     text(o, "topic"), text(o, "note"), text(o, "recordedBy"));
             case BANNER -> new Banner(meta, date(o, "hungOn"), date(o, "removedOn"),
-                    BannerKind.valueOf(text(o, "kind")), text(o, "slogan"), o.get("quantity").getAsInt(),
+                    BannerKind.valueOf(text(o, "kind")), text(o, "slogan"), count(o, "quantity"),
                     text(o, "location"), text(o, "note"), text(o, "recordedBy"));
             case TEAM_SESSION -> new TeamSession(meta, date(o, "heldOn"), text(o, "supportTopic"),
-                    o.get("peopleHelped").getAsInt(), o.get("appsInstalled").getAsInt(), text(o, "location"),
+                    count(o, "peopleHelped"), count(o, "appsInstalled"), text(o, "location"),
                     text(o, "note"), text(o, "recordedBy"));
             case EVIDENCE -> new Evidence(meta, uuid(o, "recordId"), ActivityKind.valueOf(text(o, "recordKind")),
-                    text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"), o.get("sizeBytes").getAsLong());
-            case SLOGAN -> new Slogan(meta, text(o, "text"), o.get("official").getAsBoolean());
+                    text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"), StrictJson.integer(o, "sizeBytes", 0, Long.MAX_VALUE));
+            case SLOGAN -> new Slogan(meta, text(o, "text"), StrictJson.bool(o, "official"));
         };
     }
 
@@ -206,8 +211,15 @@ final class RecordJson {
     }
 
     private static UUID uuid(JsonObject o, String name) {
-        String t = text(o, name);
-        return t == null ? null : UUID.fromString(t);
+        return StrictJson.uuid(o, name);
+    }
+
+    private static Instant time(JsonObject o, String name) {
+        return Instant.ofEpochMilli(StrictJson.integer(o, name, 0, StrictJson.MAX_EPOCH_MILLI));
+    }
+
+    private static int count(JsonObject o, String name) {
+        return (int) StrictJson.integer(o, name, 0, Integer.MAX_VALUE);
     }
 
     private static LocalDate date(JsonObject o, String name) {
@@ -215,9 +227,9 @@ final class RecordJson {
         return t == null ? null : LocalDate.parse(t);
     }
 
-    private static Integer integer(JsonObject o, String name) {
-        JsonElement e = o.get(name);
-        return e == null || e.isJsonNull() ? null : e.getAsInt();
+    private static Integer level(JsonObject o, String name) {
+        Long level = StrictJson.optionalInteger(o, name, 1, MAX_LEVEL);
+        return level == null ? null : level.intValue();
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

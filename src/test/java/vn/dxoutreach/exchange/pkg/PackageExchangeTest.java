@@ -281,6 +281,7 @@ class PackageExchangeTest {
                 manifest = Manifest.parse(new String(m.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
             var entries = new java.util.LinkedHashMap<>(manifest.entries());
+            var counts = new java.util.LinkedHashMap<>(manifest.counts());
             for (var e = in.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 if (entry.getName().equals(Manifest.FILE)) {
@@ -290,6 +291,10 @@ class PackageExchangeTest {
                 try (InputStream data = in.getInputStream(entry)) {
                     bytes = data.readAllBytes();
                 }
+                if (entry.getName().startsWith("records/")) {
+                    counts.put(PackageEntries.kindOf(entry.getName()).name(), (int) new String(bytes,
+                            java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count());
+                }
                 entries.put(entry.getName(), new Manifest.Entry(
                         java.util.HexFormat.of().formatHex(PackageWriter.sha256().digest(bytes)), bytes.length));
                 zip.putNextEntry(new ZipEntry(entry.getName()));
@@ -297,7 +302,7 @@ class PackageExchangeTest {
             }
             Manifest forged = new Manifest(manifest.packageId(), manifest.senderCode(), manifest.senderName(),
                     manifest.senderId(), manifest.recipientCode(), manifest.periodFrom(), manifest.periodTo(),
-                    manifest.createdAt(), manifest.appVersion(), manifest.schemaVersion(), manifest.counts(), entries,
+                    manifest.createdAt(), manifest.appVersion(), manifest.schemaVersion(), counts, entries,
                     manifest.levelNames());
             zip.putNextEntry(new ZipEntry(Manifest.FILE));
             zip.write(forged.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
