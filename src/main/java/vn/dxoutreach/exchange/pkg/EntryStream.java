@@ -32,7 +32,8 @@ final class EntryStream {
         byte[] buffer = new byte[BUFFER];
         try (OutputStream out = Files.newOutputStream(target)) {
             int n;
-            while (count <= listed.size() && (n = in.read(buffer, 0, (int) Math.min(BUFFER, listed.size() + 1 - count))) > 0) {
+            while (count <= listed.size()
+                    && (n = in.read(buffer, 0, (int) Math.min(BUFFER, listed.size() + 1 - count))) > 0) {
                 digest.update(buffer, 0, n);
                 crc.update(buffer, 0, n);
                 out.write(buffer, 0, n);

@@ -92,7 +92,8 @@ record Manifest(
             Map<String, Entry> entries = new LinkedHashMap<>();
             for (var element : o.getAsJsonArray("entries")) {
                 JsonObject e = element.getAsJsonObject();
-                Entry entry = new Entry(e.get("sha256").getAsString(), StrictJson.integer(e, "size", 0, Long.MAX_VALUE));
+                Entry entry = new Entry(e.get("sha256").getAsString(),
+                        StrictJson.integer(e, "size", 0, Long.MAX_VALUE));
                 if (entries.put(e.get("name").getAsString(), entry) != null) {
                     throw new IllegalArgumentException("Entry listed twice: " + e.get("name"));
                 }
@@ -105,10 +106,12 @@ record Manifest(
                             l.get("name").getAsString()));
                 }
             }
-            return new Manifest(java.util.Objects.requireNonNull(StrictJson.uuid(o, "packageId")), sender.get("code").getAsString(),
+            return new Manifest(java.util.Objects.requireNonNull(StrictJson.uuid(o, "packageId")),
+                    sender.get("code").getAsString(),
                     sender.get("name").getAsString(), java.util.Objects.requireNonNull(StrictJson.uuid(sender, "id")),
                     o.get("recipient").getAsString(), optionalDate(o, "periodFrom"), optionalDate(o, "periodTo"),
-                    StrictJson.integer(o, "createdAt", 0, StrictJson.MAX_EPOCH_MILLI), o.get("appVersion").getAsString(),
+                    StrictJson.integer(o, "createdAt", 0, StrictJson.MAX_EPOCH_MILLI),
+                    o.get("appVersion").getAsString(),
                     StrictJson.integer(o, "schemaVersion", Long.MIN_VALUE, Long.MAX_VALUE), counts, entries, levels);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Malformed manifest: " + e.getMessage(), e);

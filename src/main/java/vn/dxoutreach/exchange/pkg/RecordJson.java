@@ -155,7 +155,8 @@ final class RecordJson {
             case UNIT -> {
                 List<UUID> predecessors = new ArrayList<>();
                 o.getAsJsonArray("predecessors").forEach(p -> predecessors.add(StrictJson.uuid(p.getAsString())));
-                yield new Unit(meta, text(o, "code"), text(o, "name"), (int) StrictJson.integer(o, "level", 1, MAX_LEVEL), uuid(o, "parentId"),
+                yield new Unit(meta, text(o, "code"), text(o, "name"), (int) StrictJson.integer(o, "level", 1, MAX_LEVEL),
+                        uuid(o, "parentId"),
                         date(o, "validFrom"), date(o, "validTo"), predecessors);
             }
             case PLAN -> new Plan(meta, text(o, "symbol"), text(o, "title"), text(o, "issuingBody"),
@@ -165,13 +166,15 @@ final class RecordJson {
                     new TargetFilter(StrictJson.bool(o, "newOnly"), level(o, "unitLevel"), text(o, "topic"),
                             enumOrNull(BannerKind.class, text(o, "bannerKind")), text(o, "sessionTopic")),
                     Measure.valueOf(text(o, "measure")), Cadence.valueOf(text(o, "cadence")),
-                    StrictJson.integer(o, "value", 0, MAX_TARGET_VALUE), Scope.valueOf(text(o, "scope")), level(o, "scopeLevel"),
+                    StrictJson.integer(o, "value", 0, MAX_TARGET_VALUE), Scope.valueOf(text(o, "scope")),
+                    level(o, "scopeLevel"),
                     date(o, "windowFrom"), date(o, "windowTo"));
             case REPORT_DEADLINE -> new ReportDeadline(meta, uuid(o, "planId"), ReportType.valueOf(text(o, "type")),
                     text(o, "name"), date(o, "periodFrom"), date(o, "periodTo"), date(o, "due"),
                     date(o, "submittedOn"));
             case BROADCAST -> new Broadcast(meta, date(o, "airedOn"), Slot.valueOf(text(o, "slot")),
-                    text(o, "programTitle"), Production.valueOf(text(o, "production")), (int) StrictJson.integer(o, "minutes", 1, MAX_MINUTES),
+                    text(o, "programTitle"), Production.valueOf(text(o, "production")),
+                    (int) StrictJson.integer(o, "minutes", 1, MAX_MINUTES),
                     text(o, "topic"), text(o, "note"), text(o, "recordedBy"));
             case BANNER -> new Banner(meta, date(o, "hungOn"), date(o, "removedOn"),
                     BannerKind.valueOf(text(o, "kind")), text(o, "slogan"), count(o, "quantity"),
@@ -180,7 +183,8 @@ final class RecordJson {
                     count(o, "peopleHelped"), count(o, "appsInstalled"), text(o, "location"),
                     text(o, "note"), text(o, "recordedBy"));
             case EVIDENCE -> new Evidence(meta, uuid(o, "recordId"), ActivityKind.valueOf(text(o, "recordKind")),
-                    text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"), StrictJson.integer(o, "sizeBytes", 0, Long.MAX_VALUE));
+                    text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"),
+                    StrictJson.integer(o, "sizeBytes", 0, Long.MAX_VALUE));
             case SLOGAN -> new Slogan(meta, text(o, "text"), StrictJson.bool(o, "official"));
         };
     }

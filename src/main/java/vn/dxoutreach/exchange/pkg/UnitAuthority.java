@@ -92,8 +92,12 @@ final class UnitAuthority {
                 throw new PackageRefused("exchange.refused.unitMovedOut", sender.name(), unit.name(), unit.code());
             }
         }
-        for (UUID id : mergedArea) {
-            if (!area.contains(id) && !created.contains(id)) {
+        // name first the unit a written unit claims as its predecessor, then any other taken in with it
+        List<UUID> taken = new java.util.ArrayList<>();
+        written.forEach(u -> taken.addAll(u.predecessors()));
+        taken.addAll(mergedArea);
+        for (UUID id : taken) {
+            if (mergedArea.contains(id) && !area.contains(id) && !created.contains(id)) {
                 Unit claimed = stored.get(id).orElseThrow();
                 throw new PackageRefused("exchange.refused.unitClaimed", sender.name(), claimed.name(), claimed.code());
             }

@@ -41,7 +41,8 @@ final class UnitGraph {
     static void requireTree(UnitTree tree, String senderName) throws PackageRefused {
         Optional<Unit> looped = unitOnCycle(tree);
         if (looped.isPresent()) {
-            throw new PackageRefused("exchange.refused.unitCycle", senderName, looped.get().name(), looped.get().code());
+            throw new PackageRefused("exchange.refused.unitCycle", senderName, looped.get().name(),
+                    looped.get().code());
         }
     }
 }

@@ -28,7 +28,8 @@ import java.util.Map;
 final class ZipConsistency {
 
     /** What the central directory says of an entry. */
-    record Header(String name, int method, long crc, long compressedSize, long size, long localOffset) {
+    record Header(String name, int method, long crc, long compressedSize, long size, long localOffset,
+            long versionFlagsAndTime) {
     }
 
     private static final int LOCAL = 0x04034b50;
@@ -110,7 +111,10 @@ final class ZipConsistency {
                     || (method == 0 && compressed != size)) {
                 throw damaged("central header " + i);
             }
-            headers.add(new Header(name(cen, at + CENTRAL_SIZE, nameLength), method, crc, compressed, size, offset));
+            // version needed, flags, method, time and date: the local header repeats all of them
+            long versionFlagsAndTime = u32(cen, at + 6) ^ (u32(cen, at + 12) << 32);
+            headers.add(new Header(name(cen, at + CENTRAL_SIZE, nameLength), method, crc, compressed, size, offset,
+                    versionFlagsAndTime));
             at = next;
         }
         if (at != cen.limit()) {
@@ -134,7 +138,9 @@ final class ZipConsistency {
             int extraLength = u16(local, 28);
             long dataStart = h.localOffset() + LOCAL_SIZE + nameLength + extraLength;
             long dataEnd = dataStart + h.compressedSize();
-            if (local.getInt(0) != LOCAL || (flags & 1) != 0 || u16(local, 8) != h.method() || dataEnd > directoryOffset
+            long versionFlagsAndTime = u32(local, 4) ^ (u32(local, 10) << 32);
+            if (local.getInt(0) != LOCAL || versionFlagsAndTime != h.versionFlagsAndTime()
+                    || u16(local, 8) != h.method() || dataEnd > directoryOffset
                     || !name(read(channel, h.localOffset() + LOCAL_SIZE, nameLength), 0, nameLength).equals(h.name())) {
                 throw damaged("local header " + h.name());
             }
@@ -152,7 +158,8 @@ final class ZipConsistency {
     }
 
     /** Checks the data descriptor after an entry's data; returns where it ends. */
-    private static long descriptor(FileChannel channel, Header h, long at, long limit) throws IOException, PackageRefused {
+    private static long descriptor(FileChannel channel, Header h, long at, long limit)
+            throws IOException, PackageRefused {
         if (at + 12 > limit) {
             throw damaged("data descriptor " + h.name());
         }
