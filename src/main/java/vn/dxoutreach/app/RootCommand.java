@@ -116,7 +116,7 @@ public final class RootCommand implements Callable<Integer>, AppContext {
         });
         // a mistyped command is told in Vietnamese; picocli's English detail goes to the log
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            LOG.log(Level.INFO, "Command line not understood: " + e.getMessage());
+            LOG.log(Level.FINE, "Command line not understood: " + e.getMessage());
             e.getCommandLine().getErr().println(ArgumentErrors.describe(e, root.messages()));
             return UserError.EXIT_CODE;
         });

@@ -46,7 +46,14 @@ public final class ArgumentErrors {
         if (!allowed.isEmpty()) {
             return messages.get("cli.args.choice", value, name(spec), String.join(", ", allowed));
         }
-        return messages.get("cli.args.badValue", value, name(spec), spec.paramLabel());
+        Class<?> type = spec.type();
+        if (type == java.time.LocalDate.class) {
+            return messages.get("cli.args.badDate", value, name(spec));
+        }
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return messages.get("cli.args.badNumber", value, name(spec));
+        }
+        return messages.get("cli.args.badValue", value, name(spec));
     }
 
     /** The values an option takes when it is a list of names (an enum), in lower case as typed. */
