@@ -160,15 +160,17 @@ public final class PackageReader {
     private static List<Object> parse(PackageKind kind, byte[] bytes) throws PackageRefused {
         List<Object> records = new ArrayList<>();
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
-        for (String line : lines) {
-            if (line.isBlank()) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
                 continue;
             }
+            Object record;
             try {
-                records.add(RecordJson.read(kind, JsonParser.parseString(line).getAsJsonObject()));
+                record = RecordJson.read(kind, JsonParser.parseString(lines[i]).getAsJsonObject());
             } catch (RuntimeException e) {
                 throw new PackageRefused("exchange.refused.badRecord", kind.entry());
             }
+            records.add(InputCheck.of(record, kind.entry(), i + 1));
         }
         return records;
     }
