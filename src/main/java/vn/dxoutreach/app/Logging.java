@@ -16,6 +16,7 @@ public final class Logging {
 
     private static final int FILE_LIMIT_BYTES = 1_000_000;
     private static final int FILE_COUNT = 5;
+    private static final String OWN_LOGGERS = "vn.dxoutreach";
 
     private Logging() {
     }
@@ -31,13 +32,17 @@ public final class Logging {
             file.setFormatter(new SimpleFormatter());
             file.setEncoding("UTF-8");
             root.addHandler(file);
-        } catch (IOException e) {
-            root.log(Level.WARNING, "Cannot write log files in " + folder.logs(), e);
+        } catch (IOException | RuntimeException e) {
+            // a read-only or missing data folder: the command says so in its own words
+            root.log(Level.FINE, "Cannot write log files in " + folder.logs(), e);
         }
-        // the console keeps only real problems; the file keeps the rest
+        // the console keeps only the application's real problems; libraries' noise (POI's XML parser on a
+        // damaged workbook, Flyway) and everything else go to the file
         for (var handler : root.getHandlers()) {
             if (handler instanceof java.util.logging.ConsoleHandler) {
                 handler.setLevel(Level.SEVERE);
+                handler.setFilter(record -> record.getLoggerName() != null
+                        && record.getLoggerName().startsWith(OWN_LOGGERS));
             }
         }
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);

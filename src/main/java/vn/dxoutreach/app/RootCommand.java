@@ -25,8 +25,12 @@ import vn.dxoutreach.cli.TemplateCommand;
 import vn.dxoutreach.cli.ExportCommand;
 import vn.dxoutreach.cli.BackupCommand;
 import vn.dxoutreach.cli.RestoreCommand;
+import vn.dxoutreach.cli.ArgumentErrors;
 import vn.dxoutreach.cli.FileErrors;
 import vn.dxoutreach.cli.UserError;
+import vn.dxoutreach.store.DataDamage;
+import vn.dxoutreach.store.DataFolderLock;
+import vn.dxoutreach.store.DataFolderProblem;
 import vn.dxoutreach.store.DiskFull;
 import vn.dxoutreach.store.DataFolder;
 import vn.dxoutreach.text.Messages;
@@ -80,8 +84,26 @@ public final class RootCommand implements Callable<Integer>, AppContext {
                 cmd.getErr().println(e.getMessage());
                 return UserError.EXIT_CODE;
             }
+            Optional<DataFolderProblem> problem = DataFolderProblem.in(e);
+            if (problem.isPresent()) {
+                LOG.log(Level.INFO, "The data folder cannot be used", e);
+                cmd.getErr().println(problem.get().describe(root.messages()));
+                return UserError.EXIT_CODE;
+            }
             if (DiskFull.in(e)) {
+                LOG.log(Level.INFO, "The disk is full", e);
                 cmd.getErr().println(root.messages().get("dialog.error.diskFull"));
+                return UserError.EXIT_CODE;
+            }
+            if (DataDamage.in(e)) {
+                LOG.log(Level.WARNING, "The database is damaged", e);
+                cmd.getErr().println(new DataFolderProblem(DataFolderProblem.Kind.DAMAGED,
+                        root.dataFolder().database(), e).describe(root.messages()));
+                return UserError.EXIT_CODE;
+            }
+            if (DataDamage.busy(e)) {
+                LOG.log(Level.INFO, "Another process held the database", e);
+                cmd.getErr().println(root.messages().get("store.busyGaveUp"));
                 return UserError.EXIT_CODE;
             }
             Optional<String> file = FileErrors.describe(e, root.messages());
@@ -92,15 +114,16 @@ public final class RootCommand implements Callable<Integer>, AppContext {
             }
             throw e;
         });
-        // a mistyped command gets a Vietnamese lead line; picocli's own detail names the option
+        // a mistyped command is told in Vietnamese; picocli's English detail goes to the log
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            CommandLine failed = e.getCommandLine();
-            failed.getErr().println(root.messages().get("cli.badArguments", e.getMessage(),
-                    failed.getCommandSpec().qualifiedName()));
+            LOG.log(Level.FINE, "Command line not understood: " + e.getMessage());
+            e.getCommandLine().getErr().println(ArgumentErrors.describe(e, root.messages()));
             return UserError.EXIT_CODE;
         });
         commandLine.setExecutionStrategy(parsed -> {
             Logging.configure(root.dataFolder());
+            PrintWriter err = commandLine.getErr();
+            DataFolderLock.onWait(() -> err.println(root.messages().get("store.busy")));
             return new CommandLine.RunLast().execute(parsed);
         });
         return commandLine.execute(args);

@@ -27,7 +27,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = context.openStore()) {
+        try (Store store = context.openStore(); var writing = store.holdWrites()) {
             if (store.units.countLive() > 0) {
                 throw new UserError(context.messages().get("cli.demo.notEmpty", store.folder().root()));
             }

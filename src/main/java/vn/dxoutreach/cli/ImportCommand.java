@@ -35,7 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = context.messages();
-        try (Store store = context.openStore()) {
+        try (Store store = context.openStore(); var writing = store.holdWrites()) {
             Importer importer = new Importer(store, messages);
             ImportPreview preview = importer.check(files, Progress.NONE);
             if (preview.hasProblems()) {

@@ -38,7 +38,8 @@ public final class ImportPackageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages messages = context.messages();
-        try (ScratchFolder scratch = new ScratchFolder(); Store store = context.openStore()) {
+        try (ScratchFolder scratch = new ScratchFolder(); Store store = context.openStore();
+                var writing = store.holdWrites()) {
             PackageMerger merger = new PackageMerger(store);
             MergePreview preview;
             try {

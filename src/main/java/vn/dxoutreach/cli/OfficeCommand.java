@@ -33,7 +33,7 @@ public final class OfficeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store store = context.openStore()) {
+        try (Store store = context.openStore(); var writing = store.holdWrites()) {
             Office office = new Office(store);
             if (fromPackage != null) {
                 setUp(store);

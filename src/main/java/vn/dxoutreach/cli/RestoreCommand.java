@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.dxoutreach.store.BackupService;
 
-/** {@code restore FILE}: checks the backup, keeps the current data, then replaces it. */
+/** {@code restore FILE}: checks the whole backup, keeps the current data, then replaces it. */
 @Command(name = "restore", description = "Restore a backup (the current data is kept as a backup first).")
 public final class RestoreCommand implements Callable<Integer> {
 
@@ -22,9 +22,10 @@ public final class RestoreCommand implements Callable<Integer> {
         try {
             BackupService.restore(context.dataFolder(), file, context.clock());
         } catch (BackupService.DamagedBackup e) {
-            throw new UserError(context.messages().get("data.cli.damagedBackup", file));
+            throw new UserError(context.messages().get(e.messageKey(), file));
         }
         context.out().println(context.messages().get("data.cli.restored", file));
         return 0;
     }
+
 }

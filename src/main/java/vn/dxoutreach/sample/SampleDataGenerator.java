@@ -1,12 +1,19 @@
 package vn.dxoutreach.sample;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.dxoutreach.domain.LevelName;
 import vn.dxoutreach.domain.OfficeProfile;
 import vn.dxoutreach.domain.RecordMeta;
@@ -40,9 +47,46 @@ public final class SampleDataGenerator {
 
     /**
      * Generates the data set with activity over {@code size.years()} calendar years ending on {@code until},
-     * and makes its top unit (the district, or the province) the office.
+     * and makes its top unit (the district, or the province) the office. All of it is one transaction: a
+     * failure (a full disk) or a kill leaves the folder as it was, and the evidence files this run added
+     * are removed again when it fails.
      */
     public Summary generate(SampleSize size, LocalDate until, long seed) {
+        Set<Path> before = evidenceFiles();
+        try {
+            return store.db().write(c -> generateAll(size, until, seed));
+        } catch (RuntimeException | Error e) {
+            sweepAddedSince(before);
+            throw e;
+        }
+    }
+
+    private Set<Path> evidenceFiles() {
+        Path folder = store.evidence.folder();
+        if (!Files.isDirectory(folder)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the evidence files written since, which no record holds now that the transaction rolled back. */
+    private void sweepAddedSince(Set<Path> before) {
+        try {
+            for (Path file : evidenceFiles()) {
+                if (!before.contains(file)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // what is left is unreferenced and only takes room; the failure itself is what to tell
+        }
+    }
+
+    private Summary generateAll(SampleSize size, LocalDate until, long seed) {
         Random random = new Random(seed);
         LocalDate from = LocalDate.of(until.getYear() - size.years() + 1, 1, 1);
         SampleTree tree = store.db().write(c -> buildTree(size, from));

@@ -1,8 +1,6 @@
 package vn.dxoutreach.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,16 +12,19 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Backups that restore: one zip holding a consistent copy of the database (SQLite's online backup,
- * checked with {@code PRAGMA integrity_check}) and the evidence files. A restore checks the backup
- * first, keeps the current data as a backup of its own, and replaces the database in one move; a
- * damaged backup is refused and the current data stays as it is.
+ * checked with {@code PRAGMA integrity_check}) and the evidence files. A restore checks all of the backup
+ * first ({@link BackupCheck}), then, with the data folder to itself, keeps the current data as a backup
+ * of its own (taken with the online backup too, so that changes still in the write-ahead log are in it),
+ * and replaces the database in one move; a damaged backup is refused and the current data stays as it is.
  */
 public final class BackupService {
 
@@ -31,14 +32,38 @@ public final class BackupService {
     public static final int DEFAULT_KEEP = 10;
     public static final String KEEP_SETTING = "backup.keep";
 
-    private static final String DATABASE_ENTRY = "dx-outreach.db";
-    private static final String EVIDENCE_PREFIX = "evidence/";
+    private static final String AUTO_PREFIX = "auto-";
+    private static final String WORK_PREFIX = "restore-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
 
-    /** A backup that cannot be restored: not ours, damaged, or from a newer version. */
+    /** A backup that cannot be restored: not ours, damaged, from a newer version, or a folder. */
     public static final class DamagedBackup extends Exception {
+
+        /** Why, as far as the user needs to know. */
+        public enum Reason { DAMAGED, NEWER, FOLDER }
+
+        private final Reason reason;
+
         public DamagedBackup(String message) {
+            this(Reason.DAMAGED, message);
+        }
+
+        public DamagedBackup(Reason reason, String message) {
             super(message);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        /** The bundle key of the sentence that tells the user why (one argument: the file). */
+        public String messageKey() {
+            return switch (reason) {
+                case NEWER -> "data.cli.newerBackup";
+                case FOLDER -> "data.cli.folderBackup";
+                default -> "data.cli.damagedBackup";
+            };
         }
     }
 
@@ -47,39 +72,53 @@ public final class BackupService {
 
     /** Writes a backup of the open store to a zip file. */
     public static void backup(Store store, Path out) throws IOException {
-        Path temp = Files.createTempFile("dx-outreach-backup", ".db");
-        Files.delete(temp);
+        Path copy = store.folder().root().resolve("backup-" + UUID.randomUUID() + ".tmp");
         try {
             store.db().read(c -> {
-                try (var st = c.createStatement()) {
-                    st.executeUpdate("backup to '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
-                }
+                onlineCopy(c, copy);
                 return null;
             });
-            if (!intact(temp)) {
+            if (!intact(copy)) {
                 throw new IOException("The backup copy failed its integrity check");
             }
-            Path part = out.resolveSibling(out.getFileName() + ".part");
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
-                zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
-                Files.copy(temp, zip);
-                zip.closeEntry();
-                Path evidence = store.folder().evidence();
-                if (Files.isDirectory(evidence)) {
-                    try (Stream<Path> files = Files.walk(evidence)) {
-                        for (Path file : files.filter(Files::isRegularFile).toList()) {
-                            zip.putNextEntry(new ZipEntry(EVIDENCE_PREFIX + evidence.relativize(file).toString()
-                                    .replace('\\', '/')));
-                            Files.copy(file, zip);
-                            zip.closeEntry();
-                        }
+            writeZip(copy, store.folder().evidence(), out);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** SQLite's online backup of a connection's database into a new file (no SQL text holds the path). */
+    private static void onlineCopy(Connection connection, Path target) throws SQLException {
+        int result = connection.unwrap(SQLiteConnection.class).getDatabase()
+                .backup("main", target.toAbsolutePath().toString(), null);
+        if (result != 0) {
+            throw new SQLException("Online backup failed with SQLite code " + result);
+        }
+    }
+
+    /** The zip of a database copy and (when given) the evidence folder, written beside {@code out} first. */
+    private static void writeZip(Path database, Path evidence, Path out) throws IOException {
+        Path part = out.resolveSibling(out.getFileName() + ".part");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
+            zip.putNextEntry(new ZipEntry(BackupCheck.DATABASE_ENTRY));
+            Files.copy(database, zip);
+            zip.closeEntry();
+            if (evidence != null && Files.isDirectory(evidence)) {
+                try (Stream<Path> files = Files.walk(evidence)) {
+                    for (Path file : files.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}")).toList()) {
+                        zip.putNextEntry(new ZipEntry(BackupCheck.EVIDENCE_PREFIX
+                                + evidence.relativize(file).toString().replace('\\', '/')));
+                        Files.copy(file, zip);
+                        zip.closeEntry();
                     }
                 }
             }
-            Files.move(part, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
         }
+        Files.move(part, out, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**
@@ -91,22 +130,39 @@ public final class BackupService {
         LocalDateTime now = LocalDateTime.now(store.clock());
         String today = now.toLocalDate().toString();
         try (Stream<Path> existing = Files.list(folder)) {
-            if (existing.anyMatch(p -> p.getFileName().toString().startsWith("auto-" + today))) {
+            if (existing.anyMatch(p -> p.getFileName().toString().startsWith(AUTO_PREFIX + today))) {
                 return null;
             }
         }
-        Path out = folder.resolve("auto-" + STAMP.format(now) + ".zip");
+        Path out = folder.resolve(AUTO_PREFIX + STAMP.format(now) + ".zip");
         backup(store, out);
         int keep = kept(store);
-        List<Path> autos;
-        try (Stream<Path> files = Files.list(folder)) {
-            autos = files.filter(p -> p.getFileName().toString().startsWith("auto-"))
-                    .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
-        }
+        List<Path> autos = automaticBackups(store.folder());
         for (Path old : autos.subList(Math.min(keep, autos.size()), autos.size())) {
             Files.deleteIfExists(old);
         }
         return out;
+    }
+
+    /** The automatic backups of a data folder, newest first. */
+    private static List<Path> automaticBackups(DataFolder folder) throws IOException {
+        if (!Files.isDirectory(folder.backups())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder.backups())) {
+            return files.filter(p -> p.getFileName().toString().startsWith(AUTO_PREFIX)
+                            && p.getFileName().toString().endsWith(".zip"))
+                    .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
+        }
+    }
+
+    /** The newest automatic backup, if there is one: what a damaged data file is restored from. */
+    public static Optional<Path> latestAutomatic(DataFolder folder) {
+        try {
+            return automaticBackups(folder).stream().findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** How many automatic backups are kept (Cài đặt), {@value #DEFAULT_KEEP} unless set. */
@@ -115,78 +171,118 @@ public final class BackupService {
     }
 
     /**
-     * Restores a backup into a data folder whose store is closed. The backup is checked first; the
-     * current database is kept as {@code backups/before-restore-….db}; then the database is replaced in
-     * one move and the evidence files added.
+     * Restores a backup into a data folder whose store is closed. The whole backup is checked first;
+     * then, with no other process using the folder ({@link DataFolderProblem.Kind#IN_USE} otherwise),
+     * the current database is kept as {@code backups/before-restore-….zip}, the evidence files added and
+     * the database replaced in one move.
      */
-    public static void restore(DataFolder folder, Path backup, Clock clock)
-            throws IOException, DamagedBackup {
-        Path work = Files.createTempDirectory("dx-outreach-restore");
+    public static void restore(DataFolder folder, Path backup, Clock clock) throws IOException, DamagedBackup {
+        sweepUnfinished(folder);
+        Path work = Files.createDirectory(folder.root().resolve(WORK_PREFIX + UUID.randomUUID() + ".work"));
         try {
-            Path database = unpack(backup, work);
-            if (database == null || !intact(database)) {
-                throw new DamagedBackup("not an intact backup");
-            }
-            if (schemaVersion(database) > Database.knownSchemaVersion()) {
-                throw new DamagedBackup("backup from a newer version");
-            }
-            Files.createDirectories(folder.backups());
-            Path live = folder.database();
-            if (Files.exists(live)) {
-                Files.copy(live, folder.backups().resolve("before-restore-" + STAMP.format(LocalDateTime.now(clock))
-                        + ".db"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            Path staged = live.resolveSibling("restore.part");
-            Files.copy(database, staged, StandardCopyOption.REPLACE_EXISTING);
-            Files.deleteIfExists(live.resolveSibling(live.getFileName() + "-wal"));
-            Files.deleteIfExists(live.resolveSibling(live.getFileName() + "-shm"));
-            Files.move(staged, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Path evidence = work.resolve("evidence");
-            if (Files.isDirectory(evidence)) {
-                try (Stream<Path> files = Files.walk(evidence)) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        Path target = folder.evidence().resolve(evidence.relativize(file).toString());
-                        if (!Files.exists(target)) {
-                            Files.createDirectories(target.getParent());
-                            Files.copy(file, target);
-                        }
-                    }
+            Path database = BackupCheck.unpack(backup, work);
+            DataFolderLock lock = DataFolderLock.of(folder.root());
+            try (DataFolderLock.Hold alone = lock.alone()) {
+                if (alone == null) {
+                    throw new DataFolderProblem(DataFolderProblem.Kind.IN_USE, folder.root(), null);
+                }
+                try (DataFolderLock.Hold writing = lock.write()) {
+                    Files.createDirectories(folder.backups());
+                    String stamp = STAMP.format(LocalDateTime.now(clock));
+                    keepCurrent(folder, stamp);
+                    addEvidence(work.resolve("evidence"), folder.evidence());
+                    Files.move(database, folder.database(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
                 }
             }
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteTree(work);
         }
     }
 
-    /** Unpacks the database and evidence of a backup; returns the database, or null if there is none. */
-    private static Path unpack(Path backup, Path work) throws IOException, DamagedBackup {
-        Path database = null;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = entry.getName();
-                if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
-                    throw new DamagedBackup("unsafe entry " + name);
+    /**
+     * Keeps the current database before it is replaced. A readable one is copied with the online backup
+     * (committed changes still in the write-ahead log included) and checkpointed, so that no log is left
+     * holding data; one SQLite cannot read is moved aside whole, its log with it. Nothing is deleted.
+     */
+    private static void keepCurrent(DataFolder folder, String stamp) throws IOException {
+        Path live = folder.database();
+        if (!Files.exists(live)) {
+            return;
+        }
+        Path copy = folder.root().resolve("before-restore-" + UUID.randomUUID() + ".tmp");
+        boolean copied = false;
+        try {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + live.toAbsolutePath());
+                 var st = c.createStatement()) {
+                onlineCopy(c, copy);
+                try (var rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    copied = rs.next() && rs.getInt(1) == 0;
                 }
-                if (name.equals(DATABASE_ENTRY)) {
-                    database = work.resolve(DATABASE_ENTRY);
-                    copy(zip, database);
-                } else if (name.startsWith(EVIDENCE_PREFIX) && !entry.isDirectory()) {
-                    Path target = work.resolve("evidence").resolve(name.substring(EVIDENCE_PREFIX.length()));
+            }
+            if (copied) {
+                writeZip(copy, null, folder.backups().resolve("before-restore-" + stamp + ".zip"));
+            }
+        } catch (SQLException e) {
+            copied = false;
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+        Path wal = sibling(live, "-wal");
+        if (!copied || (Files.exists(wal) && Files.size(wal) > 0)) {
+            Path aside = Files.createDirectories(folder.backups().resolve("before-restore-" + stamp + "-files"));
+            for (Path file : List.of(live, wal, sibling(live, "-shm"))) {
+                if (Files.exists(file)) {
+                    Files.move(file, aside.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } else {
+            // checkpointed and closed: the log holds nothing and the shared-memory index is only a cache
+            Files.deleteIfExists(wal);
+            Files.deleteIfExists(sibling(live, "-shm"));
+        }
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    /** Adds the backup's evidence files that are not here yet, each written under another name and moved. */
+    private static void addEvidence(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (!Files.exists(target)) {
                     Files.createDirectories(target.getParent());
-                    copy(zip, target);
+                    Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new DamagedBackup("not a zip: " + e.getMessage());
         }
-        return database;
     }
 
-    private static void copy(InputStream in, Path target) throws IOException {
-        try (OutputStream out = Files.newOutputStream(target)) {
-            in.transferTo(out);
+    /** Removes the work folders of restores that were stopped part-way. */
+    private static void sweepUnfinished(DataFolder folder) throws IOException {
+        if (!Files.isDirectory(folder.root())) {
+            Files.createDirectories(folder.root());
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder.root())) {
+            for (Path left : files.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)
+                    && p.getFileName().toString().endsWith(".work")).toList()) {
+                deleteTree(left);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -204,16 +300,6 @@ public final class BackupService {
             }
         } catch (SQLException e) {
             return false;
-        }
-    }
-
-    private static int schemaVersion(Path database) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
-             var st = c.createStatement();
-             var rs = st.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            return Integer.MAX_VALUE;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.dxoutreach.domain.InputRules;
 import vn.dxoutreach.domain.RecordMeta;
 
 /** Conversions between domain values and SQLite columns: dates as ISO text, times as epoch ms. */
@@ -63,6 +64,9 @@ final class Columns {
             ps.setString(index, e.name());
         } else if (value instanceof Boolean b) {
             ps.setInt(index, b ? 1 : 0);
+        } else if (value instanceof String text) {
+            // every way in (forms, imports, packages) writes through here: one text, one form
+            ps.setString(index, InputRules.nfc(text));
         } else {
             ps.setObject(index, value);
         }

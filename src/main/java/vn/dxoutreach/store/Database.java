@@ -21,40 +21,112 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final DataFolderLock folderLock;
+    private final DataFolderLock.Hold openHold;
     private boolean inTransaction;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, DataFolderLock folderLock, DataFolderLock.Hold openHold) {
         this.file = file;
         this.connection = connection;
+        this.folderLock = folderLock;
+        this.openHold = openHold;
     }
 
-    /** Opens (creating when missing) the database file and brings its schema up to date. */
+    /**
+     * Opens (creating when missing) the database file and brings its schema up to date. A file that is
+     * not a database of this application, a schema newer than this build, a folder that cannot be
+     * written or that is a file are each a {@link DataFolderProblem}.
+     */
     public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        usableFolder(folder);
+        if (Files.isDirectory(absolute)) {
+            throw new DataFolderProblem(DataFolderProblem.Kind.DAMAGED, absolute, null);
+        }
+        DataFolderLock folderLock = DataFolderLock.of(folder);
+        DataFolderLock.Hold openHold = folderLock.open();
+        Connection connection = null;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            String url = "jdbc:sqlite:" + file.toAbsolutePath();
-            SQLiteConfig config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            config.enforceForeignKeys(true);
-            config.setBusyTimeout(5000);
-            // a large import or package merge is one transaction: with the default 2 MB of cache its
-            // dirty pages spill to the WAL file again and again before it commits
-            config.setCacheSize(-64 * 1024);
-            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-            Connection connection = DriverManager.getConnection(url, config.toProperties());
-            if (!appliedVersions(connection).containsAll(MigrationIndex.versions())) {
-                migrate(url);
+            String url = "jdbc:sqlite:" + absolute;
+            connection = DriverManager.getConnection(url, config().toProperties());
+            if (needsMigration(connection, absolute)) {
+                try (DataFolderLock.Hold writing = folderLock.write()) {
+                    if (needsMigration(connection, absolute)) {
+                        migrate(url);
+                    }
+                }
             }
-            return new Database(file, connection);
-        } catch (SQLException | java.io.IOException e) {
+            return new Database(absolute, connection, folderLock, openHold);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            openHold.close();
+            if (e instanceof DataFolderProblem problem) {
+                throw problem;
+            }
+            if (DataDamage.in(e)) {
+                throw new DataFolderProblem(DataFolderProblem.Kind.DAMAGED, absolute, e);
+            }
+            if (DataDamage.unwritable(e)) {
+                throw new DataFolderProblem(DataFolderProblem.Kind.UNWRITABLE, folder, e);
+            }
             throw new StoreException("Cannot open database " + file, e);
         }
     }
 
-    /** The versions recorded as applied; empty for a new file. */
-    private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
-        Set<Integer> applied = new HashSet<>();
+    private static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        // a write takes SQLite's write lock when it begins, not at its first change: a transaction that
+        // read first could otherwise fail at once when another process wrote meanwhile
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // a large import or package merge is one transaction: with the default 2 MB of cache its
+        // dirty pages spill to the WAL file again and again before it commits
+        config.setCacheSize(-64 * 1024);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        return config;
+    }
+
+    /** The folder exists (made when missing), is a folder and can be written. */
+    private static void usableFolder(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new DataFolderProblem(DataFolderProblem.Kind.NOT_A_FOLDER, folder, null);
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.NotDirectoryException e) {
+            throw new DataFolderProblem(DataFolderProblem.Kind.NOT_A_FOLDER, folder, e);
+        } catch (java.io.IOException e) {
+            throw new DataFolderProblem(DataFolderProblem.Kind.UNWRITABLE, folder, e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new DataFolderProblem(DataFolderProblem.Kind.UNWRITABLE, folder, null);
+        }
+    }
+
+    /**
+     * Whether a migration script of this build is not yet applied; refuses a schema newer than the
+     * build and a history it cannot read.
+     */
+    private static boolean needsMigration(Connection connection, Path file) throws SQLException {
+        Set<String> applied = appliedVersions(connection);
+        Set<String> known = MigrationIndex.versionNames();
+        switch (SchemaVersions.judge(applied, known)) {
+            case NEWER -> throw DataFolderProblem.newer(file, SchemaVersions.newest(applied),
+                    SchemaVersions.newest(known));
+            case DAMAGED -> throw new DataFolderProblem(DataFolderProblem.Kind.DAMAGED, file, null);
+            default -> {
+                return !applied.containsAll(known);
+            }
+        }
+    }
+
+    /** The versions recorded as applied, as Flyway wrote them; empty for a new file. */
+    static Set<String> appliedVersions(Connection connection) throws SQLException {
+        Set<String> applied = new HashSet<>();
         try (var st = connection.createStatement();
              var rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
             if (!rs.next()) {
@@ -64,10 +136,20 @@ public final class Database implements AutoCloseable {
         try (var st = connection.createStatement();
              var rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
             while (rs.next()) {
-                applied.add(Integer.parseInt(rs.getString(1)));
+                applied.add(rs.getString(1));
             }
         }
         return applied;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // already failing; the first failure is the one to tell
+            }
+        }
     }
 
     private static void migrate(String url) {
@@ -98,6 +180,21 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in a transaction: either all of it is written or, on any exception, none. */
     public <T> T write(SqlWork<T> work) {
+        // the folder's write lock first, so that a thread waiting for another process holds nothing here
+        try (DataFolderLock.Hold writing = folderLock.write()) {
+            return writeHeld(work);
+        }
+    }
+
+    /**
+     * Holds the data folder's write lock until the returned hold is closed, so that a command's checks
+     * and its writes see no other process's writes in between.
+     */
+    public DataFolderLock.Hold holdWrites() {
+        return folderLock.write();
+    }
+
+    private <T> T writeHeld(SqlWork<T> work) {
         lock.lock();
         try {
             ensureOpen();
@@ -147,8 +244,15 @@ public final class Database implements AutoCloseable {
         return read(c -> {
             try (var st = c.createStatement();
                  var rs = st.executeQuery(
-                         "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
-                return rs.next() ? rs.getInt(1) : 0;
+                         "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+                int newest = 0;
+                while (rs.next()) {
+                    String version = rs.getString(1);
+                    if (SchemaVersions.valid(version)) {
+                        newest = Math.max(newest, Integer.parseInt(version.split("\\.")[0]));
+                    }
+                }
+                return newest;
             }
         });
     }
@@ -167,6 +271,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Cannot close database", e);
         } finally {
+            openHold.close();
             lock.unlock();
         }
     }

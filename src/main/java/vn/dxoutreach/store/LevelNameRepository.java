@@ -35,7 +35,7 @@ public final class LevelNameRepository {
                 clear.executeUpdate("DELETE FROM level_name");
                 for (LevelName name : names) {
                     add.setInt(1, name.level());
-                    add.setString(2, name.name());
+                    add.setString(2, vn.dxoutreach.domain.InputRules.nfc(name.name()));
                     add.executeUpdate();
                 }
             }

@@ -52,7 +52,7 @@ public final class SettingsRepository {
             try (var ps = c.prepareStatement(
                     "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                 ps.setString(1, key);
-                ps.setString(2, value);
+                ps.setString(2, vn.dxoutreach.domain.InputRules.nfc(value));
                 ps.executeUpdate();
             }
             return null;

@@ -48,6 +48,14 @@ public final class Store implements AutoCloseable {
         return new Store(folder, Database.open(folder.database()), clock);
     }
 
+    /**
+     * Keeps other processes from writing to this data folder until the hold is closed, so that what a
+     * command checks is still what it writes over (decision 0009); writes of this store join it.
+     */
+    public DataFolderLock.Hold holdWrites() {
+        return db.holdWrites();
+    }
+
     public DataFolder folder() {
         return folder;
     }

@@ -34,7 +34,7 @@ public final class Importer {
 
     /** Reads and checks the files; writes nothing. */
     public ImportPreview check(List<Path> files, Progress progress) {
-        Problems problems = new Problems(messages);
+        Problems problems = new Problems(messages, java.time.LocalDate.now(store.clock()));
         List<RawSheet> raw = new ArrayList<>();
         for (Path file : files) {
             progress.checkCancelled();

@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dxoutreach.text.Messages;
@@ -8,10 +9,17 @@ import vn.dxoutreach.text.Messages;
 final class Problems {
 
     private final Messages messages;
+    private final LocalDate today;
     private final List<ImportProblem> list = new ArrayList<>();
 
-    Problems(Messages messages) {
+    Problems(Messages messages, LocalDate today) {
         this.messages = messages;
+        this.today = today;
+    }
+
+    /** The day the import runs, which bounds the dates it takes. */
+    LocalDate today() {
+        return today;
     }
 
     void add(String sheet, int row, String column, String value, String key, Object... args) {

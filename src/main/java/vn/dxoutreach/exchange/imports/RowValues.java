@@ -3,6 +3,7 @@ package vn.dxoutreach.exchange.imports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.dxoutreach.domain.InputRules;
 import vn.dxoutreach.exchange.read.RawRow;
 import vn.dxoutreach.exchange.template.Column;
 import vn.dxoutreach.exchange.template.SheetSpec;
@@ -14,6 +15,9 @@ import vn.dxoutreach.text.Formats;
  * instead of failing, so that one pass over a file reports everything wrong with it.
  */
 final class RowValues {
+
+    /** How much of an over-long text a problem shows. */
+    private static final int SHOWN_CHARS = 40;
 
     private final SheetSpec spec;
     private final SheetRows.Part part;
@@ -37,11 +41,19 @@ final class RowValues {
         return found == 0;
     }
 
-    /** The text of a column, stripped; "" when empty (a problem when the column is required). */
+    /**
+     * The text of a column in NFC, stripped; "" when empty (a problem when the column is required) or
+     * longer than the field takes (a problem).
+     */
     String text(String id) {
-        String value = part.cell(row, id).strip();
+        String value = InputRules.nfc(part.cell(row, id)).strip();
         if (value.isEmpty() && column(id).required()) {
             problem(id, value, "data.problem.required");
+        }
+        if (!InputRules.fits(id, value)) {
+            problem(id, value.substring(0, SHOWN_CHARS) + "…", "data.problem.tooLong", InputRules.maxLength(id),
+                    value.length());
+            return "";
         }
         return value;
     }
@@ -60,8 +72,24 @@ final class RowValues {
         Optional<LocalDate> date = Formats.parseDate(value);
         if (date.isEmpty()) {
             problem(id, value, "data.problem.date");
+            return null;
         }
-        return date.orElse(null);
+        InputRules.DateUse use = dateUse();
+        if (!use.allows(date.get(), problems.today())) {
+            problem(id, value, "data.problem.dateRange", Formats.date(use.first()),
+                    Formats.date(use.last(problems.today())));
+            return null;
+        }
+        return date.get();
+    }
+
+    /** How far back and ahead the dates of this sheet may lie. */
+    private InputRules.DateUse dateUse() {
+        return switch (spec.name()) {
+            case Template.UNITS -> InputRules.DateUse.UNIT;
+            case Template.PLANS, Template.TARGETS, Template.DEADLINES -> InputRules.DateUse.PLAN;
+            default -> InputRules.DateUse.ACTIVITY;
+        };
     }
 
     /** A whole number within [min, max]; null when empty or wrong. */

@@ -29,6 +29,7 @@ final class RecordLines {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
             StringBuilder line = new StringBuilder();
+            int number = 1;
             int c;
             while ((c = in.read()) >= 0) {
                 if (c != '\n') {
@@ -38,24 +39,27 @@ final class RecordLines {
                     line.append((char) c);
                     continue;
                 }
-                add(kind, line, records);
+                add(kind, line, number++, records);
                 line.setLength(0);
             }
-            add(kind, line, records);
+            add(kind, line, number, records);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new PackageRefused("exchange.refused.badRecord", kind.entry());
         }
         return records;
     }
 
-    private static void add(PackageKind kind, CharSequence line, List<Object> records) throws PackageRefused {
+    private static void add(PackageKind kind, CharSequence line, int number, List<Object> records)
+            throws PackageRefused {
         if (line.toString().isBlank()) {
             return;
         }
+        Object record;
         try {
-            records.add(RecordJson.read(kind, JsonParser.parseString(line.toString()).getAsJsonObject()));
+            record = RecordJson.read(kind, JsonParser.parseString(line.toString()).getAsJsonObject());
         } catch (RuntimeException e) {
             throw new PackageRefused("exchange.refused.badRecord", kind.entry());
         }
+        records.add(InputCheck.of(record, kind.entry(), number));
     }
 }

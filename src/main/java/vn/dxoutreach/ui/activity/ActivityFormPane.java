@@ -56,7 +56,7 @@ public final class ActivityFormPane<T, V extends ActivityFormViewModel<T>> exten
         definition.addFields(grid, viewModel);
         firstOwnField = grid.getChildren().stream().skip(before).filter(Control.class::isInstance)
                 .filter(n -> !(n instanceof Label)).map(Control.class::cast).findFirst().orElse(date);
-        TextField note = grid.add(messages.get("activity.form.note"), null, new TextField());
+        TextField note = grid.add(messages.get("activity.form.note"), ActivityFormViewModel.NOTE, new TextField());
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         note.setId("form-note");
 

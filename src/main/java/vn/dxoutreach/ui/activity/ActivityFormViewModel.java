@@ -33,6 +33,7 @@ public abstract class ActivityFormViewModel<T> {
 
     public static final String UNIT = "unit";
     public static final String DATE = "date";
+    public static final String NOTE = "note";
 
     protected final Messages messages;
     private final OfficeUnits units;
@@ -141,8 +142,9 @@ public abstract class ActivityFormViewModel<T> {
     }
 
     private FieldChecks check() {
-        FieldChecks checks = new FieldChecks(messages);
+        FieldChecks checks = new FieldChecks(messages, LocalDate.now(clock));
         Optional<LocalDate> day = checks.date(DATE, dateText.get(), true);
+        checks.fits(NOTE, noteText.get() == null ? "" : noteText.get().strip());
         UUID unit = unitId.get();
         if (unit == null) {
             checks.fail(UNIT, "activity.error.unitMissing");

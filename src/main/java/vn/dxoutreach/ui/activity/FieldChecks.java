@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import vn.dxoutreach.domain.InputRules;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 
@@ -19,10 +20,13 @@ public final class FieldChecks {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
 
     private final Messages messages;
+    private final LocalDate today;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    public FieldChecks(Messages messages) {
+    /** Checks whose dates are activity days, bounded as {@link InputRules.DateUse#ACTIVITY} sees from today. */
+    public FieldChecks(Messages messages, LocalDate today) {
         this.messages = messages;
+        this.today = today;
     }
 
     /** Records an error for the field (unless it already has one). */
@@ -38,13 +42,21 @@ public final class FieldChecks {
         return Map.copyOf(errors);
     }
 
-    /** The text without surrounding blanks; an error when it is empty. */
+    /** The text without surrounding blanks; an error when it is empty or too long. */
     public String required(String field, String text) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
             fail(field, "activity.error.required");
         }
-        return value;
+        return fits(field, value);
+    }
+
+    /** The text; an error when it is longer than the field takes ({@link InputRules#maxLength}). */
+    public String fits(String field, String text) {
+        if (!InputRules.fits(field, text)) {
+            fail(field, "activity.error.tooLong", InputRules.maxLength(field), text.length());
+        }
+        return text;
     }
 
     /** A date typed as dd/MM/yyyy (or d/M/yyyy); required when {@code required}. */
@@ -58,6 +70,10 @@ public final class FieldChecks {
         Optional<LocalDate> date = Formats.parseDate(text);
         if (date.isEmpty()) {
             fail(field, "activity.error.dateInvalid");
+        } else if (!InputRules.DateUse.ACTIVITY.allows(date.get(), today)) {
+            fail(field, "activity.error.dateRange", Formats.date(InputRules.DateUse.ACTIVITY.first()),
+                    Formats.date(InputRules.DateUse.ACTIVITY.last(today)));
+            return Optional.empty();
         }
         return date;
     }

@@ -72,6 +72,7 @@ public final class BannerFormViewModel extends ActivityFormViewModel<Banner> {
         if (removedOn.isPresent() && hungOn.isPresent() && removedOn.get().isBefore(hungOn.get())) {
             checks.fail(REMOVED, "banner.error.removedBeforeHung", Formats.date(hungOn.get()));
         }
+        checks.fits("location", location.get() == null ? "" : location.get().strip());
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class BroadcastDefinition extends ActivityDefinition<Broadcast, Bro
                 new TextField());
         minutes.textProperty().bindBidirectional(vm.minutesProperty());
         minutes.setId("form-minutes");
-        grid.add(messages.get("broadcast.field.topic"), null,
+        grid.add(messages.get("broadcast.field.topic"), "topic",
                 Pickers.suggestions(Topics.suggestions(messages), vm.topicProperty()));
     }
 }

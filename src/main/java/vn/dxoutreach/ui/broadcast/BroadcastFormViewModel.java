@@ -71,6 +71,7 @@ public final class BroadcastFormViewModel extends ActivityFormViewModel<Broadcas
         }
         checks.required(TITLE, programTitle.get());
         checks.wholeNumber(MINUTES, minutes.get(), 1, MAX_MINUTES, "broadcast.error.minutes");
+        checks.fits("topic", topic.get() == null ? "" : topic.get().strip());
     }
 
     @Override

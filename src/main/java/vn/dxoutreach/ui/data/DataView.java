@@ -201,7 +201,9 @@ public final class DataView extends ScrollPane {
             DesktopApp.reopenAfter(folder -> BackupService.restore(folder, file.toPath(), context.clock()));
             context.dialogs().info(messages.get("data.cli.restored", file));
         } catch (BackupService.DamagedBackup damaged) {
-            context.dialogs().error(messages.get("data.cli.damagedBackup", file), null);
+            context.dialogs().error(messages.get(damaged.messageKey(), file), null);
+        } catch (vn.dxoutreach.store.DataFolderProblem problem) {
+            context.dialogs().error(problem.describe(messages), null);
         } catch (Exception error) {
             context.dialogs().error(messages.get("data.restore.failed"), error);
         }

@@ -58,7 +58,7 @@ public final class TeamSessionDefinition extends ActivityDefinition<TeamSession,
         TextField apps = grid.add(messages.get("session.field.appsInstalled"), TeamSessionFormViewModel.APPS,
                 new TextField());
         apps.textProperty().bindBidirectional(vm.appsInstalledProperty());
-        TextField location = grid.add(messages.get("session.field.location"), null, new TextField());
+        TextField location = grid.add(messages.get("session.field.location"), "location", new TextField());
         location.textProperty().bindBidirectional(vm.locationProperty());
     }
 }

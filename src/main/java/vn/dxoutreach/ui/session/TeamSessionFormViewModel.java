@@ -56,6 +56,7 @@ public final class TeamSessionFormViewModel extends ActivityFormViewModel<TeamSe
         checks.required(TOPIC, supportTopic.get());
         checks.wholeNumber(PEOPLE, peopleHelped.get(), 0, Integer.MAX_VALUE, "activity.error.notNegative");
         checks.wholeNumber(APPS, appsInstalled.get(), 0, Integer.MAX_VALUE, "activity.error.notNegative");
+        checks.fits("location", location.get() == null ? "" : location.get().strip());
     }
 
     @Override

@@ -220,4 +220,40 @@ class ImporterTest {
         }
         assertThat(store.broadcasts.countLive()).isZero();
     }
+
+    @Test
+    void aDateOutsideTheSaneRangeIsRefusedNamingItsRow() throws Exception {
+        for (String day : List.of("01/01/0001", "31/12/1899", "01/01/2099", "31/12/9999")) {
+            ImportPreview preview = importer.importFiles(List.of(csv("PhatThanh.csv",
+                    "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n" + day + ";X01;Chuyên mục B;Phát lại;10;Tối;;\n")),
+                    Progress.NONE);
+            assertThat(preview.problems()).as(day).singleElement().satisfies(p -> {
+                assertThat(p.row()).isEqualTo(3);
+                assertThat(p.reason()).contains("01/01/2000");
+            });
+        }
+        assertThat(store.broadcasts.countLive()).isZero();
+    }
+
+    @Test
+    void decomposedTextIsStoredComposed() throws Exception {
+        String nfd = java.text.Normalizer.normalize("Chuyển đổi số", java.text.Normalizer.Form.NFD);
+        importer.importFiles(List.of(csv("PhatThanh.csv", "05/10/2024;X01;" + nfd + ";Sản xuất mới;15;Sáng;;\n")),
+                Progress.NONE);
+
+        assertThat(store.broadcasts.listLive()).singleElement()
+                .satisfies(b -> assertThat(b.programTitle()).isEqualTo("Chuyển đổi số"));
+    }
+
+    @Test
+    void aTitleLongerThanTheLimitIsRefusedWithoutEchoingIt() throws Exception {
+        ImportPreview preview = importer.importFiles(List.of(csv("PhatThanh.csv",
+                "05/10/2024;X01;" + "A".repeat(100_000) + ";Sản xuất mới;15;Sáng;;\n")), Progress.NONE);
+
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.reason()).contains("500");
+            assertThat(p.value().length()).isLessThan(100);
+        });
+        assertThat(store.broadcasts.countLive()).isZero();
+    }
 }

@@ -19,9 +19,17 @@ class FieldChecksTest {
 
     @Test
     void aFieldKeepsItsFirstError() {
-        FieldChecks checks = new FieldChecks(Messages.vietnamese());
+        FieldChecks checks = new FieldChecks(Messages.vietnamese(), java.time.LocalDate.of(2026, 12, 3));
         checks.required("title", "");
         checks.fail("title", "activity.error.wholeNumber");
         assertThat(checks.errors()).containsEntry("title", "Ô này không được để trống.");
+    }
+
+    @Test
+    void aDayOutsideTheSaneRangeIsAnErrorOfItsField() {
+        FieldChecks checks = new FieldChecks(Messages.vietnamese(), java.time.LocalDate.of(2026, 12, 3));
+
+        assertThat(checks.date("date", "01/01/1900", true)).isEmpty();
+        assertThat(checks.errors()).containsEntry("date", "Ngày phải từ 01/01/2000 đến 03/12/2027.");
     }
 }
