@@ -57,26 +57,7 @@ public final class UnitsViewModel {
      * memory, never per cell from the store.
      */
     public String lineage(Unit unit) {
-        return lineage(tree, messages, unit);
-    }
-
-    /** The lineage text of a unit in a tree (also used by printed unit lists). */
-    public static String lineage(UnitTree tree, Messages messages, Unit unit) {
-        List<String> parts = new java.util.ArrayList<>();
-        if (!unit.predecessors().isEmpty()) {
-            parts.add(messages.get("units.lineage.merged", unit.predecessors().stream()
-                    .map(tree::get).flatMap(Optional::stream)
-                    .map(p -> p.parentId() == null || p.parentId().equals(unit.parentId()) ? p.name()
-                            : messages.get("units.lineage.under", p.name(),
-                                    tree.get(p.parentOn(p.validTo() != null ? p.validTo() : java.time.LocalDate.MAX))
-                                            .map(Unit::name).orElse("")))
-                    .collect(Collectors.joining(", "))));
-        }
-        for (var former : unit.formerParents()) {
-            tree.get(former.parentId()).ifPresent(p -> parts.add(
-                    messages.get("units.lineage.formerParent", p.name(), Formats.date(former.until()))));
-        }
-        return String.join("; ", parts);
+        return vn.dxoutreach.report.LineageText.of(tree, messages, unit);
     }
 
     /** The unit's validity for the table: "01/01/2020 – 30/06/2025", "từ …", "đến …" or blank. */
