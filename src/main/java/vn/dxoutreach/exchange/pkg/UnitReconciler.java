@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import vn.dxoutreach.domain.Unit;
@@ -76,11 +77,18 @@ final class UnitReconciler {
         if (remap.isEmpty()) {
             return contents;
         }
+        Set<UUID> present = new HashSet<>(localById.keySet());
+        incomingUnits.forEach(r -> present.add(remap.getOrDefault(((Unit) r).id(), ((Unit) r).id())));
         Map<PackageKind, List<Object>> records = new EnumMap<>(PackageKind.class);
         for (var entry : contents.records().entrySet()) {
             List<Object> rewritten = new ArrayList<>();
             for (Object record : entry.getValue()) {
                 Object mapped = RecordJson.read(entry.getKey(), rewrite(RecordJson.write(record), remap));
+                if (mapped instanceof Unit u && localById.containsKey(u.id()) && u.parentId() != null
+                        && !present.contains(u.parentId())) {
+                    // the package does not carry the parent (a commune sends its own area): keep ours
+                    mapped = withParent(u, localById.get(u.id()).parentId());
+                }
                 if (!(mapped instanceof Unit u && saysNothingNew(u, localById.get(u.id())))) {
                     rewritten.add(mapped);
                 }
@@ -91,6 +99,11 @@ final class UnitReconciler {
         LOG.info(() -> "Package units matched by official code: " + found.size() + " new, "
                 + (remap.size() - found.size()) + " by earlier alias");
         return new PackageContents(contents.manifest(), records, contents.evidenceFiles());
+    }
+
+    private static Unit withParent(Unit u, UUID parentId) {
+        return new Unit(u.meta(), u.code(), u.name(), u.level(), parentId, u.validFrom(), u.validTo(), u.predecessors(),
+                u.formerParents());
     }
 
     /** Names compared as people write them: case, spacing and Unicode composition aside. */

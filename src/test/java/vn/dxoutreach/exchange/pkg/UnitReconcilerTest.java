@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,18 @@ class UnitReconcilerTest {
         assertThat(district.broadcasts.find(sent.meta().id()).orElseThrow().meta().unitId())
                 .isEqualTo(communeThere.id());
         assertThat(district.units.countLive()).isEqualTo(3);
+    }
+
+    @Test
+    void unitsThatAgreeWithOursAreNeitherConflictsNorUpdates() throws Exception {
+        offices.clock.advance();
+        commune.units.save(new Unit(communeHere.meta(), "X01", "Xã An", 3, communeHere.parentId(), null, null,
+                List.of()));
+        Unit village = StoreFixture.unit(commune, "X01-T1", "Thôn Một", 4, communeHere);
+        StoreFixture.unit(district, "X01-T1", "Thôn Một", 4, communeThere);
+        MergePreview preview = offices.preview(district, offices.send(commune, communeHere, districtUnit));
+        assertThat(preview.counts().get("UNIT")).isEqualTo(new MergePreview.Counts(0, 0, 0, 0));
+        assertThat(district.units.aliasTarget(village.id())).isPresent();
     }
 
     @Test
