@@ -8,12 +8,18 @@ import java.util.UUID;
 /**
  * A node of the administrative tree (đơn vị hành chính). The tree has any depth; level 1 is
  * its top and the names of the levels are data ({@link LevelName}). A unit formed by a merger
- * lists the units merged into it as predecessors, so that their history counts for it.
+ * lists the units merged into it as predecessors, so that their history counts for it. A unit moved
+ * to another parent keeps its earlier parents with the last day under each ({@link FormerParent}):
+ * its records count for the parent it had on their day.
+ *
+ * <p>Creating units for a reorganisation: {@link #fresh} with the predecessors' ids makes a merged
+ * unit (end the predecessors with {@link #endingOn}); {@link #movedTo} moves a unit from a day.
  *
  * @param parentId     null for the top of the tree
  * @param validFrom    first day the unit exists, null when unknown
  * @param validTo      last day the unit exists, null while it still exists
  * @param predecessors ids of the units merged into this one
+ * @param formerParents the parents the unit had before {@code parentId}, oldest first
  */
 public record Unit(
         RecordMeta meta,
@@ -23,13 +29,21 @@ public record Unit(
         UUID parentId,
         LocalDate validFrom,
         LocalDate validTo,
-        List<UUID> predecessors) {
+        List<UUID> predecessors,
+        List<FormerParent> formerParents) {
 
     public Unit {
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         predecessors = List.copyOf(predecessors);
+        formerParents = formerParents.stream().sorted(java.util.Comparator.comparing(FormerParent::until)).toList();
+    }
+
+    /** A unit that was never moved. */
+    public Unit(RecordMeta meta, String code, String name, int level, UUID parentId, LocalDate validFrom,
+            LocalDate validTo, List<UUID> predecessors) {
+        this(meta, code, name, level, parentId, validFrom, validTo, predecessors, List.of());
     }
 
     /**
@@ -45,6 +59,50 @@ public record Unit(
 
     public UUID id() {
         return meta.id();
+    }
+
+    /** The same unit with another record meta (id, owner, times, tombstone). */
+    public Unit withMeta(RecordMeta newMeta) {
+        return new Unit(newMeta, code, name, level, parentId, validFrom, validTo, predecessors, formerParents);
+    }
+
+    /** The same unit ending on the given day (null: still exists). */
+    public Unit endingOn(LocalDate lastDay) {
+        return new Unit(meta, code, name, level, parentId, validFrom, lastDay, predecessors, formerParents);
+    }
+
+    /** The same unit with these predecessors. */
+    public Unit withPredecessors(List<UUID> ids) {
+        return new Unit(meta, code, name, level, parentId, validFrom, validTo, ids, formerParents);
+    }
+
+    /**
+     * The unit moved under {@code newParent} from {@code day}: its current parent becomes a former
+     * parent until the day before. A commune stays a commune: the level is kept unless the new parent
+     * is not above it, then it becomes the parent's level + 1.
+     */
+    public Unit movedTo(Unit newParent, LocalDate day) {
+        List<FormerParent> former = new java.util.ArrayList<>(formerParents);
+        if (parentId != null) {
+            former.add(new FormerParent(parentId, day.minusDays(1)));
+        }
+        return new Unit(meta, code, name, Math.max(level, newParent.level() + 1), newParent.id(), validFrom, validTo, predecessors,
+                former);
+    }
+
+    /** The day from which the unit lies under its current parent; null when it always did. */
+    public LocalDate parentSince() {
+        return formerParents.isEmpty() ? null : formerParents.get(formerParents.size() - 1).until().plusDays(1);
+    }
+
+    /** The parent the unit had on the day (its current one after its last move). */
+    public UUID parentOn(LocalDate day) {
+        for (FormerParent former : formerParents) {
+            if (!day.isAfter(former.until())) {
+                return former.parentId();
+            }
+        }
+        return parentId;
     }
 
     /** Whether the unit exists on at least one day from {@code from} to {@code to}, inclusive. */

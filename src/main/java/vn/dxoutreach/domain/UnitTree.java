@@ -13,12 +13,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The unit tree in memory: parents, children, descendants and merger history. */
+/**
+ * The unit tree in memory: parents, children, descendants and reorganisation history (mergers and
+ * units moved from one parent to another on a day).
+ */
 public final class UnitTree {
 
     private final Map<UUID, Unit> byId = new HashMap<>();
     private final Map<String, Unit> byCode = new HashMap<>();
     private final Map<UUID, List<Unit>> children = new HashMap<>();
+    /** Per parent, the units that lay under it for some days and the days they did. */
+    private final Map<UUID, List<Link>> links = new HashMap<>();
+    private final Map<UUID, List<Unit>> successors = new HashMap<>();
+
+    /** A child under a parent on the days of {@code span}. */
+    private record Link(UUID child, DateSpan span) {
+    }
 
     public UnitTree(Collection<Unit> units) {
         for (Unit u : units) {
@@ -31,6 +41,20 @@ public final class UnitTree {
             }
         }
         children.values().forEach(list -> list.sort(Comparator.comparing(Unit::code)));
+        for (Unit u : units) {
+            java.time.LocalDate start = null;
+            for (FormerParent former : u.formerParents()) {
+                links.computeIfAbsent(former.parentId(), k -> new ArrayList<>())
+                        .add(new Link(u.id(), new DateSpan(start, former.until())));
+                start = former.until().plusDays(1);
+            }
+            if (u.parentId() != null) {
+                links.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(new Link(u.id(), new DateSpan(start, null)));
+            }
+            for (UUID predecessor : u.predecessors()) {
+                successors.computeIfAbsent(predecessor, k -> new ArrayList<>()).add(u);
+            }
+        }
     }
 
     public Optional<Unit> get(UUID id) {
@@ -86,25 +110,97 @@ public final class UnitTree {
     }
 
     /**
-     * The units whose activities count for the given unit: the unit, its descendants, the units
-     * merged into any of those, and their descendants, transitively.
+     * The units whose activities count for the given unit on at least one day: the unit, the units
+     * that lie or lay below it, the units merged into any of those, and so on, transitively.
      */
     public Set<UUID> contributors(UUID id) {
-        Set<UUID> result = new LinkedHashSet<>();
-        Deque<UUID> todo = new ArrayDeque<>();
-        todo.push(id);
+        return contributions(id).keySet();
+    }
+
+    /**
+     * The units whose activities count for the given unit, each with the days on which they count
+     * (see docs/progress-rules.md): a unit below counts on the days it lay below (before a move, for
+     * its old parent; from the move on, for its new one); a unit merged into another counts for it
+     * with all its history, on the same days as the unit it was merged into.
+     */
+    public Map<UUID, List<DateSpan>> contributions(UUID id) {
+        Map<UUID, List<DateSpan>> result = new java.util.LinkedHashMap<>();
+        Deque<Link> todo = new ArrayDeque<>();
+        todo.push(new Link(id, DateSpan.ALWAYS));
         while (!todo.isEmpty()) {
-            UUID next = todo.pop();
-            if (!result.add(next)) {
+            Link next = todo.pop();
+            List<DateSpan> spans = result.computeIfAbsent(next.child(), k -> new ArrayList<>());
+            if (spans.stream().anyMatch(s -> s.covers(next.span()))) {
                 continue;
             }
-            children(next).forEach(child -> todo.push(child.id()));
-            Unit unit = byId.get(next);
+            spans.add(next.span());
+            for (Link child : links.getOrDefault(next.child(), List.of())) {
+                DateSpan shared = child.span().intersect(next.span());
+                if (!shared.isEmpty()) {
+                    todo.push(new Link(child.child(), shared));
+                }
+            }
+            Unit unit = byId.get(next.child());
             if (unit != null) {
-                unit.predecessors().forEach(todo::push);
+                unit.predecessors().forEach(p -> todo.push(new Link(p, next.span())));
+            }
+        }
+        result.replaceAll((unit, spans) -> disjoint(spans));
+        return result;
+    }
+
+    /** The same days as sorted spans that neither overlap nor touch, so that no day counts twice. */
+    static List<DateSpan> disjoint(List<DateSpan> spans) {
+        List<DateSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparing(DateSpan::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+        List<DateSpan> merged = new ArrayList<>();
+        for (DateSpan span : sorted) {
+            DateSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (last.to() == null || span.from() == null || !span.from().isAfter(last.to().plusDays(1)))) {
+                java.time.LocalDate to = last.to() == null || span.to() == null ? null
+                        : span.to().isAfter(last.to()) ? span.to() : last.to();
+                merged.set(merged.size() - 1, new DateSpan(last.from(), to));
+            } else {
+                merged.add(span);
+            }
+        }
+        return List.copyOf(merged);
+    }
+
+    /** The units formed from this one by mergers (usually one). */
+    public List<Unit> successors(UUID id) {
+        return successors.getOrDefault(id, List.of());
+    }
+
+    /**
+     * The lineage of a unit: the units merged into it, and those merged into them, oldest level
+     * last, e.g. for "Xã Hòa Bình" the old communes it was formed from.
+     */
+    public List<Unit> lineage(UUID id) {
+        List<Unit> result = new ArrayList<>();
+        Set<UUID> seen = new java.util.HashSet<>();
+        Deque<UUID> todo = new ArrayDeque<>();
+        Unit start = byId.get(id);
+        if (start != null) {
+            start.predecessors().forEach(todo::addLast);
+        }
+        while (!todo.isEmpty()) {
+            UUID next = todo.removeFirst();
+            Unit unit = byId.get(next);
+            if (unit != null && seen.add(next)) {
+                result.add(unit);
+                unit.predecessors().forEach(todo::addLast);
             }
         }
         return result;
+    }
+
+    /**
+     * The units that were moved here from another parent, or away from here, with the day: those
+     * whose current or former parent is this unit and that have a former parent.
+     */
+    public List<Unit> movedIn(UUID id) {
+        return children(id).stream().filter(u -> !u.formerParents().isEmpty()).toList();
     }
 
     /** The unit a merged-away unit lives on in: follows successor links until a unit that still exists. */
@@ -112,13 +208,8 @@ public final class UnitTree {
         Unit current = byId.get(id);
         Set<UUID> seen = new java.util.HashSet<>();
         while (current != null && seen.add(current.id())) {
-            UUID mergedInto = null;
-            for (Unit u : byId.values()) {
-                if (u.predecessors().contains(current.id())) {
-                    mergedInto = u.id();
-                    break;
-                }
-            }
+            List<Unit> formed = successors(current.id());
+            UUID mergedInto = formed.isEmpty() ? null : formed.get(0).id();
             if (mergedInto == null) {
                 return current;
             }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import vn.dxoutreach.domain.DateSpan;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TargetFilter;
@@ -79,8 +79,10 @@ public final class ProgressEngine {
     public synchronized List<ActivityRef> activities(Target target, Plan plan, Unit unit, LocalDate from,
             LocalDate to) {
         refreshIfChanged();
-        Set<UUID> contributors = ScopedUnits.contributors(target, unit, tree);
-        return new ActivityLookup(store).find(target, contributors, from, to);
+        Map<UUID, List<DateSpan>> contributors = ScopedUnits.contributors(target, unit, tree);
+        return new ActivityLookup(store).find(target, contributors.keySet(), from, to).stream()
+                .filter(ref -> contributors.get(ref.unitId()).stream().anyMatch(span -> span.contains(ref.date())))
+                .toList();
     }
 
     private List<ScopedSeries> scopedSeries(Target target, Plan plan, LocalDate from, LocalDate to,
@@ -117,10 +119,18 @@ public final class ProgressEngine {
 
     private ScopedSeries combine(Target target, Unit unit, DailySeries series) {
         long[] daily = new long[series.days()];
-        for (UUID contributor : ScopedUnits.contributors(target, unit, tree)) {
-            long[] values = series.of(contributor);
-            if (values != null) {
-                for (int i = 0; i < daily.length; i++) {
+        for (var contributor : ScopedUnits.contributors(target, unit, tree).entrySet()) {
+            long[] values = series.of(contributor.getKey());
+            if (values == null) {
+                continue;
+            }
+            // the spans are disjoint: a day of a contributor counts once
+            for (DateSpan span : contributor.getValue()) {
+                int start = span.from() == null ? 0
+                        : (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(series.from(), span.from()));
+                int end = span.to() == null ? daily.length
+                        : (int) Math.min(daily.length, java.time.temporal.ChronoUnit.DAYS.between(series.from(), span.to()) + 1);
+                for (int i = start; i < end; i++) {
                     daily[i] += values[i];
                 }
             }

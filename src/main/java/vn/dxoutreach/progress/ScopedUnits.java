@@ -2,9 +2,10 @@ package vn.dxoutreach.progress;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import vn.dxoutreach.domain.DateSpan;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.Unit;
@@ -36,11 +37,18 @@ final class ScopedUnits {
         return tree.atLevelWithin(planUnitId, level).stream().filter(u -> u.existsOn(reference)).toList();
     }
 
-    /** The units whose activities count for a scoped unit, narrowed to the filter's unit level. */
-    static Set<UUID> contributors(Target target, Unit unit, UnitTree tree) {
+    /**
+     * The units whose activities count for a scoped unit, each with the days on which they count
+     * (a unit moved away counts until its move), narrowed to the filter's unit level.
+     */
+    static Map<UUID, List<DateSpan>> contributors(Target target, Unit unit, UnitTree tree) {
         Integer level = target.filter().unitLevel();
-        return tree.contributors(unit.id()).stream()
-                .filter(id -> level == null || tree.get(id).map(u -> u.level() == level).orElse(false))
-                .collect(Collectors.toSet());
+        Map<UUID, List<DateSpan>> result = new HashMap<>();
+        tree.contributions(unit.id()).forEach((id, spans) -> {
+            if (level == null || tree.get(id).map(u -> u.level() == level).orElse(false)) {
+                result.put(id, spans);
+            }
+        });
+        return result;
     }
 }

@@ -35,10 +35,17 @@ public final class ProgressDocument {
 
     private final Messages messages;
     private final DocumentParts parts;
+    private vn.dxoutreach.domain.UnitTree lineage;
 
     public ProgressDocument(Messages messages, Letterhead letterhead) {
         this.messages = messages;
         this.parts = new DocumentParts(messages, letterhead);
+    }
+
+    /** Names the units of the tables with their lineage (the old units a merged commune is made of). */
+    public ProgressDocument withLineage(vn.dxoutreach.domain.UnitTree tree) {
+        this.lineage = tree;
+        return this;
     }
 
     /** One target: its summary, its charts, the table of its units and the met/missed grid. */
@@ -126,7 +133,8 @@ public final class ProgressDocument {
                 DocumentParts.bold(12), DocumentParts.serif(12));
         int no = 1;
         for (UnitProgress u : p.units()) {
-            table.row(String.valueOf(no++), u.unit().name(), Formats.number(u.closedBuckets()),
+            table.row(String.valueOf(no++), LineageText.nameWithLineage(lineage, messages, u.unit()),
+                    Formats.number(u.closedBuckets()),
                     Formats.number(u.metBuckets()), Formats.number(u.total()), ProgressText.percent(u.currentProgress()),
                     ProgressText.assessment(messages, p, u));
         }

@@ -72,6 +72,7 @@ public abstract class RecordRepository<T> {
     }
 
     private void upsert(Connection c, List<T> records) throws SQLException {
+        beforeWrite(c);
         List<String> own = columns();
         String all = Columns.META + ", " + String.join(", ", own);
         String marks = "?" + ", ?".repeat(4 + own.size());
@@ -95,6 +96,10 @@ public abstract class RecordRepository<T> {
             ps.executeBatch();
         }
         afterWrite(c, records);
+    }
+
+    /** Hook run in the transaction before the rows are written. */
+    protected void beforeWrite(Connection c) throws SQLException {
     }
 
     /** Hook for tables with dependent rows (a unit's predecessors). */

@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.dxoutreach.domain.FormerParent;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
 
-/** The administrative units with their merger links. */
+/**
+ * The administrative units with their merger links (predecessors), their former parents (a unit
+ * moved from a day) and the ids other installations know them by (aliases). For mergers and moves
+ * use {@link UnitReorganisation}.
+ */
 public final class UnitRepository extends RecordRepository<Unit> {
 
     public UnitRepository(Database db, Clock clock) {
@@ -45,8 +50,7 @@ public final class UnitRepository extends RecordRepository<Unit> {
 
     @Override
     protected Unit withMeta(Unit u, RecordMeta meta) {
-        return new Unit(meta, u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo(),
-                u.predecessors());
+        return u.withMeta(meta);
     }
 
     @Override
@@ -61,12 +65,38 @@ public final class UnitRepository extends RecordRepository<Unit> {
     protected List<Unit> query(String sql, Object... params) {
         List<Unit> units = super.query(sql, params);
         Map<UUID, List<UUID>> links = predecessorLinks();
+        Map<UUID, List<FormerParent>> former = formerParents();
         List<Unit> result = new ArrayList<>(units.size());
         for (Unit u : units) {
             result.add(new Unit(u.meta(), u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo(),
-                    links.getOrDefault(u.id(), List.of())));
+                    links.getOrDefault(u.id(), List.of()), former.getOrDefault(u.id(), List.of())));
         }
         return result;
+    }
+
+    private Map<UUID, List<FormerParent>> formerParents() {
+        return db.read(c -> {
+            Map<UUID, List<FormerParent>> former = new HashMap<>();
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT unit_id, parent_id, until_day FROM unit_former_parent")) {
+                while (rs.next()) {
+                    former.computeIfAbsent(Columns.uuid(rs, "unit_id"), k -> new ArrayList<>())
+                            .add(new FormerParent(Columns.uuid(rs, "parent_id"), Columns.date(rs, "until_day")));
+                }
+            }
+            return former;
+        });
+    }
+
+    /**
+     * Links within a batch may point either way (a merged unit written before its predecessors, a
+     * unit before its parent): the foreign keys are checked when the transaction commits.
+     */
+    @Override
+    protected void beforeWrite(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute("PRAGMA defer_foreign_keys = ON");
+        }
     }
 
     private Map<UUID, List<UUID>> predecessorLinks() {
@@ -87,7 +117,10 @@ public final class UnitRepository extends RecordRepository<Unit> {
     protected void afterWrite(Connection c, List<Unit> units) throws SQLException {
         try (PreparedStatement clear = c.prepareStatement("DELETE FROM unit_predecessor WHERE unit_id = ?");
              PreparedStatement add = c.prepareStatement(
-                     "INSERT INTO unit_predecessor (unit_id, predecessor_id) VALUES (?, ?)")) {
+                     "INSERT INTO unit_predecessor (unit_id, predecessor_id) VALUES (?, ?)");
+             PreparedStatement clearFormer = c.prepareStatement("DELETE FROM unit_former_parent WHERE unit_id = ?");
+             PreparedStatement addFormer = c.prepareStatement(
+                     "INSERT INTO unit_former_parent (unit_id, parent_id, until_day) VALUES (?, ?, ?)")) {
             for (Unit u : units) {
                 clear.setString(1, u.id().toString());
                 clear.executeUpdate();
@@ -96,8 +129,58 @@ public final class UnitRepository extends RecordRepository<Unit> {
                     add.setString(2, predecessor.toString());
                     add.executeUpdate();
                 }
+                clearFormer.setString(1, u.id().toString());
+                clearFormer.executeUpdate();
+                for (FormerParent former : u.formerParents()) {
+                    addFormer.setString(1, u.id().toString());
+                    addFormer.setString(2, former.parentId().toString());
+                    addFormer.setString(3, former.until().toString());
+                    addFormer.executeUpdate();
+                }
             }
         }
+    }
+
+    /** This installation's unit that another installation knows by {@code aliasId}, if recorded. */
+    public Optional<UUID> aliasTarget(UUID aliasId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT unit_id FROM unit_alias WHERE alias_id = ?")) {
+                ps.setString(1, aliasId.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(UUID.fromString(rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every recorded alias: the other installation's id → this installation's unit id. */
+    public Map<UUID, UUID> aliases() {
+        return db.read(c -> {
+            Map<UUID, UUID> aliases = new HashMap<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT alias_id, unit_id FROM unit_alias")) {
+                while (rs.next()) {
+                    aliases.put(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)));
+                }
+            }
+            return aliases;
+        });
+    }
+
+    /**
+     * Records that another installation knows this installation's unit {@code unitId} as
+     * {@code aliasId} (the same official code); its later packages are read with this id.
+     */
+    public void addAlias(UUID aliasId, UUID unitId) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO unit_alias (alias_id, unit_id) VALUES (?, ?)"
+                            + " ON CONFLICT (alias_id) DO UPDATE SET unit_id = excluded.unit_id")) {
+                ps.setString(1, aliasId.toString());
+                ps.setString(2, unitId.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** The live unit with this official code. */

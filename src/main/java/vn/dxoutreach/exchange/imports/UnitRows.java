@@ -73,6 +73,11 @@ final class UnitRows {
                 continue;
             }
             Unit old = stored.get(key(code));
+            if (old != null && clashes(old, name, level)) {
+                // an official code is one unit everywhere: another name and level is another unit
+                row.problem("code", code, "data.problem.codeClash", old.name(), name);
+                continue;
+            }
             UUID id = old != null ? old.id() : UUID.randomUUID();
             pending.put(key(code), new Pending(row, id, code, name, level, parent, from, to, predecessors));
             // placeholder so that parents and activities in this import find the unit by code
@@ -127,8 +132,15 @@ final class UnitRows {
             predecessors = old.predecessors();
         }
         RecordMeta meta = new RecordMeta(p.id(), p.id(), now, now, false);
+        // the sheet has no column for moves: a stored unit keeps the parents it had before its last move
         return new Unit(meta, p.code(), p.name(), p.level() == null ? 1 : p.level(), parentId, p.validFrom(),
-                p.validTo(), predecessors);
+                p.validTo(), predecessors, old == null ? List.of() : old.formerParents());
+    }
+
+    /** A row naming a stored code with both another name and another level describes another unit. */
+    private static boolean clashes(Unit stored, String name, Integer level) {
+        return level != null && level != stored.level() && !name.isEmpty()
+                && !Folding.keyPart(name).equals(Folding.keyPart(stored.name()));
     }
 
     /** The level below the parent, no cycle, and within the office unless unchanged. */
@@ -181,8 +193,7 @@ final class UnitRows {
     }
 
     static Unit withMeta(Unit u, RecordMeta meta) {
-        return new Unit(meta, u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo(),
-                u.predecessors());
+        return u.withMeta(meta);
     }
 
     /** The tree as it will be after the import. */

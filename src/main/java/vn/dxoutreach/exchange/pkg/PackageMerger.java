@@ -37,7 +37,8 @@ public final class PackageMerger {
     /** Reads, verifies and plans the merge of a package; writes nothing. */
     public MergePreview preview(Path file, Path scratch) throws PackageRefused {
         Unit office = new Office(store).unit().orElseThrow(() -> new PackageRefused("exchange.refused.noOffice"));
-        PackageContents contents = new PackageReader(store.db().schemaVersion(), scratch).read(file);
+        PackageContents contents = new UnitReconciler(store)
+                .reconcile(new PackageReader(store.db().schemaVersion(), scratch).read(file));
         Manifest manifest = contents.manifest();
         List<Unit> incomingUnits = contents.records().getOrDefault(PackageKind.UNIT, List.of()).stream()
                 .map(Unit.class::cast).toList();

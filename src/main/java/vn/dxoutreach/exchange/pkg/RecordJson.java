@@ -15,6 +15,7 @@ import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.Evidence;
+import vn.dxoutreach.domain.FormerParent;
 import vn.dxoutreach.domain.Measure;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.Production;
@@ -54,6 +55,14 @@ final class RecordJson {
             JsonArray predecessors = new JsonArray();
             u.predecessors().forEach(p -> predecessors.add(p.toString()));
             o.add("predecessors", predecessors);
+            JsonArray former = new JsonArray();
+            for (FormerParent f : u.formerParents()) {
+                JsonObject link = new JsonObject();
+                link.addProperty("parentId", f.parentId().toString());
+                link.addProperty("until", f.until().toString());
+                former.add(link);
+            }
+            o.add("formerParents", former);
         } else if (record instanceof Plan p) {
             meta(o, p.meta());
             o.addProperty("symbol", p.symbol());
@@ -155,9 +164,14 @@ final class RecordJson {
             case UNIT -> {
                 List<UUID> predecessors = new ArrayList<>();
                 o.getAsJsonArray("predecessors").forEach(p -> predecessors.add(StrictJson.uuid(p.getAsString())));
+                // packages made before units could move carry no former parents
+                List<FormerParent> former = new ArrayList<>();
+                if (o.has("formerParents")) {
+                    o.getAsJsonArray("formerParents").forEach(f -> former.add(new FormerParent(
+                            uuid(f.getAsJsonObject(), "parentId"), date(f.getAsJsonObject(), "until"))));
+                }
                 yield new Unit(meta, text(o, "code"), text(o, "name"), (int) StrictJson.integer(o, "level", 1, MAX_LEVEL),
-                        uuid(o, "parentId"),
-                        date(o, "validFrom"), date(o, "validTo"), predecessors);
+                        uuid(o, "parentId"), date(o, "validFrom"), date(o, "validTo"), predecessors, former);
             }
             case PLAN -> new Plan(meta, text(o, "symbol"), text(o, "title"), text(o, "issuingBody"),
                     date(o, "issuedOn"), date(o, "periodFrom"), date(o, "periodTo"));

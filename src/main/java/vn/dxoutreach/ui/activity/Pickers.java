@@ -61,7 +61,8 @@ public final class Pickers {
         return box;
     }
 
-    private static <E> StringConverter<E> converter(Function<E, String> toText) {
+    /** A one-way converter: values shown as text, typed text never turned back into a value. */
+    public static <E> StringConverter<E> converter(Function<E, String> toText) {
         return new StringConverter<>() {
             @Override
             public String toString(E value) {

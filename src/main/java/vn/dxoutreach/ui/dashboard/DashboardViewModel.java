@@ -97,7 +97,7 @@ final class DashboardViewModel {
     }
 
     private ProgressDocument document() {
-        return new ProgressDocument(messages, letterhead());
+        return new ProgressDocument(messages, letterhead()).withLineage(store.units.tree());
     }
 
     private Letterhead letterhead() {

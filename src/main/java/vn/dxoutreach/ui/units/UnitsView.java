@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.FieldErrors;
 import vn.dxoutreach.ui.form.FormGrid;
@@ -69,11 +70,16 @@ public final class UnitsView extends BorderPane {
         }));
         Button delete = button("units.delete", e -> selected().ifPresent(this::delete));
         Button merger = button("units.merger", e -> selected().ifPresent(this::recordMerger));
-        for (Button b : new Button[] {add, edit, delete, merger}) {
+        merger.setId("units-merger");
+        Button move = button("units.move", e -> selected().ifPresent(this::recordMove));
+        move.setId("units-move");
+        Button undo = button("units.undo", e -> selected().ifPresent(this::undoReorganisation));
+        undo.setId("units-undo");
+        for (Button b : new Button[] {add, edit, delete, merger, move, undo}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
         Button levels = button("units.levels", e -> editLevels());
-        return new ToolBar(add, edit, delete, merger, levels,
+        return new ToolBar(add, edit, delete, merger, move, undo, levels,
                 TableExportAction.button(context, table, "don-vi"));
     }
 
@@ -84,7 +90,7 @@ public final class UnitsView extends BorderPane {
         table.getColumns().add(column("units.column.code", Unit::code, 140));
         table.getColumns().add(column("units.column.level", u -> model.levelName(u.level()), 70));
         table.getColumns().add(column("units.column.validity", model::validity, 150));
-        table.getColumns().add(column("units.column.mergedFrom", model::predecessorNames, 220));
+        table.getColumns().add(column("units.column.mergedFrom", model::lineage, 260));
         table.getStyleClass().add(Styles.DENSE);
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
@@ -153,6 +159,11 @@ public final class UnitsView extends BorderPane {
     }
 
     private void delete(Unit unit) {
+        if (!unit.predecessors().isEmpty()) {
+            // deleting a merged unit is undoing its merger: its predecessors must not stay ended
+            undoReorganisation(unit);
+            return;
+        }
         Optional<String> problem = model.deleteProblem(unit);
         if (problem.isPresent()) {
             context.dialogs().info(problem.get());
@@ -167,10 +178,38 @@ public final class UnitsView extends BorderPane {
     }
 
     private void recordMerger(Unit unit) {
-        if (new UnitDialogs(context).merger(unit, model.tree())) {
+        new UnitDialogs(context).merger(unit, model.tree()).ifPresent(merger -> reorganise(merger::save));
+    }
+
+    private void recordMove(Unit unit) {
+        new UnitDialogs(context).move(unit, model.tree()).ifPresent(move -> reorganise(move::save));
+    }
+
+    /** Checks (in the background) whether the unit's last merger or move can be undone, asks, and undoes it. */
+    private void undoReorganisation(Unit unit) {
+        BackgroundTask.of(() -> model.undoProblem(unit)).onSuccess(problem -> {
+            if (problem.isPresent()) {
+                context.dialogs().info(problem.get());
+            } else if (context.dialogs().confirm(
+                    context.messages().get("units.reorganisation.confirm", model.undoSentence(unit)))) {
+                reorganise(() -> {
+                    model.undo(unit);
+                    return unit;
+                });
+            }
+        }).run(context.dialogs(), text("units.reorganisation.failed"));
+    }
+
+    /** Writes a reorganisation off the FX thread, then shows the tree again on the unit it names. */
+    private void reorganise(java.util.concurrent.Callable<Unit> work) {
+        BackgroundTask.of(() -> {
+            Unit result = work.call();
             model.refresh();
-            reload(unit.id());
-        }
+            return result;
+        }).onSuccess(result -> {
+            reload(model.tree().get(result.id()).map(Unit::id).orElse(result.parentId()));
+            showForm();
+        }).run(context.dialogs(), text("units.reorganisation.failed"));
     }
 
     private void editLevels() {

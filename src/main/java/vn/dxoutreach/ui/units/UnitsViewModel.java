@@ -9,6 +9,7 @@ import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
+import vn.dxoutreach.store.UnitReorganisation;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.form.FieldErrors;
@@ -20,8 +21,9 @@ public final class UnitsViewModel {
 
     private final Store store;
     private final Messages messages;
-    private UnitTree tree;
-    private List<LevelName> levels;
+    // replaced whole after a reorganisation written in the background
+    private volatile UnitTree tree;
+    private volatile List<LevelName> levels;
 
     public UnitsViewModel(Store store, Messages messages) {
         this.store = store;
@@ -49,12 +51,13 @@ public final class UnitsViewModel {
                 .orElse(messages.get("units.levelNumber", level));
     }
 
-    /** The names of the units merged into this one, for the table. */
-    public String predecessorNames(Unit unit) {
-        return unit.predecessors().stream()
-                .map(id -> store.units.find(id).map(Unit::name).orElse(""))
-                .filter(name -> !name.isEmpty())
-                .collect(Collectors.joining(", "));
+    /**
+     * Which older units make up this one, for the table: "Sáp nhập từ Xã An Một (Huyện Một), Xã Bình
+     * Một (Huyện Hai)", and for a moved unit "Thuộc Huyện Một đến 30/06/2025". Read from the tree in
+     * memory, never per cell from the store.
+     */
+    public String lineage(Unit unit) {
+        return vn.dxoutreach.report.LineageText.of(tree, messages, unit);
     }
 
     /** The unit's validity for the table: "01/01/2020 – 30/06/2025", "từ …", "đến …" or blank. */
@@ -85,8 +88,47 @@ public final class UnitsViewModel {
         if (records > 0) {
             return Optional.of(messages.get("units.error.deleteRecords", unit.name(), records));
         }
-        Optional<Unit> successor = tree.all().stream().filter(u -> u.predecessors().contains(unit.id())).findFirst();
+        Optional<Unit> successor = tree.successors(unit.id()).stream().findFirst();
         return successor.map(s -> messages.get("units.error.deleteMerged", unit.name(), s.name()));
+    }
+
+    /**
+     * Why the unit's last reorganisation cannot be undone, in words for the user; empty when it can.
+     * A merger is undone only while nothing was recorded in the unit it formed (reads the store).
+     */
+    public Optional<String> undoProblem(Unit unit) {
+        if (unit.predecessors().isEmpty() && unit.formerParents().isEmpty()) {
+            return Optional.of(messages.get("units.undo.nothing", unit.name()));
+        }
+        if (!unit.predecessors().isEmpty()) {
+            long records = store.units.liveRecordCount(unit.id());
+            if (records > 0) {
+                return Optional.of(messages.get("units.undo.used", unit.name(), records));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What undoing the unit's last reorganisation does, for the user to confirm. */
+    public String undoSentence(Unit unit) {
+        if (!unit.predecessors().isEmpty()) {
+            String names = unit.predecessors().stream().map(tree::get).flatMap(Optional::stream).map(Unit::name)
+                    .collect(Collectors.joining(", "));
+            return messages.get("units.undo.merger", unit.name(), names);
+        }
+        var last = unit.formerParents().get(unit.formerParents().size() - 1);
+        return messages.get("units.undo.move", unit.name(),
+                tree.get(last.parentId()).map(Unit::name).orElse(""), Formats.date(last.until().plusDays(1)));
+    }
+
+    /** Undoes the unit's last reorganisation (a merger into it, else its last move); off the FX thread. */
+    public void undo(Unit unit) {
+        UnitReorganisation reorganisation = new UnitReorganisation(store);
+        if (!unit.predecessors().isEmpty()) {
+            reorganisation.undoMerger(unit.id());
+        } else {
+            reorganisation.undoMove(unit.id());
+        }
     }
 
     /** Tombstones the unit; call only when {@link #deleteProblem} is empty. */

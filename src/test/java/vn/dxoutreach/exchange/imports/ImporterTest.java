@@ -134,6 +134,17 @@ class ImporterTest {
     }
 
     @Test
+    void aUnitRowWhoseCodeIsAnotherUnitIsRefusedNamingBoth() throws Exception {
+        Path dir = Files.createDirectories(folder.resolve("donvi"));
+        Path file = Files.writeString(dir.resolve("DonVi.csv"),
+                "Mã đơn vị;Tên đơn vị;Cấp;Mã đơn vị cấp trên\nX01;Thôn Phú Lợi;4;H01\n", StandardCharsets.UTF_8);
+        ImportPreview preview = importer.importFiles(List.of(file), Progress.NONE);
+        assertThat(preview.problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("Xã An", "Thôn Phú Lợi"));
+        assertThat(store.units.findByCode("X01").orElseThrow().name()).isEqualTo("Xã An");
+    }
+
+    @Test
     void unknownUnitsAndUnitsOutsideTheOfficeAreRefused() throws Exception {
         Path file = csv("PhatThanh.csv", "05/10/2024;KHONGCO;Chuyên mục A;Sản xuất mới;15;Sáng;;\n"
                 + "05/10/2024;OTHER;Chuyên mục A;Sản xuất mới;15;Sáng;;\n");

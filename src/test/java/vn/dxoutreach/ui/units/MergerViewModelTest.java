@@ -19,18 +19,23 @@ class MergerViewModelTest {
     @TempDir
     Path folder;
     private Store store;
+    private Unit province;
     private Unit district;
     private Unit a;
     private Unit b;
+    private Unit other;
     private MergerViewModel merger;
 
     @BeforeEach
     void open() {
         store = StoreFixture.open(folder);
-        district = StoreFixture.unit(store, "H01", "Huyện An Hòa", 2, null);
+        province = StoreFixture.unit(store, "01", "Tỉnh Thử", 1, null);
+        district = StoreFixture.unit(store, "H01", "Huyện An Hòa", 2, province);
+        Unit district2 = StoreFixture.unit(store, "H02", "Huyện Bình Sơn", 2, province);
         a = StoreFixture.unit(store, "X01", "Xã An Bình", 3, district);
         b = StoreFixture.unit(store, "X02", "Xã An Lạc", 3, district);
-        merger = new MergerViewModel(store, Messages.vietnamese());
+        other = StoreFixture.unit(store, "X05", "Xã Sơn Hà", 3, district2);
+        merger = new MergerViewModel(store, Messages.vietnamese(), store.units.tree());
     }
 
     @AfterEach
@@ -38,34 +43,74 @@ class MergerViewModelTest {
         store.close();
     }
 
-    @Test
-    void mergedUnitsEndTheDayBeforeAndTheNewUnitCarriesThem() {
-        merger.choose(List.of(a, b));
+    private void newCommune(Unit parent) {
         merger.dateProperty().set("01/07/2025");
         merger.codeProperty().set("X03");
         merger.nameProperty().set("Xã An Hòa Mới");
-        assertThat(merger.save().isEmpty()).isTrue();
-        Unit merged = store.units.findByCode("X03").orElseThrow();
+        merger.parentProperty().set(parent);
+    }
+
+    @Test
+    void mergedUnitsEndTheDayBeforeAndTheNewUnitCarriesThem() {
+        merger.choose(List.of(a, b));
+        newCommune(district);
+        assertThat(merger.validate().isEmpty()).isTrue();
+        Unit merged = merger.save();
         assertThat(merged.validFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(merged.parentId()).isEqualTo(district.id());
         assertThat(merged.level()).isEqualTo(3);
         assertThat(merged.predecessors()).containsExactlyInAnyOrder(a.id(), b.id());
         assertThat(store.units.findByCode("X01").orElseThrow().validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
-        assertThat(store.units.tree().contributors(merged.id())).contains(a.id(), b.id());
+    }
+
+    @Test
+    void communesOfTwoDistrictsMergeIntoANewCommuneUnderTheProvince() {
+        merger.choose(List.of(a, other));
+        newCommune(province);
+        assertThat(merger.validate().isEmpty()).isTrue();
+        Unit merged = merger.save();
+        assertThat(merged.parentId()).isEqualTo(province.id());
+        assertThat(merged.level()).isEqualTo(3);
+        assertThat(store.units.tree().contributors(merged.id())).contains(a.id(), other.id());
+    }
+
+    @Test
+    void theSentenceNamesExactlyWhatIsMerged() {
+        merger.choose(List.of(a, other));
+        newCommune(province);
+        assertThat(merger.sentence()).isEqualTo("Sáp nhập Xã An Bình, Xã Sơn Hà thành Xã An Hòa Mới từ ngày 01/07/2025");
+    }
+
+    @Test
+    void unitsMergeIntoAnExistingUnit() {
+        merger.choose(List.of(b));
+        merger.intoProperty().set(a);
+        merger.dateProperty().set("01/07/2025");
+        assertThat(merger.validate().isEmpty()).isTrue();
+        merger.save();
+        assertThat(store.units.find(a.id()).orElseThrow().predecessors()).containsExactly(b.id());
+        assertThat(store.units.find(b.id()).orElseThrow().validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void aNewUnitCannotLieInsideAUnitBeingMerged() {
+        merger.choose(List.of(district));
+        newCommune(district);
+        assertThat(merger.validate().fields()).contains(MergerViewModel.PARENT);
     }
 
     @Test
     void nothingIsSavedWithoutPredecessorsOrDate() {
         merger.codeProperty().set("X03");
         merger.nameProperty().set("Xã Mới");
-        assertThat(merger.save().fields()).containsExactlyInAnyOrder(MergerViewModel.DATE,
+        merger.parentProperty().set(district);
+        assertThat(merger.validate().fields()).containsExactlyInAnyOrder(MergerViewModel.DATE,
                 MergerViewModel.PREDECESSORS);
-        assertThat(store.units.findByCode("X03")).isEmpty();
     }
 
     @Test
-    void candidatesAreTheStillExistingUnitsBesideTheChosenOne() {
-        assertThat(MergerViewModel.candidates(store.units.tree(), a)).extracting(Unit::code)
-                .containsExactly("X01", "X02");
+    void candidatesAreEveryStillExistingUnitNotYetInTheList() {
+        merger.choose(List.of(a));
+        assertThat(merger.candidates()).extracting(Unit::code).contains("X02", "X05", "H02").doesNotContain("X01");
     }
 }
