@@ -22,6 +22,9 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
+    private final StoreEvents events = new StoreEvents();
+    /** What the open transaction has written so far; announced once it commits. */
+    private final StoreChange.Pending pending = new StoreChange.Pending();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -96,8 +99,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in a transaction: either all of it is written or, on any exception, none. */
+    /**
+     * Runs work in a transaction: either all of it is written or, on any exception, none. Once the
+     * outermost transaction commits, {@link #events()} announces what it changed.
+     */
     public <T> T write(SqlWork<T> work) {
+        T result;
+        StoreChange committed = null;
         lock.lock();
         try {
             ensureOpen();
@@ -107,10 +115,11 @@ public final class Database implements AutoCloseable {
             inTransaction = true;
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
+                committed = pending.isEmpty() ? null : pending.drain();
             } catch (SQLException | RuntimeException | Error e) {
+                pending.clear();
                 connection.rollback();
                 throw e;
             } finally {
@@ -122,6 +131,21 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        if (committed != null) {
+            // outside the lock: a listener may read at once without waiting behind another writer
+            events.fire(committed);
+        }
+        return result;
+    }
+
+    /** Notes, inside a write, what it changes; announced when the transaction commits. */
+    void noteChange(DataKind kind, java.util.UUID unit, java.time.LocalDate date) {
+        pending.note(kind, unit, date);
+    }
+
+    /** Where committed changes are announced. */
+    public StoreEvents events() {
+        return events;
     }
 
     /**
