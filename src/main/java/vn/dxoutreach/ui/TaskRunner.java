@@ -70,6 +70,11 @@ public final class TaskRunner {
         }
     }
 
+    /** Runs a small step where results are delivered (the FX thread): how store events reach a screen. */
+    public void deliver(Runnable step) {
+        results.execute(step);
+    }
+
     /** True while any work of this runner is queued or running (for a spinner). */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
