@@ -53,6 +53,17 @@ class LayersTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.jfree.chart.plot..", "org.jfree.data..",
                     "org.jfree.chart.renderer..");
 
+    /**
+     * Views only show: the store is reached through their view model, whose work runs on the task
+     * runner (docs/decisions/0010-one-threading-policy.md), never from the FX thread.
+     */
+    @ArchTest
+    static final ArchRule viewsNeverCallTheStore = noClasses().that().resideInAPackage("vn.dxoutreach.ui..")
+            .and().haveNameMatching(".*\\.[^.$]*(View|Pane)$")
+            .should().dependOnClassesThat().resideInAPackage("vn.dxoutreach.store..")
+            .orShould().callMethod(vn.dxoutreach.ui.UiContext.class, "store")
+            .orShould().callMethod(vn.dxoutreach.ui.UiContext.class, "office");
+
     @ArchTest
     static final ArchRule awtOnlyInReport = noClasses().that().resideOutsideOfPackage("vn.dxoutreach.report..")
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..");
