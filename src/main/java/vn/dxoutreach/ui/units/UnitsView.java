@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.FieldErrors;
 import vn.dxoutreach.ui.form.FormGrid;
@@ -38,10 +39,12 @@ public final class UnitsView extends BorderPane {
     private final Label parentLabel = new Label();
     private final Label levelLabel = new Label();
     private final VBox formBox = new VBox(8);
+    private final Object treeWork = new Object();
+    private boolean rebuilding;
 
     public UnitsView(UiContext context) {
         this.context = context;
-        this.model = new UnitsViewModel(context.store(), context.messages());
+        this.model = new UnitsViewModel(context.store(), context.messages(), false);
         this.form = new UnitFormViewModel(context.store(), context.messages());
         setId("units-view");
         setPadding(new Insets(16));
@@ -53,6 +56,9 @@ public final class UnitsView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.64);
         setCenter(split);
+        // units or level names changed anywhere (a package, a merger) show here, the selection kept
+        vn.dxoutreach.ui.ScreenRefresh.install(this, context, model::shows, () -> reload(selected().map(Unit::id)
+                .orElse(null)));
         reload(null);
         showForm();
     }
@@ -89,7 +95,7 @@ public final class UnitsView extends BorderPane {
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
-            if (item != null && item.getValue() != null) {
+            if (item != null && item.getValue() != null && !rebuilding) {
                 form.startEdit(item.getValue());
                 showForm();
             }
@@ -142,33 +148,36 @@ public final class UnitsView extends BorderPane {
     }
 
     private void save() {
-        FieldErrors errors = form.save();
-        decorations.show(errors);
-        if (errors.isEmpty()) {
-            Unit saved = form.current().orElseThrow();
-            model.refresh();
-            reload(saved.id());
-            showForm();
-        }
+        BackgroundTask.of(form::save).onSuccess(errors -> {
+            decorations.show(errors);
+            if (errors.isEmpty()) {
+                reload(form.current().orElseThrow().id());
+                showForm();
+            }
+        }).run(context.dialogs(), text("dialog.error.unexpected"));
     }
 
     private void delete(Unit unit) {
-        Optional<String> problem = model.deleteProblem(unit);
-        if (problem.isPresent()) {
-            context.dialogs().info(problem.get());
-            return;
-        }
-        if (context.dialogs().confirm(context.messages().get("units.confirmDelete", unit.code(), unit.name()))) {
-            model.delete(unit);
-            form.startChild(null);
-            reload(unit.parentId());
-            showForm();
-        }
+        BackgroundTask.of(() -> model.deleteProblem(unit)).onSuccess(problem -> {
+            if (problem.isPresent()) {
+                context.dialogs().info(problem.get());
+                return;
+            }
+            if (context.dialogs().confirm(context.messages().get("units.confirmDelete", unit.code(), unit.name()))) {
+                BackgroundTask.of(() -> {
+                    model.delete(unit);
+                    return null;
+                }).onSuccess(done -> {
+                    form.startChild(null);
+                    reload(unit.parentId());
+                    showForm();
+                }).run(context.dialogs(), text("dialog.error.unexpected"));
+            }
+        }).run(context.dialogs(), text("dialog.error.unexpected"));
     }
 
     private void recordMerger(Unit unit) {
         if (new UnitDialogs(context).merger(unit, model.tree())) {
-            model.refresh();
             reload(unit.id());
         }
     }
@@ -180,8 +189,26 @@ public final class UnitsView extends BorderPane {
         }
     }
 
-    /** Rebuilds the tree and selects the unit with the given id. */
+    /** Reads the units off the FX thread, then rebuilds the tree and selects the unit with the given id. */
     private void reload(UUID select) {
+        BackgroundTask.of(model::load).latest(treeWork).onSuccess(loaded -> {
+            model.show(loaded);
+            rebuild(select);
+            showForm();
+        }).run(context.dialogs(), text("dialog.error.unexpected"));
+    }
+
+    private void rebuild(UUID select) {
+        // the unit chosen again after a refresh keeps the form as the user has it
+        rebuilding = select != null && select.equals(selected().map(Unit::id).orElse(null));
+        try {
+            fillTree(select);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private void fillTree(UUID select) {
         TreeItem<Unit> root = new TreeItem<>();
         TreeItem<Unit>[] found = new TreeItem[1];
         for (Unit top : model.tree().roots()) {

@@ -1,6 +1,7 @@
 package vn.dxoutreach.ui.units;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,19 +21,50 @@ public final class UnitsViewModel {
 
     private final Store store;
     private final Messages messages;
-    private UnitTree tree;
-    private List<LevelName> levels;
+    private UnitTree tree = new UnitTree(List.of());
+    private List<LevelName> levels = List.of();
+    /** Every unit's name, merged-away and deleted ones too: the "merged from" cells read it, never the store. */
+    private Map<UUID, String> names = Map.of();
+
+    /** What the screen shows, read together. */
+    public record Loaded(UnitTree tree, List<LevelName> levels, Map<UUID, String> names) {
+    }
 
     public UnitsViewModel(Store store, Messages messages) {
+        this(store, messages, true);
+    }
+
+    /** @param loadNow false to start empty and {@link #show} what {@link #load} reads off the FX thread */
+    UnitsViewModel(Store store, Messages messages, boolean loadNow) {
         this.store = store;
         this.messages = messages;
-        refresh();
+        if (loadNow) {
+            refresh();
+        }
+    }
+
+    /** Reads the tree, the level names and every unit's name; store work, for the task runner. */
+    public Loaded load() {
+        Map<UUID, String> all = store.units.listAll().stream()
+                .collect(Collectors.toMap(Unit::id, Unit::name, (a, b) -> a));
+        return new Loaded(store.units.tree(), store.levels.list(), all);
+    }
+
+    /** Shows what was read; on the FX thread. */
+    public void show(Loaded loaded) {
+        tree = loaded.tree();
+        levels = loaded.levels();
+        names = loaded.names();
     }
 
     /** Reads the tree and the level names again. */
     public void refresh() {
-        tree = store.units.tree();
-        levels = store.levels.list();
+        show(load());
+    }
+
+    /** Whether a change of the store alters what Đơn vị shows. */
+    public boolean shows(vn.dxoutreach.store.StoreChange change) {
+        return change.touches(vn.dxoutreach.store.DataKind.UNIT, vn.dxoutreach.store.DataKind.LEVEL_NAME);
     }
 
     public UnitTree tree() {
@@ -52,7 +84,7 @@ public final class UnitsViewModel {
     /** The names of the units merged into this one, for the table. */
     public String predecessorNames(Unit unit) {
         return unit.predecessors().stream()
-                .map(id -> store.units.find(id).map(Unit::name).orElse(""))
+                .map(id -> names.getOrDefault(id, ""))
                 .filter(name -> !name.isEmpty())
                 .collect(Collectors.joining(", "));
     }
