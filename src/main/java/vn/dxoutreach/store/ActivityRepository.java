@@ -18,6 +18,7 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
     }
 
     /** The column holding the activity's date. */
+    @Override
     protected abstract String dateColumn();
 
     /** Live records matching the query, newest first. */

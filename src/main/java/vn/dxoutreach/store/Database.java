@@ -24,6 +24,9 @@ public final class Database implements AutoCloseable {
     private final DataFolderLock folderLock;
     private final DataFolderLock.Hold openHold;
     private boolean inTransaction;
+    private final StoreEvents events = new StoreEvents();
+    /** What the open transaction has written so far; announced once it commits. */
+    private final StoreChange.Pending pending = new StoreChange.Pending();
 
     private Database(Path file, Connection connection, DataFolderLock folderLock, DataFolderLock.Hold openHold) {
         this.file = file;
@@ -178,7 +181,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in a transaction: either all of it is written or, on any exception, none. */
+    /**
+     * Runs work in a transaction: either all of it is written or, on any exception, none. Once the
+     * outermost transaction commits, {@link #events()} announces what it changed.
+     */
     public <T> T write(SqlWork<T> work) {
         // the folder's write lock first, so that a thread waiting for another process holds nothing here
         try (DataFolderLock.Hold writing = folderLock.write()) {
@@ -195,6 +201,8 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T writeHeld(SqlWork<T> work) {
+        T result;
+        StoreChange committed = null;
         lock.lock();
         try {
             ensureOpen();
@@ -204,10 +212,11 @@ public final class Database implements AutoCloseable {
             inTransaction = true;
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
+                committed = pending.isEmpty() ? null : pending.drain();
             } catch (SQLException | RuntimeException | Error e) {
+                pending.clear();
                 connection.rollback();
                 throw e;
             } finally {
@@ -219,6 +228,21 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        if (committed != null) {
+            // outside the lock: a listener may read at once without waiting behind another writer
+            events.fire(committed);
+        }
+        return result;
+    }
+
+    /** Notes, inside a write, what it changes; announced when the transaction commits. */
+    void noteChange(DataKind kind, java.util.UUID unit, java.time.LocalDate date) {
+        pending.note(kind, unit, date);
+    }
+
+    /** Where committed changes are announced. */
+    public StoreEvents events() {
+        return events;
     }
 
     /**

@@ -51,6 +51,7 @@ public final class ExchangeStateRepository {
     /** Records that the peer now has these versions (record id → update time). */
     public void markSynced(Map<UUID, Long> versions, UUID peer) {
         db.write(c -> {
+            db.noteChange(DataKind.EXCHANGE, null, null);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_state (record_id, peer_unit, updated_at)"
                     + " VALUES (?, ?, ?) ON CONFLICT (record_id, peer_unit) DO UPDATE SET updated_at = excluded.updated_at")) {
                 for (var entry : versions.entrySet()) {
@@ -80,6 +81,7 @@ public final class ExchangeStateRepository {
 
     public void recordSent(UUID packageId, UUID recipient, long sentAt, long changesUpTo, int records) {
         db.write(c -> {
+            db.noteChange(DataKind.EXCHANGE, null, null);
             try (var ps = c.prepareStatement("INSERT INTO package_sent VALUES (?, ?, ?, ?, ?)")) {
                 ps.setString(1, packageId.toString());
                 ps.setString(2, recipient.toString());
@@ -95,6 +97,7 @@ public final class ExchangeStateRepository {
     /** Notes a received package; receiving the same package again keeps the first arrival. */
     public void recordReceived(ReceivedPackage p) {
         db.write(c -> {
+            db.noteChange(DataKind.EXCHANGE, null, null);
             try (var ps = c.prepareStatement("INSERT OR IGNORE INTO package_received VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, p.id().toString());
                 ps.setString(2, p.senderUnit().toString());
@@ -128,6 +131,7 @@ public final class ExchangeStateRepository {
     /** Keeps the version a conflict discarded, so that nobody's work is lost without a trace. */
     public void logConflict(UUID recordId, String kind, UUID peer, String kept, String discarded, long decidedAt) {
         db.write(c -> {
+            db.noteChange(DataKind.EXCHANGE, null, null);
             try (var ps = c.prepareStatement("INSERT INTO conflict_log VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, UUID.randomUUID().toString());
                 ps.setString(2, recordId.toString());

@@ -30,6 +30,7 @@ public final class LevelNameRepository {
     /** Replaces all level names. */
     public void replaceAll(List<LevelName> names) {
         db.write(c -> {
+            db.noteChange(DataKind.LEVEL_NAME, null, null);
             try (var clear = c.createStatement();
                  var add = c.prepareStatement("INSERT INTO level_name (level, name) VALUES (?, ?)")) {
                 clear.executeUpdate("DELETE FROM level_name");

@@ -32,6 +32,11 @@ public abstract class RecordRepository<T> {
     /** The table name. */
     protected abstract String table();
 
+    /** The column holding the record's date, for the change it announces; null when it has none. */
+    protected String dateColumn() {
+        return null;
+    }
+
     /** The record's own columns, after the meta columns, in binding order. */
     protected abstract List<String> columns();
 
@@ -81,13 +86,19 @@ public abstract class RecordRepository<T> {
                 .collect(Collectors.joining(", "));
         String sql = "INSERT INTO " + table() + " (" + all + ") VALUES (" + marks + ")"
                 + " ON CONFLICT (id) DO UPDATE SET " + updates;
+        DataKind kind = DataKind.ofTable(table());
+        int dateIndex = dateColumn() == null ? -1 : own.indexOf(dateColumn());
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int batched = 0;
             for (T record : records) {
-                int index = Columns.bindMeta(ps, meta(record));
-                for (Object value : values(record)) {
+                RecordMeta recordMeta = meta(record);
+                int index = Columns.bindMeta(ps, recordMeta);
+                List<Object> values = values(record);
+                for (Object value : values) {
                     Columns.set(ps, index++, value);
                 }
+                db.noteChange(kind, recordMeta.unitId(),
+                        dateIndex >= 0 && values.get(dateIndex) instanceof java.time.LocalDate day ? day : null);
                 ps.addBatch();
                 if (++batched % 5000 == 0) {
                     ps.executeBatch();
@@ -124,6 +135,7 @@ public abstract class RecordRepository<T> {
 
     private void setDeleted(UUID id, boolean deleted) {
         db.write(c -> {
+            noteDeletion(c, id);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE " + table() + " SET deleted = ?, updated_at = ? WHERE id = ?")) {
                 ps.setInt(1, deleted ? 1 : 0);
@@ -135,6 +147,21 @@ public abstract class RecordRepository<T> {
             }
             return null;
         });
+    }
+
+    /** Announces the unit and date of a record being deleted or brought back. */
+    private void noteDeletion(Connection c, UUID id) throws SQLException {
+        String date = dateColumn() == null ? "NULL" : dateColumn();
+        try (PreparedStatement ps = c.prepareStatement("SELECT unit_id, " + date + " FROM " + table() + " WHERE id = ?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    String day = rs.getString(2);
+                    db.noteChange(DataKind.ofTable(table()), UUID.fromString(rs.getString(1)),
+                            day == null ? null : java.time.LocalDate.parse(day));
+                }
+            }
+        }
     }
 
     /** Every live (not deleted) record. */

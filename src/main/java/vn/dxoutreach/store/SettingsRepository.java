@@ -49,6 +49,7 @@ public final class SettingsRepository {
 
     public void put(String key, String value) {
         db.write(c -> {
+            db.noteChange(DataKind.SETTING, null, null);
             try (var ps = c.prepareStatement(
                     "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                 ps.setString(1, key);
@@ -61,6 +62,7 @@ public final class SettingsRepository {
 
     public void remove(String key) {
         db.write(c -> {
+            db.noteChange(DataKind.SETTING, null, null);
             try (var ps = c.prepareStatement("DELETE FROM setting WHERE key = ?")) {
                 ps.setString(1, key);
                 ps.executeUpdate();

@@ -1,27 +1,21 @@
 package vn.dxoutreach.ui;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import vn.dxoutreach.store.StoreClosedException;
 
 /**
- * Runs slow work off the FX thread and hands the result back on it; a failure reaches the user
- * as a short dialog and the log as detail. Every screen uses this for database and file work.
+ * A piece of slow work described step by step (work, then what to do with the result or the
+ * failure), run by the application's {@link TaskRunner}: off the FX thread, the result handed back
+ * on it; a failure without a handler reaches the user as a short dialog and the log as detail.
  */
 public final class BackgroundTask<T> {
-
-    private static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "background-work");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final Callable<T> work;
     private Consumer<T> onSuccess = result -> { };
     private Consumer<Throwable> onFailure;
+    private TaskRunner runner = TaskRunner.background();
+    private Object key;
 
     private BackgroundTask(Callable<T> work) {
         this.work = work;
@@ -41,27 +35,22 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** Runs on this runner instead of the application's (a view model's, or a test's direct one). */
+    public BackgroundTask<T> on(TaskRunner taskRunner) {
+        this.runner = taskRunner;
+        return this;
+    }
+
+    /** Latest wins: work submitted before under the same key is cancelled and its result dropped. */
+    public BackgroundTask<T> latest(Object latestKey) {
+        this.key = latestKey;
+        return this;
+    }
+
     /** Starts the work; failures without a handler go to the dialog service with the given message. */
-    public Task<T> run(DialogService dialogs, String failureMessage) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> {
-            if (closedUnderneath(task.getException())) {
-                return;
-            }
-            if (onFailure != null) {
-                onFailure.accept(task.getException());
-            } else {
-                dialogs.error(failureMessage, task.getException());
-            }
-        });
-        EXECUTOR.submit(task);
-        return task;
+    public TaskRunner.Job run(DialogService dialogs, String failureMessage) {
+        Consumer<Throwable> failed = onFailure != null ? onFailure : error -> dialogs.error(failureMessage, error);
+        return key == null ? runner.submit(work, onSuccess, failed) : runner.latest(key, work, onSuccess, failed);
     }
 
     /** Work that met a database closed under it (window closing, restore) has nothing to report. */

@@ -3,6 +3,8 @@ package vn.dxoutreach.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,6 +13,10 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The layers of STYLE.md, so that nobody has to remember them. */
 @AnalyzeClasses(packages = "vn.dxoutreach", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
+
+    private static final DescribedPredicate<JavaClass> STORE_SERVICES = DescribedPredicate.describe(
+            "classes of vn.dxoutreach.store other than value records",
+            c -> c.getPackageName().startsWith("vn.dxoutreach.store") && !c.reflect().isRecord());
 
     @ArchTest
     static final ArchRule layersPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
@@ -52,6 +58,17 @@ class LayersTest {
     static final ArchRule uiOnlyShowsCharts = noClasses().that().resideInAPackage("vn.dxoutreach.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jfree.chart.plot..", "org.jfree.data..",
                     "org.jfree.chart.renderer..");
+
+    /**
+     * Views only show: they reach the store through their view model, whose store work runs on the
+     * task runner, never on the FX thread (docs/decisions/0010-one-threading-policy.md). The store's
+     * value records (a received package's line) may be shown as they are.
+     */
+    @ArchTest
+    static final ArchRule viewsNeverCallTheStore = noClasses().that().resideInAPackage("vn.dxoutreach.ui..")
+            .and().haveNameMatching(".*\\.[^.$]*(View|Pane)$")
+            .should().dependOnClassesThat(STORE_SERVICES)
+            .orShould().callMethod(vn.dxoutreach.ui.UiContext.class, "office");
 
     @ArchTest
     static final ArchRule awtOnlyInReport = noClasses().that().resideOutsideOfPackage("vn.dxoutreach.report..")

@@ -35,6 +35,7 @@ public final class ActivityFormPane<T, V extends ActivityFormViewModel<T>> exten
     final Button cancel;
     final Button delete;
     final Button undo;
+    final Button redo;
 
     public ActivityFormPane(UiContext context, ActivityDefinition<T, V> definition, V viewModel) {
         super(10);
@@ -66,8 +67,9 @@ public final class ActivityFormPane<T, V extends ActivityFormViewModel<T>> exten
         cancel = button("activity.action.cancel", Material2OutlinedAL.CLOSE, "form-cancel");
         delete = button("activity.action.delete", Material2OutlinedAL.DELETE, "form-delete");
         undo = button("activity.action.undo", Material2OutlinedMZ.UNDO, "form-undo");
+        redo = button("activity.action.redo", Material2OutlinedMZ.REDO, "form-redo");
         delete.disableProperty().bind(viewModel.editingProperty().isNull());
-        FlowPane buttons = new FlowPane(6, 6, save, create, cancel, delete, undo);
+        FlowPane buttons = new FlowPane(6, 6, save, create, cancel, delete, undo, redo);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label keys = new Label(messages.get("activity.form.keys"));
         keys.getStyleClass().add("text-muted");

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -20,6 +21,7 @@ import javafx.scene.layout.VBox;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.store.ActivityQuery;
 import vn.dxoutreach.store.ActivityRepository;
+import vn.dxoutreach.store.DataKind;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
@@ -32,7 +34,13 @@ import vn.dxoutreach.ui.UiContext;
 public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends BorderPane {
 
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    /** Inside a text input: the field's own undo of typing. Never a record's. */
+    private static final KeyCombination UNDO_TYPING = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    /** Outside a text input: undo the latest record edit; inside one: redo typing. */
+    private static final KeyCombination UNDO_RECORD = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    /** Outside a text input: redo the latest undone record edit; inside one: redo typing. */
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext context;
     private final Messages messages;
@@ -43,7 +51,11 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
     private ActivityFilterBar filter;
     private ActivityTable<T> table;
     private ActivityFormPane<T, V> form;
-    private long generation;
+    private OfficeUnits units;
+    /** Key of the table's "latest wins" load: an older answer arriving late is dropped. */
+    private final Object tableWork = new Object();
+    /** The table is being given its rows again: the form keeps what the user is typing. */
+    private boolean reloadingRows;
     /** A save is on its way to the store: a second Enter must not save the record twice. */
     private boolean saving;
 
@@ -59,10 +71,13 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
             setCenter(missing);
             return;
         }
-        OfficeUnits units = new OfficeUnits(context.store().units.tree(), office.get());
+        units = new OfficeUnits(context.store().units.tree(), office.get());
         build(units);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         viewModel.startNew();
+        // records of this kind written anywhere (an import, a package, another screen) show at once
+        DataKind shown = dataKind(definition.kind());
+        vn.dxoutreach.ui.ScreenRefresh.install(this, context, change -> change.touches(shown), this::refresh);
         // screens stay built while the user is elsewhere: reload whenever the screen is shown again
         parentProperty().addListener((obs, old, parent) -> {
             if (parent != null) {
@@ -96,11 +111,15 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         form.delete.setOnAction(e -> delete());
         form.undo.setOnAction(e -> undo());
         form.undo.disableProperty().bind(history.canUndoProperty().not());
+        form.redo.setOnAction(e -> redo());
+        form.redo.disableProperty().bind(history.canRedoProperty().not());
+        named(form.undo, "activity.action.undo", "activity.undo.named", history.nextUndoProperty());
+        named(form.redo, "activity.action.redo", "activity.redo.named", history.nextRedoProperty());
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         formScroll.setMinWidth(340);
         table.view().getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
+            if (row != null && !reloadingRows) {
                 viewModel.edit(row);
                 form.grid().revealAll();
                 form.status("");
@@ -111,11 +130,41 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         setCenter(split);
     }
 
+    /** The button says what it will take back or do again: "Hoàn tác: thêm phát thanh 12/10/2026 – Xã B". */
+    private void named(javafx.scene.control.Button button, String plainKey, String namedKey,
+            javafx.beans.value.ObservableStringValue next) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        button.setTooltip(tip);
+        button.setMaxWidth(360);
+        button.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+        Runnable show = () -> {
+            String what = next.get();
+            String text = what == null || what.isBlank() ? messages.get(plainKey) : messages.get(namedKey, what);
+            button.setText(text);
+            tip.setText(text);
+        };
+        next.addListener(o -> show.run());
+        show.run();
+    }
+
     private void shortcut(KeyEvent event) {
+        TextInputControl typing = textInput(event);
         if (NEW.match(event)) {
             startNew();
-        } else if (UNDO.match(event)) {
+        } else if (typing != null && (UNDO_TYPING.match(event) || UNDO_RECORD.match(event) || REDO.match(event))) {
+            // typing is undone in the field; saved records are never touched from inside a text input
+            if (UNDO_TYPING.match(event)) {
+                typing.undo();
+            } else {
+                typing.redo();
+            }
+        } else if (UNDO_RECORD.match(event)) {
             undo();
+        } else if (REDO.match(event)) {
+            redo();
+        } else if (UNDO_TYPING.match(event)) {
+            // a reflex Ctrl+Z outside a text field does nothing rather than take back a saved record
+            form.status(messages.get("activity.status.undoKeys"));
         } else if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && inForm(event) && !popupOpen(event)) {
             save();
         } else if (event.getCode() == KeyCode.ESCAPE && !popupOpen(event)) {
@@ -145,22 +194,69 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         return false;
     }
 
+    /** The text input the key went to: a text field, or the editor of an editable picker. */
+    private static TextInputControl textInput(KeyEvent event) {
+        Node target = target(event);
+        if (target instanceof TextInputControl text) {
+            return text;
+        }
+        if (target instanceof ComboBoxBase<?> box && box.isEditable()) {
+            if (box instanceof javafx.scene.control.ComboBox<?> combo) {
+                return combo.getEditor();
+            }
+            if (box instanceof javafx.scene.control.DatePicker picker) {
+                return picker.getEditor();
+            }
+        }
+        return null;
+    }
+
     private static Node target(KeyEvent event) {
         return event.getTarget() instanceof Node node ? node : null;
     }
 
     /** Reloads the table with the filter's query; an older answer arriving late is dropped. */
     public void refresh() {
-        long asked = ++generation;
         ActivityQuery query = filter.query();
         table.loading();
-        BackgroundTask.of(() -> repository.find(query))
-                .onSuccess(rows -> {
-                    if (asked == generation) {
-                        table.show(rows, query.limit());
-                    }
-                })
+        BackgroundTask.of(() -> repository.find(query)).latest(tableWork)
+                .onSuccess(rows -> showKeepingSelection(rows, query.limit()))
                 .run(context.dialogs(), messages.get("activity.error.load"));
+    }
+
+    /** New rows, the selected record still selected (by id) and the form left as the user has it. */
+    private void showKeepingSelection(List<T> rows, int limit) {
+        T selected = table.view().getSelectionModel().getSelectedItem();
+        reloadingRows = true;
+        try {
+            table.show(rows, limit);
+            if (selected != null) {
+                java.util.UUID id = viewModel.metaOf(selected).id();
+                table.view().getItems().stream().filter(r -> viewModel.metaOf(r).id().equals(id)).findFirst()
+                        .ifPresent(table.view().getSelectionModel()::select);
+            }
+        } finally {
+            reloadingRows = false;
+        }
+    }
+
+    private static DataKind dataKind(vn.dxoutreach.domain.ActivityKind kind) {
+        return switch (kind) {
+            case BROADCAST -> DataKind.BROADCAST;
+            case BANNER -> DataKind.BANNER;
+            case TEAM_SESSION -> DataKind.TEAM_SESSION;
+        };
+    }
+
+    /** "thêm phát thanh 12/10/2026 – Xã Bình Minh": what an edit of the record did, for undo and redo. */
+    private String describe(String verbKey, T record) {
+        String noun = switch (definition.kind()) {
+            case BROADCAST -> messages.get("activity.edit.broadcast");
+            case BANNER -> messages.get("activity.edit.banner");
+            case TEAM_SESSION -> messages.get("activity.edit.session");
+        };
+        return messages.get(verbKey, noun, vn.dxoutreach.text.Formats.date(viewModel.dateOf(record)),
+                units.label(viewModel.metaOf(record).unitId(), messages));
     }
 
     private void startNew() {
@@ -193,17 +289,19 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
                         form.status(messages.get("activity.status.notSaved"));
                         return;
                     }
-                    store(new SaveRecordCommand<>(repository, viewModel::metaOf, candidate, previous), candidate);
+                    store(EditCommand.named(describe(previous == null ? "activity.edit.add" : "activity.edit.change",
+                            candidate), new SaveRecordCommand<>(repository, viewModel::metaOf, candidate, previous)),
+                            candidate);
                 })
                 .onFailure(this::saveFailed)
                 .run(context.dialogs(), messages.get("activity.error.save"));
     }
 
-    private void store(SaveRecordCommand<T> command, T candidate) {
+    private void store(EditCommand command, T candidate) {
         BackgroundTask.of(() -> {
             definition.beforeSave(candidate);
             history.execute(command);
-            return command.saved();
+            return candidate;
         }).onSuccess(saved -> {
             saving = false;
             viewModel.remember(saved);
@@ -221,7 +319,8 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         if (record == null || !context.dialogs().confirm(messages.get("activity.delete.confirm"))) {
             return;
         }
-        DeleteRecordCommand command = new DeleteRecordCommand(repository, viewModel.metaOf(record).id());
+        EditCommand command = EditCommand.named(describe("activity.edit.delete", record),
+                new DeleteRecordCommand(repository, viewModel.metaOf(record).id()));
         BackgroundTask.of(() -> {
             history.execute(command);
             return null;
@@ -230,15 +329,27 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
     }
 
     private void undo() {
+        String what = history.nextUndoProperty().get();
         BackgroundTask.of(history::undo)
-                .onSuccess(undone -> afterEdit(undone ? "activity.status.undone" : "activity.status.nothingToUndo"))
+                .onSuccess(undone -> afterEdit(undone ? "activity.status.undone" : "activity.status.nothingToUndo", what))
+                .run(context.dialogs(), messages.get("activity.error.save"));
+    }
+
+    private void redo() {
+        String what = history.nextRedoProperty().get();
+        BackgroundTask.of(history::redo)
+                .onSuccess(redone -> afterEdit(redone ? "activity.status.redone" : "activity.status.nothingToRedo", what))
                 .run(context.dialogs(), messages.get("activity.error.save"));
     }
 
     private void afterEdit(String statusKey) {
+        afterEdit(statusKey, "");
+    }
+
+    private void afterEdit(String statusKey, String what) {
         history.refreshState();
         startNew();
-        form.status(messages.get(statusKey));
+        form.status(messages.get(statusKey, what));
         refresh();
     }
 }

@@ -18,7 +18,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Evidence;
-import vn.dxoutreach.store.EvidenceRepository;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
@@ -31,7 +30,7 @@ public final class EvidencePane extends VBox {
 
     private final UiContext context;
     private final Messages messages;
-    private final EvidenceRepository evidence;
+    private final EvidenceViewModel evidence;
     private final ActivityKind kind;
     private final ListView<Evidence> files = new ListView<>();
     private final Label hint = new Label();
@@ -45,12 +44,12 @@ public final class EvidencePane extends VBox {
         super(6);
         this.context = context;
         this.messages = context.messages();
-        this.evidence = context.store().evidence;
+        this.evidence = new EvidenceViewModel(context.store());
         this.kind = kind;
         setId("evidence-pane");
         Label title = new Label(messages.get("evidence.title"));
         title.getStyleClass().add("title-4");
-        files.setCellFactory(list -> new EvidenceCell(messages, e -> evidence.pathOf(e.sha256())));
+        files.setCellFactory(list -> new EvidenceCell(messages, evidence::pathOf));
         files.setPrefHeight(170);
         files.setPlaceholder(new Label(messages.get("evidence.empty")));
         attach = button("evidence.attach", new FontIcon(Material2OutlinedAL.ATTACH_FILE), this::choose);
@@ -137,9 +136,7 @@ public final class EvidencePane extends VBox {
         UUID unit = unitId;
         List<Path> paths = chosen.stream().filter(File::isFile).map(File::toPath).toList();
         BackgroundTask.of(() -> {
-            for (Path path : paths) {
-                evidence.attach(path, record, kind, unit);
-            }
+            evidence.attach(paths, record, kind, unit);
             return null;
         }).onSuccess(nothing -> reload()).run(context.dialogs(), messages.get("evidence.error.attach"));
     }
@@ -149,7 +146,7 @@ public final class EvidencePane extends VBox {
         if (chosen == null) {
             return;
         }
-        Path stored = evidence.pathOf(chosen.sha256());
+        Path stored = evidence.pathOf(chosen);
         BackgroundTask.of(() -> {
             SystemViewer.open(stored, chosen.fileName());
             return null;
@@ -163,7 +160,7 @@ public final class EvidencePane extends VBox {
             return;
         }
         BackgroundTask.of(() -> {
-            evidence.delete(chosen.meta().id());
+            evidence.remove(chosen);
             return null;
         }).onSuccess(nothing -> reload()).run(context.dialogs(), messages.get("evidence.error.remove"));
     }

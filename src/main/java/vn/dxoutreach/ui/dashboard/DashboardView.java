@@ -62,6 +62,14 @@ public final class DashboardView extends BorderPane {
     private final vn.dxoutreach.ui.deadlines.NextDuePane due;
     private PlanProgress shown;
     private JFreeChart selectedChart;
+    /** The chart tab the user chose; kept when the figures are computed again. */
+    private int chosenTab = 1;
+    private boolean rebuildingCharts;
+    private boolean settingPlans;
+    /** Keys of this screen's "latest wins" work: a late answer for an older choice never shows. */
+    private final Object plansWork = new Object();
+    private final Object evaluationWork = new Object();
+    private final Object cumulativeWork = new Object();
 
     public DashboardView(UiContext context) {
         this.context = context;
@@ -75,16 +83,34 @@ public final class DashboardView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.38);
         setCenter(split);
-        planPicker.getItems().setAll(model.plans());
-        model.defaultPlan().ifPresent(planPicker::setValue);
         asOf.setValue(model.today());
         planPicker.valueProperty().addListener((o, a, b) -> {
-            refresh();
-            due.refresh();
+            if (!settingPlans) {
+                refresh();
+                due.refresh();
+            }
         });
         asOf.valueProperty().addListener((o, a, b) -> refresh());
-        refresh();
-        due.refresh();
+        // a record saved, a plan made or a package received anywhere: the figures, the plans and the
+        // deadline lines are computed again, the chosen plan, target and chart tab kept
+        vn.dxoutreach.ui.ScreenRefresh.install(this, context, model::shows, this::reloadPlans);
+        reloadPlans();
+    }
+
+    /** Reads the plans off the FX thread, keeps the chosen one (else the current one), then the figures. */
+    private void reloadPlans() {
+        BackgroundTask.of(() -> new DashboardViewModel.Plans(model.plans(), model.defaultPlan()))
+                .latest(plansWork)
+                .onSuccess(plans -> {
+                    Plan chosen = planPicker.getValue();
+                    settingPlans = true;
+                    planPicker.getItems().setAll(plans.all());
+                    planPicker.setValue(plans.sameAs(chosen).orElse(null));
+                    settingPlans = false;
+                    refresh();
+                    due.refresh();
+                })
+                .run(context.dialogs(), messages.get("dashboard.failed"));
     }
 
     private Region toolbar() {
@@ -178,8 +204,12 @@ public final class DashboardView extends BorderPane {
         buttons.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.VBox actions = new javafx.scene.layout.VBox(6, buttons, hint);
         actions.setPadding(new Insets(8, 0, 0, 0));
-        charts.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
-                selectedChart = tab != null && tab.getContent() instanceof ChartViewer v ? v.getChart() : null);
+        charts.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            selectedChart = tab != null && tab.getContent() instanceof ChartViewer v ? v.getChart() : null;
+            if (!rebuildingCharts && tab != null) {
+                chosenTab = charts.getTabs().indexOf(tab);
+            }
+        });
         return new BorderPane(charts, null, null, actions, null);
     }
 
@@ -192,7 +222,7 @@ public final class DashboardView extends BorderPane {
         }
         status.setText(messages.get("dashboard.loading"));
         long started = System.nanoTime();
-        BackgroundTask.of(() -> model.evaluate(plan, day)).onSuccess(progress -> {
+        BackgroundTask.of(() -> model.evaluate(plan, day)).latest(evaluationWork).onSuccess(progress -> {
             TargetProgress selected = targets.getSelectionModel().getSelectedItem();
             shown = progress;
             targets.getItems().setAll(progress.targets());
@@ -208,8 +238,11 @@ public final class DashboardView extends BorderPane {
     }
 
     private void showTarget(TargetProgress target) {
+        rebuildingCharts = true;
         charts.getTabs().retainAll(charts.getTabs().get(0));
+        rebuildingCharts = false;
         if (target == null) {
+            vn.dxoutreach.ui.TaskRunner.background().cancel(cumulativeWork);
             units.getItems().clear();
             return;
         }
@@ -234,13 +267,25 @@ public final class DashboardView extends BorderPane {
                 // the cell's tooltip says what it stands for
             }
         });
+        rebuildingCharts = true;
         charts.getTabs().add(new Tab(messages.get("dashboard.tab.bars"), bars));
         charts.getTabs().add(new Tab(messages.get("dashboard.tab.heat"), heat));
-        BackgroundTask.of(() -> model.cumulative(target, plan)).onSuccess(points -> charts.getTabs().add(
-                new Tab(messages.get("dashboard.tab.cumulative"), new ChartViewer(ProgressCharts.cumulativeChart(
-                        ProgressCharts.cumulativeDataset(points, messages), target, messages)))))
-                .run(context.dialogs(), messages.get("dashboard.failed"));
-        charts.getSelectionModel().select(1);
+        rebuildingCharts = false;
+        // only the chart of the target still selected: choosing A then B quickly never adds A's chart
+        BackgroundTask.of(() -> model.cumulative(target, plan)).latest(cumulativeWork).onSuccess(points -> {
+            charts.getTabs().add(new Tab(messages.get("dashboard.tab.cumulative"), new ChartViewer(
+                    ProgressCharts.cumulativeChart(ProgressCharts.cumulativeDataset(points, messages), target,
+                            messages))));
+            selectChosenTab();
+        }).run(context.dialogs(), messages.get("dashboard.failed"));
+        selectChosenTab();
+    }
+
+    /** The tab the user chose last, once it exists (the cumulative chart comes a moment later). */
+    private void selectChosenTab() {
+        if (chosenTab < charts.getTabs().size()) {
+            charts.getSelectionModel().select(chosenTab);
+        }
     }
 
     /** The records behind a unit's number: in one bucket, or over the window up to the "as of" day. */

@@ -17,6 +17,7 @@ import vn.dxoutreach.report.ProgressDocument;
 import vn.dxoutreach.report.page.PagePrinter;
 import vn.dxoutreach.report.page.PageSet;
 import vn.dxoutreach.report.page.PngOutput;
+import vn.dxoutreach.store.DataKind;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
@@ -37,6 +38,23 @@ final class DashboardViewModel {
         this.clock = clock;
         this.messages = messages;
         this.engine = new ProgressEngine(store);
+    }
+
+    /** The plans to choose from and the one to show when none is chosen yet. */
+    record Plans(List<Plan> all, Optional<Plan> current) {
+
+        /** The plan of the list that is the chosen one (by id, it may have been edited), else the current one. */
+        Optional<Plan> sameAs(Plan chosen) {
+            Optional<Plan> kept = chosen == null ? Optional.empty()
+                    : all.stream().filter(p -> p.id().equals(chosen.id())).findFirst();
+            return kept.isPresent() ? kept : current;
+        }
+    }
+
+    /** Whether a change of the store alters what Tổng quan shows: plans, targets, deadlines, units, records. */
+    boolean shows(vn.dxoutreach.store.StoreChange change) {
+        return change.touchesActivities() || change.touches(DataKind.PLAN, DataKind.TARGET, DataKind.REPORT_DEADLINE,
+                DataKind.UNIT, DataKind.LEVEL_NAME, DataKind.EXCHANGE);
     }
 
     /** Plans, newest period first. */

@@ -18,10 +18,8 @@ import vn.dxoutreach.exchange.imports.ImportPreview;
 import vn.dxoutreach.exchange.imports.ImportProblem;
 import vn.dxoutreach.exchange.imports.Importer;
 import vn.dxoutreach.exchange.template.TemplateWorkbook;
-import vn.dxoutreach.store.BackupService;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
-import vn.dxoutreach.ui.DesktopApp;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.FormGrid;
 import vn.dxoutreach.ui.form.SaveFile;
@@ -35,6 +33,7 @@ public final class DataView extends ScrollPane {
 
     private final UiContext context;
     private final Messages messages;
+    private final DataViewModel backups;
     private final TableView<ImportProblem> problems = new TableView<>();
     private final Label result = new Label();
     private final javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(0);
@@ -44,6 +43,7 @@ public final class DataView extends ScrollPane {
     public DataView(UiContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.backups = new DataViewModel(context.store(), context.clock());
         setId("data-view");
         setFitToWidth(true);
         Label title = new Label(messages.get("data.nav"));
@@ -179,13 +179,14 @@ public final class DataView extends ScrollPane {
     private VBox backupSection() {
         Label heading = new Label(messages.get("data.backup.section"));
         heading.getStyleClass().add(FormGrid.SECTION_STYLE);
-        Label hint = new Label(messages.get("data.backup.hint", BackupService.kept(context.store()),
-                context.store().folder().backups()));
+        Label hint = new Label();
         hint.setWrapText(true);
+        BackgroundTask.of(backups::backupPlace).onSuccess(place -> hint.setText(messages.get("data.backup.hint",
+                place.kept(), place.folder()))).run(context.dialogs(), messages.get("dialog.error.unexpected"));
         Button backup = new Button(messages.get("data.backup.save"));
         backup.setOnAction(e -> {
             SaveFile.as(context, "*.zip", "sao-luu-" + java.time.LocalDate.now(context.clock()) + ".zip",
-                    file -> BackupService.backup(context.store(), file));
+                    backups::backup);
         });
         Button restore = new Button(messages.get("data.restore.choose"));
         restore.setOnAction(e -> restore());
@@ -198,14 +199,12 @@ public final class DataView extends ScrollPane {
             return;
         }
         try {
-            DesktopApp.reopenAfter(folder -> BackupService.restore(folder, file.toPath(), context.clock()));
+            backups.restore(file.toPath());
             context.dialogs().info(messages.get("data.cli.restored", file));
-        } catch (BackupService.DamagedBackup damaged) {
-            context.dialogs().error(messages.get(damaged.messageKey(), file), null);
-        } catch (vn.dxoutreach.store.DataFolderProblem problem) {
-            context.dialogs().error(problem.describe(messages), null);
         } catch (Exception error) {
-            context.dialogs().error(messages.get("data.restore.failed"), error);
+            DataViewModel.knownFailure(error, file.toPath(), messages).ifPresentOrElse(
+                    known -> context.dialogs().error(known, null),
+                    () -> context.dialogs().error(messages.get("data.restore.failed"), error));
         }
     }
 

@@ -42,13 +42,15 @@ public final class NextDuePane extends VBox {
         Label title = new Label(messages.get("due.title"));
         title.getStyleClass().add("next-due-heading");
         getChildren().setAll(title, lines);
+        // a report marked sent, a deadline changed, records saved: the lines follow wherever they are shown
+        vn.dxoutreach.ui.ScreenRefresh.install(this, context, model::shows, this::refresh);
     }
 
     /** Recomputes for the plan now chosen, off the FX thread. */
     public void refresh() {
         Plan chosen = plan.get();
         lines.getChildren().setAll(new Label(messages.get("due.loading")));
-        BackgroundTask.of(() -> model.due(chosen)).onSuccess(this::show)
+        BackgroundTask.of(() -> model.due(chosen)).latest(this).onSuccess(this::show)
                 .run(context.dialogs(), messages.get("due.failed"));
     }
 

@@ -28,6 +28,13 @@ public final class NextDueViewModel {
     /** The level word, read with the reports off the FX thread so that the lines never touch the store. */
     private volatile String unitWord;
 
+    /** Whether a change of the store alters the reports due: deadlines, plans, units or the records counted. */
+    public boolean shows(vn.dxoutreach.store.StoreChange change) {
+        return change.touchesActivities() || change.touches(vn.dxoutreach.store.DataKind.REPORT_DEADLINE,
+                vn.dxoutreach.store.DataKind.PLAN, vn.dxoutreach.store.DataKind.TARGET,
+                vn.dxoutreach.store.DataKind.UNIT);
+    }
+
     public NextDueViewModel(Store store, ProgressEngine engine, Messages messages) {
         this.store = store;
         this.messages = messages;

@@ -12,6 +12,7 @@ import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.FieldErrors;
 import vn.dxoutreach.ui.form.FormGrid;
@@ -75,12 +76,21 @@ final class DeadlinesPane extends VBox {
                 TableExportAction.button(context, table, "han-bao-cao")), table);
     }
 
-    /** Shows the plan's deadlines; none for no plan. */
+    /** Shows the plan's deadlines (read off the FX thread); none for no plan. */
     void show(Plan chosen) {
+        show(chosen, null);
+    }
+
+    private void show(Plan chosen, java.util.UUID select) {
         plan = chosen;
         setVisible(plan != null);
         setManaged(plan != null);
-        table.getItems().setAll(model.deadlines(plan));
+        ReportDeadline selected = select != null ? null : table.getSelectionModel().getSelectedItem();
+        java.util.UUID keep = select != null ? select : selected == null ? null : selected.id();
+        BackgroundTask.of(() -> model.deadlines(chosen)).latest(this).onSuccess(rows -> {
+            table.getItems().setAll(rows);
+            rows.stream().filter(d -> d.id().equals(keep)).findFirst().ifPresent(table.getSelectionModel()::select);
+        }).run(context.dialogs(), messages.get("dialog.error.unexpected"));
     }
 
     TableView<ReportDeadline> table() {
@@ -123,23 +133,24 @@ final class DeadlinesPane extends VBox {
         grid.setPrefWidth(520);
         String title = deadline == null ? messages.get("deadlines.form.new")
                 : messages.get("deadlines.form.edit", deadline.title(messages));
-        boolean saved = context.dialogs().form(title, grid, () -> {
-            FieldErrors found = form.save();
+        boolean valid = context.dialogs().form(title, grid, () -> {
+            FieldErrors found = form.validate();
             errors.show(found);
             return found.isEmpty();
         });
-        if (saved) {
-            show(plan);
-            form.current().flatMap(d -> table.getItems().stream().filter(i -> i.id().equals(d.id())).findFirst())
-                    .ifPresent(table.getSelectionModel()::select);
+        if (valid) {
+            BackgroundTask.of(form::save).onSuccess(found -> show(plan, form.current().map(ReportDeadline::id)
+                    .orElse(null))).run(context.dialogs(), messages.get("dialog.error.unexpected"));
         }
     }
 
     private void delete(ReportDeadline deadline) {
         if (context.dialogs().confirm(messages.get("deadlines.confirmDelete", deadline.title(messages),
                 Formats.date(deadline.due())))) {
-            model.delete(deadline);
-            show(plan);
+            BackgroundTask.of(() -> {
+                model.delete(deadline);
+                return null;
+            }).onSuccess(done -> show(plan)).run(context.dialogs(), messages.get("dialog.error.unexpected"));
         }
     }
 }

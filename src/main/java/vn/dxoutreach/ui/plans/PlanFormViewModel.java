@@ -32,6 +32,11 @@ public final class PlanFormViewModel {
     private final StringProperty periodTo = new SimpleStringProperty("");
     private Plan editing;
 
+    /** New plans belong to the office, looked up when one is saved (off the FX thread). */
+    public PlanFormViewModel(Store store, Messages messages) {
+        this(store, messages, null);
+    }
+
     /** @param officeUnitId the unit new plans belong to (the office) */
     public PlanFormViewModel(Store store, Messages messages, UUID officeUnitId) {
         this.store = store;
@@ -80,7 +85,8 @@ public final class PlanFormViewModel {
         if (!errors.isEmpty()) {
             return errors;
         }
-        RecordMeta meta = editing != null ? editing.meta() : RecordMeta.fresh(officeUnitId, store.clock().instant());
+        RecordMeta meta = editing != null ? editing.meta() : RecordMeta.fresh(officeUnitId != null ? officeUnitId
+                : new vn.dxoutreach.store.Office(store).unit().orElseThrow().id(), store.clock().instant());
         Plan plan = new Plan(meta, symbol.get().strip(), title.get().strip(), issuingBody.get().strip(),
                 Formats.parseDate(issuedOn.get()).orElse(null), Formats.parseDate(periodFrom.get()).orElseThrow(),
                 Formats.parseDate(periodTo.get()).orElseThrow());

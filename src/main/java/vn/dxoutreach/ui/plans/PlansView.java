@@ -20,8 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.Target;
-import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.text.Formats;
+import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.activity.ActivityColumns;
 import vn.dxoutreach.ui.form.FieldErrors;
@@ -40,8 +40,13 @@ public final class PlansView extends BorderPane {
     private final TableView<Plan> plans = new TableView<>();
     private final TableView<Target> targets = new TableView<>();
     private final ValidationDecorations planErrors = new ValidationDecorations();
-    private final TargetFormView targetView;
+    private TargetFormView targetView;
+    private List<vn.dxoutreach.domain.LevelName> targetViewLevels;
     private final DeadlinesPane deadlines;
+    /** The lists are being given new rows: the forms keep what the user is typing. */
+    private boolean reloading;
+    private final Object plansWork = new Object();
+    private final Object targetsWork = new Object();
     private final Label targetsTitle = new Label();
     private final Label formTitle = new Label();
     private final VBox formHolder = new VBox(8);
@@ -50,11 +55,8 @@ public final class PlansView extends BorderPane {
     public PlansView(UiContext context) {
         this.context = context;
         this.model = new PlansViewModel(context.store(), context.messages());
-        UUID office = context.office().unit().map(Unit::id).orElseThrow();
-        this.planForm = new PlanFormViewModel(context.store(), context.messages(), office);
+        this.planForm = new PlanFormViewModel(context.store(), context.messages());
         this.targetForm = new TargetFormViewModel(context.store(), context.messages());
-        this.targetView = new TargetFormView(targetForm, context.messages(), model.levels(),
-                () -> reloadTargets(targetForm.current().map(Target::id).orElse(null)));
         this.deadlines = new DeadlinesPane(context, model);
         setId("plans-view");
         setPadding(new Insets(16));
@@ -68,7 +70,22 @@ public final class PlansView extends BorderPane {
         formHolder.setPadding(new Insets(0, 0, 0, 12));
         // one form at a time, the full height: the plan's when a plan is chosen, a target's when a target is
         setCenter(side(tables, scroll(formHolder), 0.54));
+        // a plan or target changed anywhere (a package from above, Tổng quan) shows here, the choice kept
+        vn.dxoutreach.ui.ScreenRefresh.install(this, context, model::shows, () -> reloadPlans(
+                selectedPlan() == null ? null : selectedPlan().id(),
+                targets.getSelectionModel().getSelectedItem() == null ? null
+                        : targets.getSelectionModel().getSelectedItem().id()));
         reloadPlans(null);
+    }
+
+    /** The target form, built with the level names loaded last (again when they changed). */
+    private TargetFormView targetView() {
+        if (targetView == null || !model.levels().equals(targetViewLevels)) {
+            targetViewLevels = model.levels();
+            targetView = new TargetFormView(targetForm, context.messages(), targetViewLevels, context.dialogs(),
+                    () -> reloadTargets(targetForm.current().map(Target::id).orElse(null)));
+        }
+        return targetView;
     }
 
     private Node plansPart() {
@@ -83,6 +100,9 @@ public final class PlansView extends BorderPane {
         plans.setPrefHeight(150);
         compact(plans);
         plans.getSelectionModel().selectedItemProperty().addListener((o, old, plan) -> {
+            if (reloading) {
+                return;
+            }
             if (plan != null) {
                 planForm.startEdit(plan);
                 showPlanForm();
@@ -111,6 +131,7 @@ public final class PlansView extends BorderPane {
     }
 
     private void showTargetForm() {
+        TargetFormView targetView = targetView();
         targetView.clearErrors();
         formTitle.setText(targetForm.current().map(t -> context.messages().get("targets.form.edit", t.code()))
                 .orElse(text("targets.form.new")));
@@ -133,12 +154,19 @@ public final class PlansView extends BorderPane {
         Button save = new Button(text("form.save"));
         save.getStyleClass().add("accent");
         save.setOnAction(e -> {
-            FieldErrors errors = planForm.save();
-            planErrors.show(errors);
-            if (errors.isEmpty()) {
-                reloadPlans(planForm.current().map(Plan::id).orElse(null));
-                showPlanForm();
-            }
+            // the plan and its report deadlines are written off the FX thread; one save at a time
+            save.setDisable(true);
+            BackgroundTask.of(planForm::save).onSuccess(errors -> {
+                save.setDisable(false);
+                planErrors.show(errors);
+                if (errors.isEmpty()) {
+                    reloadPlans(planForm.current().map(Plan::id).orElse(null));
+                    showPlanForm();
+                }
+            }).onFailure(error -> {
+                save.setDisable(false);
+                context.dialogs().error(text("dialog.error.unexpected"), error);
+            }).run(context.dialogs(), text("dialog.error.unexpected"));
         });
         grid.wide(new HBox(8, save));
         planForm.startNew();
@@ -156,7 +184,7 @@ public final class PlansView extends BorderPane {
         targets.setPlaceholder(new Label(text("targets.empty")));
         compact(targets);
         targets.getSelectionModel().selectedItemProperty().addListener((o, old, target) -> {
-            if (target != null) {
+            if (target != null && !reloading) {
                 targetForm.startEdit(selectedPlan(), target);
                 showTargetForm();
             }
@@ -165,8 +193,7 @@ public final class PlansView extends BorderPane {
         add.disableProperty().bind(plans.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(e -> {
             targets.getSelectionModel().clearSelection();
-            Integer defaultLevel = context.office().unit().map(u -> u.level() + 1).orElse(null);
-            targetForm.startNew(selectedPlan(), model.levelName(defaultLevel).isEmpty() ? null : defaultLevel);
+            targetForm.startNew(selectedPlan(), model.defaultScopeLevel());
             showTargetForm();
         });
         Button delete = new Button(text("targets.delete"));
@@ -192,29 +219,55 @@ public final class PlansView extends BorderPane {
     }
 
     private void deletePlan(Plan plan) {
+        // the targets listed are the selected plan's
         if (context.dialogs().confirm(context.messages().get("plans.confirmDelete", plan.symbol(),
-                model.targets(plan).size()))) {
-            model.delete(plan);
-            planForm.startNew();
-            reloadPlans(null);
-            showPlanForm();
+                targets.getItems().size()))) {
+            BackgroundTask.of(() -> {
+                model.delete(plan);
+                return null;
+            }).onSuccess(done -> {
+                planForm.startNew();
+                reloadPlans(null);
+                showPlanForm();
+            }).run(context.dialogs(), text("dialog.error.unexpected"));
         }
     }
 
     private void deleteTarget(Target target) {
         if (context.dialogs().confirm(context.messages().get("targets.confirmDelete", target.code(), target.name()))) {
-            model.delete(target);
-            reloadTargets(null);
+            BackgroundTask.of(() -> {
+                model.delete(target);
+                return null;
+            }).onSuccess(done -> reloadTargets(null)).run(context.dialogs(), text("dialog.error.unexpected"));
         }
     }
 
     private void reloadPlans(UUID select) {
-        List<Plan> all = model.plans();
-        plans.getItems().setAll(all);
-        all.stream().filter(p -> p.id().equals(select)).findFirst()
-                .or(() -> select == null ? all.stream().findFirst() : java.util.Optional.empty())
-                .ifPresent(p -> plans.getSelectionModel().select(p));
-        reloadTargets(null);
+        reloadPlans(select, null);
+    }
+
+    /** Reads the plans and level names off the FX thread; selects the plan (else the first) and the target. */
+    private void reloadPlans(UUID select, UUID selectTarget) {
+        BackgroundTask.of(model::load).latest(plansWork).onSuccess(loaded -> {
+            model.remember(loaded);
+            List<Plan> all = loaded.plans();
+            Plan before = selectedPlan();
+            java.util.Optional<Plan> chosen = all.stream().filter(p -> p.id().equals(select)).findFirst()
+                    .or(() -> select == null ? all.stream().findFirst() : java.util.Optional.empty());
+            boolean samePlan = before != null && chosen.isPresent() && chosen.get().id().equals(before.id());
+            // the same plan chosen again keeps the form as the user has it
+            reloading = samePlan;
+            try {
+                plans.getItems().setAll(all);
+                chosen.ifPresent(p -> plans.getSelectionModel().select(p));
+            } finally {
+                reloading = false;
+            }
+            if (samePlan) {
+                deadlines.show(selectedPlan());
+            }
+            reloadTargets(selectTarget);
+        }).run(context.dialogs(), text("dialog.error.unexpected"));
     }
 
     private void reloadTargets(UUID select) {
@@ -222,10 +275,17 @@ public final class PlansView extends BorderPane {
         targetsTitle.setText(plan == null ? text("targets.title.none")
                 : context.messages().get("targets.title", plan.symbol()));
         targets.setPlaceholder(new Label(text(plan == null ? "targets.title.none" : "targets.empty")));
-        List<Target> all = model.targets(plan);
-        targets.getItems().setAll(all);
-        all.stream().filter(t -> t.id().equals(select)).findFirst()
-                .ifPresent(t -> targets.getSelectionModel().select(t));
+        BackgroundTask.of(() -> model.targets(plan)).latest(targetsWork).onSuccess(all -> {
+            Target before = targets.getSelectionModel().getSelectedItem();
+            reloading = before != null && before.id().equals(select);
+            try {
+                targets.getItems().setAll(all);
+                all.stream().filter(t -> t.id().equals(select)).findFirst()
+                        .ifPresent(t -> targets.getSelectionModel().select(t));
+            } finally {
+                reloading = false;
+            }
+        }).run(context.dialogs(), text("dialog.error.unexpected"));
     }
 
     private Plan selectedPlan() {

@@ -5,6 +5,7 @@ import vn.dxoutreach.domain.LevelName;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.domain.Target;
+import vn.dxoutreach.store.DataKind;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
 
@@ -13,10 +14,40 @@ public final class PlansViewModel {
 
     private final Store store;
     private final Messages messages;
+    /** The level names as last loaded: table cells read these, never the store. */
+    private List<LevelName> levels = List.of();
+    private Integer defaultScopeLevel;
+
+    /** What the screen shows, read together off the FX thread. */
+    public record Loaded(List<Plan> plans, List<LevelName> levels, Integer defaultScopeLevel) {
+    }
 
     public PlansViewModel(Store store, Messages messages) {
         this.store = store;
         this.messages = messages;
+    }
+
+    /** Plans, level names and the level below the office; store work, for the task runner. */
+    public Loaded load() {
+        Integer below = new vn.dxoutreach.store.Office(store).unit().map(u -> u.level() + 1).orElse(null);
+        return new Loaded(plans(), store.levels.list(), below);
+    }
+
+    /** Keeps the level names and the default level of what was loaded; on the FX thread. */
+    public void remember(Loaded loaded) {
+        levels = loaded.levels();
+        defaultScopeLevel = loaded.defaultScopeLevel();
+    }
+
+    /** The level a new target counts (the one below the office), when the office named it. */
+    public Integer defaultScopeLevel() {
+        return defaultScopeLevel == null || levelName(defaultScopeLevel).isEmpty() ? null : defaultScopeLevel;
+    }
+
+    /** Whether a change of the store alters what Kế hoạch shows. */
+    public boolean shows(vn.dxoutreach.store.StoreChange change) {
+        return change.touches(DataKind.PLAN, DataKind.TARGET, DataKind.REPORT_DEADLINE, DataKind.LEVEL_NAME,
+                DataKind.UNIT);
     }
 
     /** Live plans, the newest period first. */
@@ -29,8 +60,9 @@ public final class PlansViewModel {
         return plan == null ? List.of() : store.targets.ofPlan(plan.id());
     }
 
+    /** The level names as last loaded. */
     public List<LevelName> levels() {
-        return store.levels.list();
+        return levels;
     }
 
     /** "Xã" for a level the office named, "Cấp n" otherwise; blank for none. */
@@ -38,7 +70,7 @@ public final class PlansViewModel {
         if (level == null) {
             return "";
         }
-        return levels().stream().filter(l -> l.level() == level).map(LevelName::name).findFirst()
+        return levels.stream().filter(l -> l.level() == level).map(LevelName::name).findFirst()
                 .orElse(messages.get("units.levelNumber", level));
     }
 

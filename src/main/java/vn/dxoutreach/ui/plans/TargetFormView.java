@@ -32,7 +32,8 @@ final class TargetFormView extends VBox {
     private final ValidationDecorations decorations = new ValidationDecorations();
     private final Button save;
 
-    TargetFormView(TargetFormViewModel model, Messages messages, List<LevelName> levels, Runnable onSaved) {
+    TargetFormView(TargetFormViewModel model, Messages messages, List<LevelName> levels,
+            vn.dxoutreach.ui.DialogService dialogs, Runnable onSaved) {
         this.model = model;
         this.messages = messages;
         FormGrid grid = new FormGrid(decorations);
@@ -84,11 +85,18 @@ final class TargetFormView extends VBox {
         save.setId("target-save");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> {
-            FieldErrors errors = model.save();
-            decorations.show(errors);
-            if (errors.isEmpty()) {
-                onSaved.run();
-            }
+            // checked against the plan's other targets and written off the FX thread; one save at a time
+            save.setDisable(true);
+            vn.dxoutreach.ui.BackgroundTask.of(model::save).onSuccess(errors -> {
+                save.setDisable(false);
+                decorations.show(errors);
+                if (errors.isEmpty()) {
+                    onSaved.run();
+                }
+            }).onFailure(error -> {
+                save.setDisable(false);
+                dialogs.error(messages.get("dialog.error.unexpected"), error);
+            }).run(dialogs, messages.get("dialog.error.unexpected"));
         });
         grid.wide(new HBox(8, save));
         getChildren().add(grid);

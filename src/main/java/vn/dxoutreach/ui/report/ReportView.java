@@ -48,7 +48,8 @@ public final class ReportView extends ScrollPane {
     private final Button dossierButton;
     private final NextDuePane deadlines;
     private boolean settingPeriod;
-    private int draftRequest;
+    /** Key of the draft's "latest wins" work: only the latest request reaches the screen. */
+    private final Object draftWork = new Object();
 
     public ReportView(UiContext context) {
         this.context = context;
@@ -197,12 +198,7 @@ public final class ReportView extends ScrollPane {
         LocalDate a = from.getValue();
         LocalDate b = to.getValue();
         ReportViewModel.Paragraphs written = paragraphs.paragraphs();
-        int request = ++draftRequest;
-        BackgroundTask.of(() -> model.draftText(p, t, a, b, written)).onSuccess(text -> {
-            if (request == draftRequest) {
-                preview.setText(text);
-            }
-        }).run(context.dialogs(), messages.get("compose.failed"));
+        BackgroundTask.of(() -> model.draftText(p, t, a, b, written)).latest(draftWork).onSuccess(preview::setText).run(context.dialogs(), messages.get("compose.failed"));
     }
 
     private void export(String pattern) {

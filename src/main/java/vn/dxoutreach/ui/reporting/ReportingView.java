@@ -102,13 +102,15 @@ public final class ReportingView extends BorderPane {
                 TableExportAction.button(context, table, "tinh-hinh-bao-cao")));
         bottom.setPadding(new Insets(8, 0, 0, 0));
         setBottom(bottom);
+        // a package received, a unit or a deadline changed: the tables follow, the chosen plan kept
+        vn.dxoutreach.ui.ScreenRefresh.install(this, context, model::shows, this::refresh);
         refresh();
     }
 
     private void refresh() {
         Plan chosen = plan.getValue();
         BackgroundTask.of(() -> model.table().map(t -> new Loaded(t, model.deadlineTable(chosen).orElse(null))))
-                .onSuccess(result -> result.ifPresent(this::show))
+                .latest(this).onSuccess(result -> result.ifPresent(this::show))
                 .run(context.dialogs(), messages.get("reporting.failed"));
     }
 

@@ -38,6 +38,12 @@ final class ReportingViewModel {
     private final Messages messages;
     private final StatusGrids grids;
 
+    /** Whether a change of the store alters the reporting tables: packages, units, deadlines, plans. */
+    boolean shows(vn.dxoutreach.store.StoreChange change) {
+        return change.touches(vn.dxoutreach.store.DataKind.EXCHANGE, vn.dxoutreach.store.DataKind.UNIT,
+                vn.dxoutreach.store.DataKind.REPORT_DEADLINE, vn.dxoutreach.store.DataKind.PLAN);
+    }
+
     ReportingViewModel(Store store, Messages messages) {
         this.store = store;
         this.messages = messages;

@@ -22,6 +22,8 @@ public final class SettingsView extends ScrollPane {
 
     private final UiContext context;
     private final SettingsViewModel model;
+    /** The stored settings are in the fields: changes from now on are the user's. */
+    private boolean loaded;
 
     public SettingsView(UiContext context) {
         this.context = context;
@@ -35,10 +37,13 @@ public final class SettingsView extends ScrollPane {
                 List.of(SettingsViewModel.VIETNAMESE, SettingsViewModel.ENGLISH),
                 tag -> text(SettingsViewModel.ENGLISH.equals(tag) ? "settings.language.en" : "settings.language.vi")));
         language.setId("settings-language");
-        language.setValue(model.language());
         language.valueProperty().addListener((o, old, now) -> {
-            if (now != null && model.setLanguage(now)) {
-                context.reload().run();
+            if (now != null && loaded) {
+                BackgroundTask.of(() -> model.setLanguage(now)).onSuccess(changed -> {
+                    if (changed) {
+                        context.reload().run();
+                    }
+                }).run(context.dialogs(), text("settings.profile.failed"));
             }
         });
         grid.section(text("settings.recorder.section"));
@@ -69,6 +74,8 @@ public final class SettingsView extends ScrollPane {
             return null;
         }).onSuccess(v -> saved.setText(text("settings.profile.saved"))).run(context.dialogs(),
                 text("settings.profile.failed")));
+        // nothing typed over what is stored before it has been read
+        save.setDisable(true);
         HBox actions = new HBox(12, save, saved);
         grid.wide(actions);
         grid.section(text("settings.data.section"));
@@ -84,11 +91,29 @@ public final class SettingsView extends ScrollPane {
         });
         grid.wide(open);
         javafx.scene.control.Spinner<Integer> keep = grid.add(text("settings.backup.keep"),
-                new javafx.scene.control.Spinner<>(1, 100, context.store().settings
-                        .get(vn.dxoutreach.store.BackupService.KEEP_SETTING).map(Integer::parseInt)
-                        .orElse(vn.dxoutreach.store.BackupService.DEFAULT_KEEP)));
-        keep.valueProperty().addListener((o, a, n) -> context.store().settings.put(
-                vn.dxoutreach.store.BackupService.KEEP_SETTING, String.valueOf(n)));
+                new javafx.scene.control.Spinner<>(1, 100, model.backupsKeptProperty().get()));
+        // written once the clicks stop, not once per tick of the spinner
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+        settle.setOnFinished(e -> {
+            int count = keep.getValue();
+            BackgroundTask.of(() -> {
+                model.saveBackupsKept(count);
+                return null;
+            }).run(context.dialogs(), text("settings.profile.failed"));
+        });
+        keep.valueProperty().addListener((o, a, n) -> {
+            if (loaded && n != model.backupsKeptProperty().get()) {
+                model.backupsKeptProperty().set(n);
+                settle.playFromStart();
+            }
+        });
+        BackgroundTask.of(model::load).onSuccess(stored -> {
+            model.show(stored);
+            language.setValue(stored.language());
+            keep.getValueFactory().setValue(stored.backupsKept());
+            loaded = true;
+            save.setDisable(false);
+        }).run(context.dialogs(), text("settings.profile.failed"));
         VBox page = new VBox(8, title, grid);
         page.setPadding(new Insets(16));
         page.setMaxWidth(820);

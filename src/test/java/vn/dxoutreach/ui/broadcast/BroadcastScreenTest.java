@@ -128,7 +128,43 @@ class BroadcastScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
         assertThat(store.broadcasts.countLive()).isZero();
 
-        robot.clickOn("#form-programTitle").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#form-undo").queryButton().getText()).startsWith("Hoàn tác: xóa phát thanh");
+        robot.clickOn("#form-undo");
+        waitForRow();
+        assertThat(store.broadcasts.countLive()).isEqualTo(1);
+    }
+
+    @Test
+    void ctrlZWhileTypingUndoesTheTypingAndKeepsSavedRecords() throws TimeoutException {
+        fillForm("15");
+        waitForRow();
+        TextField title = robot.lookup("#form-programTitle").queryAs(TextField.class);
+        robot.clickOn(title).write("Ban tin");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(store.broadcasts.countLive()).isEqualTo(1);
+        assertThat(title.getText()).isNotEqualTo("Ban tin");
+        assertThat(table().getItems()).hasSize(1);
+    }
+
+    @Test
+    void recordUndoAndRedoNameTheRecordTheyTakeBackAndDoAgain() throws TimeoutException {
+        String day = robot.lookup("#form-date").queryAs(TextField.class).getText();
+        fillForm("15");
+        waitForRow();
+        String record = "thêm phát thanh " + day + " – Xã B";
+        assertThat(robot.lookup("#form-undo").queryButton().getText()).isEqualTo("Hoàn tác: " + record);
+
+        robot.clickOn("#form-undo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
+        assertThat(store.broadcasts.countLive()).isZero();
+        assertThat(robot.lookup("#form-redo").queryButton().getText()).isEqualTo("Làm lại: " + record);
+
+        robot.clickOn("#form-redo");
         waitForRow();
         assertThat(store.broadcasts.countLive()).isEqualTo(1);
     }

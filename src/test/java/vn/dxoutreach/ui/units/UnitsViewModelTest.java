@@ -80,4 +80,15 @@ class UnitsViewModelTest {
         assertThat(model.saveLevels("Tỉnh / Huyện / Xã / Thôn").isEmpty()).isTrue();
         assertThat(model.levelName(4)).isEqualTo("Thôn");
     }
+
+    @Test
+    void mergedFromNamesComeFromTheLoadedUnitsNotFromTheStorePerCell() {
+        Unit merged = StoreFixture.unit(store, "X09", "Xã Cũ", 3, district, null, LocalDate.of(2025, 6, 30), List.of());
+        Unit successor = StoreFixture.unit(store, "X10", "Xã Mới", 3, district, LocalDate.of(2025, 7, 1), null,
+                List.of(merged.id()));
+        model.refresh();
+        store.close();
+
+        assertThat(model.predecessorNames(successor)).isEqualTo("Xã Cũ");
+    }
 }
