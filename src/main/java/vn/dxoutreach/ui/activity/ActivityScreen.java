@@ -157,7 +157,7 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         BackgroundTask.of(() -> repository.find(query))
                 .onSuccess(rows -> {
                     if (asked == generation) {
-                        table.show(rows, query.limit());
+                        table.show(rows, query.limit(), filter.narrowed());
                     }
                 })
                 .run(context.dialogs(), messages.get("activity.error.load"));
@@ -180,6 +180,13 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         if (record.isEmpty()) {
             form.status(messages.get("activity.status.invalid"));
             form.focusFirstError();
+            return;
+        }
+        java.util.List<String> warnings = viewModel.warnings();
+        if (!warnings.isEmpty() && !context.dialogs().confirm(
+                messages.get("activity.warning.title") + "\n\n" + String.join("\n", warnings),
+                messages.get("activity.warning.saveAnyway"), messages.get("activity.warning.fix"))) {
+            form.status(messages.get("activity.status.notSaved"));
             return;
         }
         T candidate = record.get();

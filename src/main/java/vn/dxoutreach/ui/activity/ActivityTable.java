@@ -30,7 +30,10 @@ public final class ActivityTable<T> extends VBox {
         table.setItems(sorted);
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(messages.get("activity.table.empty")));
+        Label placeholder = new Label(messages.get("activity.table.none"));
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(16));
+        table.setPlaceholder(placeholder);
         table.setId("activity-table");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         count.setId("activity-count");
@@ -52,8 +55,12 @@ public final class ActivityTable<T> extends VBox {
         return table;
     }
 
-    /** Shows the rows of a query; says when the query's limit cut the list short. */
-    public void show(List<T> found, int limit) {
+    /**
+     * Shows the rows of a query; says when the query's limit cut the list short, and when the
+     * list is empty, whether the filter hides rows or there are simply none yet.
+     */
+    public void show(List<T> found, int limit, boolean filtered) {
+        ((Label) table.getPlaceholder()).setText(messages.get(filtered ? "activity.table.empty" : "activity.table.none"));
         rows.setAll(found);
         count.setText(found.size() >= limit
                 ? messages.get("activity.table.capped", Formats.number(found.size()))

@@ -109,7 +109,7 @@ public final class EvidencePane extends VBox {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("evidence.filter.all"), "*.*"),
                 new FileChooser.ExtensionFilter(messages.get("evidence.filter.photos"), "*.jpg", "*.jpeg", "*.png"));
-        List<File> chosen = chooser.showOpenMultipleDialog(context.stage());
+        List<File> chosen = context.openFiles(chooser, vn.dxoutreach.ui.UiSettings.EVIDENCE);
         if (chosen != null) {
             attachAll(chosen);
         }

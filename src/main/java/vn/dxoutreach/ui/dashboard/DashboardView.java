@@ -50,11 +50,13 @@ import vn.dxoutreach.ui.form.TableColumns;
  */
 public final class DashboardView extends BorderPane {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DashboardView.class.getName());
+
     private final UiContext context;
     private final Messages messages;
     private final DashboardViewModel model;
     private final ComboBox<Plan> planPicker = new ComboBox<>();
-    private final DatePicker asOf = new DatePicker();
+    private final DatePicker asOf = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final TableView<TargetProgress> targets = new TableView<>();
     private final TableView<UnitProgress> units = new TableView<>();
     private final TabPane charts = new TabPane();
@@ -196,8 +198,9 @@ public final class DashboardView extends BorderPane {
             TargetProgress selected = targets.getSelectionModel().getSelectedItem();
             shown = progress;
             targets.getItems().setAll(progress.targets());
-            status.setText(messages.get("dashboard.evaluated", progress.targets().size(),
-                    (System.nanoTime() - started) / 1_000_000));
+            status.setText(messages.get("dashboard.evaluated", progress.targets().size()));
+            LOG.fine(() -> "Dashboard evaluated " + progress.targets().size() + " targets in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
             if (selected != null) {
                 progress.targets().stream().filter(t -> t.target().id().equals(selected.target().id())).findFirst()
                         .ifPresent(targets.getSelectionModel()::select);
@@ -279,8 +282,8 @@ public final class DashboardView extends BorderPane {
         java.util.concurrent.Callable<PageSet> pages = () -> wholePlan ? model.planDocument(progress)
                 : model.targetDocument(progress.plan(), target);
         switch (output) {
-            case PDF -> SaveFile.as(context, "*.pdf", name + ".pdf", file -> model.writePdf(pages.call(), file));
-            case PNG -> SaveFile.as(context, "*.png", name + ".png", file -> model.writePng(pages.call(), file));
+            case PDF -> SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.pdf", name + ".pdf", file -> model.writePdf(pages.call(), file));
+            case PNG -> SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.png", name + ".png", file -> model.writePng(pages.call(), file));
             case PRINT -> BackgroundTask.of(() -> model.print(pages.call(), name)).onSuccess(outcome -> {
                 switch (outcome) {
                     case NO_PRINTER -> context.dialogs().info(messages.get("dashboard.noPrinter"));
@@ -299,7 +302,7 @@ public final class DashboardView extends BorderPane {
             return;
         }
         JFreeChart chart = selectedChart;
-        SaveFile.as(context, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart, file));
+        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart, file));
     }
 
     private Button button(String key, String id, Runnable action) {

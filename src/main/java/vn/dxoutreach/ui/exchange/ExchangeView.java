@@ -81,7 +81,7 @@ public final class ExchangeView extends ScrollPane {
         if (!recipient.getItems().isEmpty()) {
             recipient.getSelectionModel().selectFirst();
         }
-        DatePicker since = grid.add(messages.get("exchange.send.since"), new DatePicker());
+        DatePicker since = grid.add(messages.get("exchange.send.since"), vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker()));
         since.setPromptText(messages.get("exchange.send.sincePrompt"));
         Button send = new Button(messages.get("exchange.send.button"));
         send.getStyleClass().add("accent");
@@ -97,13 +97,13 @@ public final class ExchangeView extends ScrollPane {
         }
         FileChooser chooser = chooser();
         chooser.setInitialFileName(recipient.code() + "-" + LocalDate.now(context.clock()) + ".dxo");
-        File file = chooser.showSaveDialog(context.stage());
+        File file = context.saveFile(chooser, vn.dxoutreach.ui.UiSettings.PACKAGE);
         if (file == null) {
             return;
         }
         BackgroundTask.of(() -> model.send(recipient, since, file.toPath()))
-                .onSuccess(summary -> context.dialogs().info(messages.get("exchange.send.done", file.getName(),
-                        summary.records(), summary.evidenceFiles())))
+                .onSuccess(summary -> context.dialogs().fileSaved(messages.get("exchange.send.done", file.getName(),
+                        summary.records(), summary.evidenceFiles()), file.toPath()))
                 .run(context.dialogs(), messages.get("exchange.send.failed"));
     }
 
@@ -134,7 +134,7 @@ public final class ExchangeView extends ScrollPane {
     }
 
     private void choosePackage() {
-        File file = chooser().showOpenDialog(context.stage());
+        File file = context.openFile(chooser(), vn.dxoutreach.ui.UiSettings.PACKAGE);
         if (file == null) {
             return;
         }

@@ -40,8 +40,8 @@ public final class ReportView extends ScrollPane {
     private final ComboBox<Plan> plan = new ComboBox<>();
     private final ComboBox<ReportType> type;
     private final Spinner<Integer> year;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
+    private final DatePicker to = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final ParagraphsPane paragraphs;
     private final TextArea preview = new TextArea();
     private final Label dossierStatus = new Label();
@@ -213,7 +213,7 @@ public final class ReportView extends ScrollPane {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
         chooser.setInitialFileName("bao-cao-" + year.getValue() + pattern.substring(1));
-        File file = chooser.showSaveDialog(context.stage());
+        File file = context.saveFile(chooser, vn.dxoutreach.ui.UiSettings.REPORT);
         if (file == null) {
             return;
         }
@@ -226,8 +226,8 @@ public final class ReportView extends ScrollPane {
             model.export(model.draft(p, t, a, b, written), file.toPath());
             return model.markSent(p, t, a, b);
         }).onSuccess(sent -> {
-            context.dialogs().info(sent.map(d -> messages.get("due.savedAndSent", file,
-                    d.title(messages))).orElse(messages.get("dashboard.saved", file)));
+            context.dialogs().fileSaved(sent.map(d -> messages.get("due.savedAndSent", file,
+                    d.title(messages))).orElse(messages.get("dashboard.saved", file)), file.toPath());
             sent.ifPresent(d -> deadlines.refresh());
         }).run(context.dialogs(), messages.get("compose.failed"));
     }
@@ -241,7 +241,7 @@ public final class ReportView extends ScrollPane {
         LocalDate a = from.getValue();
         LocalDate b = to.getValue();
         String name = "ho-so-minh-chung-" + Formats.fileName(p.symbol()) + "-" + a.getYear() + ".pdf";
-        SaveFile.as(context, "*.pdf", name, file -> {
+        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.pdf", name, file -> {
             javafx.application.Platform.runLater(() -> {
                 dossierButton.setDisable(true);
                 dossierStatus.setText(messages.get("dossier.progress.start"));

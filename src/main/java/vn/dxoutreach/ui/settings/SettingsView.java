@@ -75,13 +75,7 @@ public final class SettingsView extends ScrollPane {
         TextField folder = grid.add(text("settings.data.folder"), new TextField(model.dataFolder().toString()));
         folder.setEditable(false);
         Button open = new Button(text("settings.data.open"));
-        open.setOnAction(e -> {
-            try {
-                FolderOpener.open(model.dataFolder());
-            } catch (java.io.IOException error) {
-                context.dialogs().error(context.messages().get("settings.data.openFailed", model.dataFolder()), error);
-            }
-        });
+        open.setOnAction(e -> context.dialogs().open(model.dataFolder()));
         grid.wide(open);
         javafx.scene.control.Spinner<Integer> keep = grid.add(text("settings.backup.keep"),
                 new javafx.scene.control.Spinner<>(1, 100, context.store().settings
