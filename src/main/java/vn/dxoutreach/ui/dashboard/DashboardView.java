@@ -50,6 +50,12 @@ import vn.dxoutreach.ui.form.TableColumns;
  */
 public final class DashboardView extends BorderPane {
 
+    /** The deadline lines never take more than this; they scroll beyond it. */
+    private static final double DUE_MAX_HEIGHT = 150;
+    /** Room per unit in a chart, so that every unit's name is written and none overlaps. */
+    private static final double BAR_ROW = 17;
+    private static final double HEAT_ROW = 13;
+
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DashboardView.class.getName());
 
     private final UiContext context;
@@ -73,9 +79,12 @@ public final class DashboardView extends BorderPane {
         setId("dashboard-view");
         setPadding(new Insets(16));
         setTop(toolbar());
-        SplitPane split = new SplitPane(targetTable(), details());
+        // the deadline lines live above the targets, inside the upper part: opening one never
+        // takes the chart's room; the user moves the divider, and it stays where it was left
+        SplitPane split = new SplitPane(upperPart(), details());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.38);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        context.remembered().divider(split, "dashboard", 0.45);
         setCenter(split);
         planPicker.getItems().setAll(model.plans());
         model.defaultPlan().ifPresent(planPicker::setValue);
@@ -104,24 +113,40 @@ public final class DashboardView extends BorderPane {
             }
         });
         planPicker.setPrefWidth(420);
-        planPicker.setMinWidth(200);
+        planPicker.setMinWidth(160);
+        planPicker.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(planPicker, Priority.SOMETIMES);
         planPicker.setId("dashboard-plan");
         asOf.setId("dashboard-as-of");
+        asOf.setPrefWidth(140);
         asOf.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        // the whole dashboard's document, beside the title so that the pickers keep their room
-        HBox heading = new HBox(10, title, grow, fixed(new Label(messages.get("dashboard.wholePlan"))),
+        // one line for the title, the pickers and the whole plan's documents: the rows below get the height
+        HBox heading = new HBox(10, fixed(title), fixed(new Label(messages.get("dashboard.plan"))), planPicker,
+                fixed(new Label(messages.get("dashboard.asOf"))), asOf, grow,
+                fixed(new Label(messages.get("dashboard.wholePlan"))),
                 button("dashboard.printPlan", "dashboard-print-plan", () -> document(true, Output.PRINT)),
                 button("dashboard.exportPlan", "dashboard-pdf-plan", () -> document(true, Output.PDF)),
                 button("dashboard.pngPlan", "dashboard-png-plan", () -> document(true, Output.PNG)));
         heading.setAlignment(Pos.CENTER_LEFT);
-        HBox bar = new HBox(10, fixed(new Label(messages.get("dashboard.plan"))), planPicker,
-                fixed(new Label(messages.get("dashboard.asOf"))), asOf);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, heading, bar, due);
-        top.setPadding(new Insets(0, 0, 12, 0));
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, heading);
+        top.setPadding(new Insets(0, 0, 8, 0));
         return top;
+    }
+
+    /** The reports due (scrolling when several lines are open) above the table of targets. */
+    private Region upperPart() {
+        javafx.scene.control.ScrollPane dueScroll = new javafx.scene.control.ScrollPane(due);
+        dueScroll.setFitToWidth(true);
+        dueScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        dueScroll.setMaxHeight(DUE_MAX_HEIGHT);
+        dueScroll.getStyleClass().add("edge-to-edge");
+        BorderPane upper = new BorderPane(targetTable());
+        upper.setTop(dueScroll);
+        BorderPane.setMargin(dueScroll, new Insets(0, 0, 6, 0));
+        upper.setMinHeight(0);
+        return upper;
     }
 
     private Region targetTable() {
@@ -143,7 +168,11 @@ public final class DashboardView extends BorderPane {
         HBox footer = new HBox(10, status, vn.dxoutreach.ui.form.TableExportAction.button(context, targets,
                 "tien-do-chi-tieu"));
         footer.setAlignment(Pos.CENTER_LEFT);
-        return new BorderPane(targets, null, null, footer, null);
+        footer.setPadding(new Insets(4, 0, 4, 0));
+        targets.setMinHeight(80);
+        BorderPane part = new BorderPane(targets, null, null, footer, null);
+        part.setMinHeight(0);
+        return part;
     }
 
     private Region details() {
@@ -172,17 +201,24 @@ public final class DashboardView extends BorderPane {
         Button exportPdf = button("dashboard.exportTarget", "dashboard-pdf-target", () -> document(false, Output.PDF));
         Button exportPng = button("dashboard.pngTarget", "dashboard-png-target", () -> document(false, Output.PNG));
         Button chartPng = button("dashboard.exportPng", "dashboard-png-chart", this::exportChartPng);
+        // the hint takes what is left of the buttons' line, on two lines if it must, told whole in its tooltip
         Label hint = new Label(messages.get("dashboard.drillHint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        HBox buttons = new HBox(10, fixed(new Label(messages.get("dashboard.selectedTarget"))), print, exportPdf,
-                exportPng, chartPng, vn.dxoutreach.ui.form.TableExportAction.button(context, units, "tien-do-don-vi"));
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox actions = new javafx.scene.layout.VBox(6, buttons, hint);
+        hint.setMinWidth(0);
+        hint.setTooltip(new javafx.scene.control.Tooltip(messages.get("dashboard.drillHint")));
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        Button tableExport = fixed(vn.dxoutreach.ui.form.TableExportAction.button(context, units, "tien-do-don-vi"));
+        HBox actions = new HBox(10, fixed(new Label(messages.get("dashboard.selectedTarget"))), print, exportPdf,
+                exportPng, chartPng, tableExport, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8, 0, 0, 0));
         charts.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
-                selectedChart = tab != null && tab.getContent() instanceof ChartViewer v ? v.getChart() : null);
-        return new BorderPane(charts, null, null, actions, null);
+                selectedChart = tab != null && tab.getUserData() instanceof ChartViewer v ? v.getChart() : null);
+        charts.setMinHeight(0);
+        BorderPane part = new BorderPane(charts, null, null, actions, null);
+        part.setMinHeight(0);
+        return part;
     }
 
     private void refresh() {
@@ -237,13 +273,30 @@ public final class DashboardView extends BorderPane {
                 // the cell's tooltip says what it stands for
             }
         });
-        charts.getTabs().add(new Tab(messages.get("dashboard.tab.bars"), bars));
-        charts.getTabs().add(new Tab(messages.get("dashboard.tab.heat"), heat));
+        int unitCount = target.units().size();
+        charts.getTabs().add(chartTab("dashboard.tab.bars", bars,
+                ProgressCharts.isHorizontal(unitCount) ? 110 + unitCount * BAR_ROW : 0));
+        charts.getTabs().add(chartTab("dashboard.tab.heat", heat, 150 + unitCount * HEAT_ROW));
         BackgroundTask.of(() -> model.cumulative(target, plan)).onSuccess(points -> charts.getTabs().add(
-                new Tab(messages.get("dashboard.tab.cumulative"), new ChartViewer(ProgressCharts.cumulativeChart(
-                        ProgressCharts.cumulativeDataset(points, messages), target, messages)))))
+                chartTab("dashboard.tab.cumulative", new ChartViewer(ProgressCharts.cumulativeChart(
+                        ProgressCharts.cumulativeDataset(points, messages), target, messages)), 0)))
                 .run(context.dialogs(), messages.get("dashboard.failed"));
         charts.getSelectionModel().select(1);
+    }
+
+    /**
+     * A chart in a tab; a chart with a row per unit never gets less than {@code minHeight} and
+     * scrolls instead, so that every unit keeps its readable row.
+     */
+    private Tab chartTab(String titleKey, ChartViewer viewer, double minHeight) {
+        viewer.setMinHeight(minHeight);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(viewer);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        Tab tab = new Tab(messages.get(titleKey), scroll);
+        tab.setUserData(viewer);
+        return tab;
     }
 
     /** The records behind a unit's number: in one bucket, or over the window up to the "as of" day. */

@@ -40,6 +40,13 @@ final class WindowPlacement {
             stage.setY(y.get());
             stage.setWidth(width.get());
             stage.setHeight(height.get());
+        } else {
+            // the first run: the whole screen but the task bar, also where maximising is not honoured
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
         }
         stage.setMaximized(maximized);
         watch();
