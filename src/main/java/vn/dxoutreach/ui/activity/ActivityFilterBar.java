@@ -73,6 +73,12 @@ public final class ActivityFilterBar extends VBox {
         return date == null || date.isBlank() || Formats.parseDate(date).isPresent();
     }
 
+    /** Puts the cursor in the phrase field (Ctrl+F). */
+    public void focusText() {
+        text.requestFocus();
+        text.selectAll();
+    }
+
     /** Whether the filter hides anything: a unit below the office, a date or a phrase. */
     public boolean narrowed() {
         return unit.getValue() != null && !unit.getValue().equals(units.office().id())

@@ -33,6 +33,8 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
 
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext context;
     private final Messages messages;
@@ -82,6 +84,7 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         table = new ActivityTable<>(messages, all);
         table.addFooter(vn.dxoutreach.ui.form.TableExportAction.button(context, table.view(),
                 vn.dxoutreach.text.Formats.fileName(messages.get(definition.titleKey()))));
+        table.rememberColumns(context.remembered(), "columns." + definition.kind().name().toLowerCase(java.util.Locale.ROOT));
         filter = new ActivityFilterBar(messages, units, this::refresh);
         Label title = new Label(messages.get(definition.titleKey()));
         title.getStyleClass().add("title-2");
@@ -107,13 +110,17 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
             }
         });
         SplitPane split = new SplitPane(left, formScroll);
-        split.setDividerPositions(0.6);
+        context.remembered().divider(split, "activity." + definition.kind().name().toLowerCase(java.util.Locale.ROOT), 0.6);
         setCenter(split);
     }
 
     private void shortcut(KeyEvent event) {
         if (NEW.match(event)) {
             startNew();
+        } else if (FIND.match(event)) {
+            filter.focusText();
+        } else if (SAVE.match(event)) {
+            save();
         } else if (UNDO.match(event)) {
             undo();
         } else if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && inForm(event) && !popupOpen(event)) {

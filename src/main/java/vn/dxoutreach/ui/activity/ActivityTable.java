@@ -29,7 +29,10 @@ public final class ActivityTable<T> extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().setAll(columns);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // the columns share the table's width (no sideways scrolling on a laptop); the "+" menu at the
+        // right of the header hides the ones a user does not need
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setTableMenuButtonVisible(true);
         Label placeholder = new Label(messages.get("activity.table.none"));
         placeholder.setWrapText(true);
         placeholder.setPadding(new javafx.geometry.Insets(16));
@@ -49,6 +52,16 @@ public final class ActivityTable<T> extends VBox {
     /** Puts a control (the export button) at the right of the line under the table. */
     public void addFooter(javafx.scene.Node node) {
         footer.getChildren().add(node);
+    }
+
+    /** Hides the columns the user hid last time (under {@code key}) and remembers what they hide from now on. */
+    public void rememberColumns(vn.dxoutreach.ui.UiSettings remembered, String key) {
+        java.util.Set<String> hidden = new java.util.HashSet<>(List.of(remembered.get(key).orElse("").split("\\|")));
+        for (TableColumn<T, ?> column : table.getColumns()) {
+            column.setVisible(!hidden.contains(column.getText()));
+            column.visibleProperty().addListener((o, was, now) -> remembered.put(key, String.join("|",
+                    table.getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getText).toList())));
+        }
     }
 
     public TableView<T> view() {

@@ -59,6 +59,7 @@ public final class DataView extends ScrollPane {
         Label hint = new Label(messages.get("data.import.hint"));
         hint.setWrapText(true);
         Button choose = new Button(messages.get("data.import.choose"));
+        choose.setId("data-import");
         choose.getStyleClass().add("accent");
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -183,6 +184,7 @@ public final class DataView extends ScrollPane {
                 context.store().folder().backups()));
         hint.setWrapText(true);
         Button backup = new Button(messages.get("data.backup.save"));
+        backup.setId("data-backup");
         backup.setOnAction(e -> {
             SaveFile.as(context, vn.dxoutreach.ui.UiSettings.BACKUP, "*.zip", "sao-luu-" + java.time.LocalDate.now(context.clock()) + ".zip",
                     file -> BackupService.backup(context.store(), file));

@@ -84,6 +84,7 @@ public final class ExchangeView extends ScrollPane {
         DatePicker since = grid.add(messages.get("exchange.send.since"), vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker()));
         since.setPromptText(messages.get("exchange.send.sincePrompt"));
         Button send = new Button(messages.get("exchange.send.button"));
+        send.setId("exchange-send");
         send.getStyleClass().add("accent");
         send.setOnAction(e -> send(recipient.getValue(), since.getValue()));
         grid.wide(send);
@@ -113,6 +114,7 @@ public final class ExchangeView extends ScrollPane {
         Label hint = new Label(messages.get("exchange.receive.hint"));
         hint.setWrapText(true);
         Button choose = new Button(messages.get("exchange.receive.choose"));
+        choose.setId("exchange-receive-choose");
         choose.setOnAction(e -> choosePackage());
         apply.setText(messages.get("exchange.receive.apply"));
         apply.getStyleClass().add("accent");

@@ -46,6 +46,8 @@ public final class PlansView extends BorderPane {
     private final Label formTitle = new Label();
     private final VBox formHolder = new VBox(8);
     private Node planFormNode;
+    private Button planSave;
+    private Button addPlan;
 
     public PlansView(UiContext context) {
         this.context = context;
@@ -68,6 +70,7 @@ public final class PlansView extends BorderPane {
         formHolder.setPadding(new Insets(0, 0, 0, 12));
         // one form at a time, the full height: the plan's when a plan is chosen, a target's when a target is
         setCenter(side(tables, scroll(formHolder), 0.54));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcut);
         reloadPlans(null);
     }
 
@@ -90,15 +93,34 @@ public final class PlansView extends BorderPane {
             reloadTargets(null);
         });
         Button add = new Button(text("plans.new"));
+        add.setId("plans-new");
         add.setOnAction(e -> {
             plans.getSelectionModel().clearSelection();
             planForm.startNew();
             showPlanForm();
+            planFormNode.lookup(".text-field").requestFocus();
         });
+        addPlan = add;
         Button delete = new Button(text("plans.delete"));
         delete.disableProperty().bind(plans.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deletePlan(plans.getSelectionModel().getSelectedItem()));
         return new VBox(new ToolBar(add, delete, TableExportAction.button(context, plans, "ke-hoach")), plans);
+    }
+
+    /** Ctrl+N: a new plan; Enter in the form shown, or Ctrl+S: save it. */
+    private void shortcut(javafx.scene.input.KeyEvent event) {
+        if (vn.dxoutreach.ui.form.FormKeys.NEW.match(event)) {
+            addPlan.fire();
+        } else if (vn.dxoutreach.ui.form.FormKeys.saves(event, formHolder)) {
+            if (formHolder.getChildren().contains(targetView)) {
+                targetView.save();
+            } else {
+                planSave.fire();
+            }
+        } else {
+            return;
+        }
+        event.consume();
     }
 
     private void showPlanForm() {
@@ -131,7 +153,9 @@ public final class PlansView extends BorderPane {
                 .setPromptText(text("form.datePrompt"));
         grid.summary();
         Button save = new Button(text("form.save"));
+        save.setId("plan-save");
         save.getStyleClass().add("accent");
+        planSave = save;
         save.setOnAction(e -> {
             FieldErrors errors = planForm.save();
             planErrors.show(errors);

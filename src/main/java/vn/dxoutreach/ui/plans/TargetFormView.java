@@ -94,6 +94,13 @@ final class TargetFormView extends VBox {
         getChildren().add(grid);
     }
 
+    /** Saves the target shown (Enter, Ctrl+S), as the button does. */
+    void save() {
+        if (!save.isDisabled() && !isDisabled()) {
+            save.fire();
+        }
+    }
+
     /** Clears the error marks, e.g. when another target is chosen. */
     void clearErrors() {
         decorations.clear();

@@ -82,11 +82,14 @@ public final class ReportView extends ScrollPane {
         grid.add(messages.get("compose.from"), from);
         grid.add(messages.get("compose.to"), to);
         Button draft = new Button(messages.get("compose.draft"));
+        draft.setId("report-draft");
         draft.getStyleClass().add("accent");
         draft.setOnAction(e -> draft());
         Button docx = new Button(messages.get("compose.saveDocx"));
+        docx.setId("report-docx");
         docx.setOnAction(e -> export("*.docx"));
         Button pdf = new Button(messages.get("compose.savePdf"));
+        pdf.setId("report-pdf");
         pdf.setOnAction(e -> export("*.pdf"));
         dossierButton = new Button(messages.get("dossier.button"));
         dossierButton.setId("report-dossier");

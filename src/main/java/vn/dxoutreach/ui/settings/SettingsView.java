@@ -69,8 +69,10 @@ public final class SettingsView extends ScrollPane {
             return null;
         }).onSuccess(v -> saved.setText(text("settings.profile.saved"))).run(context.dialogs(),
                 text("settings.profile.failed")));
-        HBox actions = new HBox(12, save, saved);
-        grid.wide(actions);
+        // beside the title, in sight without scrolling on a 768-pixel screen
+        HBox actions = new HBox(12, saved, save);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        HBox.setHgrow(actions, Priority.ALWAYS);
         grid.section(text("settings.data.section"));
         TextField folder = grid.add(text("settings.data.folder"), new TextField(model.dataFolder().toString()));
         folder.setEditable(false);
@@ -83,7 +85,15 @@ public final class SettingsView extends ScrollPane {
                         .orElse(vn.dxoutreach.store.BackupService.DEFAULT_KEEP)));
         keep.valueProperty().addListener((o, a, n) -> context.store().settings.put(
                 vn.dxoutreach.store.BackupService.KEEP_SETTING, String.valueOf(n)));
-        VBox page = new VBox(8, title, grid);
+        HBox header = new HBox(12, title, actions);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox page = new VBox(8, header, grid);
+        page.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (vn.dxoutreach.ui.form.FormKeys.saves(e, page)) {
+                save.fire();
+                e.consume();
+            }
+        });
         page.setPadding(new Insets(16));
         page.setMaxWidth(820);
         VBox.setVgrow(grid, Priority.NEVER);

@@ -68,6 +68,7 @@ public final class MainWindow {
         Scene old = stage.getScene();
         Scene scene = new Scene(buildRoot(), old == null ? 1200 : old.getWidth(), old == null ? 760 : old.getHeight());
         Theme.style(scene);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::forwardShortcut);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(900);
@@ -149,5 +150,38 @@ public final class MainWindow {
         openScreen = screen.id();
         Node view = built.computeIfAbsent(screen.id(), id -> screen.view().apply(context));
         content.getChildren().setAll(view);
+        // the focus moves into the screen, so that its keys (Ctrl+N, Ctrl+F, Ctrl+S, Enter) work at once
+        javafx.application.Platform.runLater(() -> {
+            if (content.getChildren().contains(view) && !within(view, stage.getScene().getFocusOwner())) {
+                view.requestFocus();
+            }
+        });
+    }
+
+    /**
+     * A screen's shortcut (Ctrl+N, Ctrl+F, Ctrl+S) pressed while the focus is outside it, in the
+     * navigation, goes to the screen shown.
+     */
+    private void forwardShortcut(javafx.scene.input.KeyEvent event) {
+        if (!event.isShortcutDown() || content.getChildren().isEmpty()
+                || event.getCode() != javafx.scene.input.KeyCode.N && event.getCode() != javafx.scene.input.KeyCode.F
+                && event.getCode() != javafx.scene.input.KeyCode.S) {
+            return;
+        }
+        Node view = content.getChildren().get(0);
+        if (!within(view, stage.getScene().getFocusOwner())) {
+            event.consume();
+            view.requestFocus();
+            javafx.event.Event.fireEvent(view, event.copyFor(view, view));
+        }
+    }
+
+    private static boolean within(Node ancestor, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }
