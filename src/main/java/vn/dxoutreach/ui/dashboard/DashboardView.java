@@ -61,7 +61,7 @@ public final class DashboardView extends BorderPane {
     private final UiContext context;
     private final Messages messages;
     private final DashboardViewModel model;
-    private final ComboBox<Plan> planPicker = new ComboBox<>();
+    private final ComboBox<Plan> planPicker = new org.controlsfx.control.SearchableComboBox<>();
     private final DatePicker asOf = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final TableView<TargetProgress> targets = new TableView<>();
     private final TableView<UnitProgress> units = new TableView<>();

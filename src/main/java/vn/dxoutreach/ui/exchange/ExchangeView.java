@@ -65,7 +65,8 @@ public final class ExchangeView extends ScrollPane {
         FormGrid grid = new FormGrid();
         grid.section(messages.get("exchange.send.section"));
         grid.wide(new Label(messages.get("exchange.send.hint"))).setWrapText(true);
-        ComboBox<Unit> recipient = grid.add(messages.get("exchange.send.recipient"), new ComboBox<>());
+        ComboBox<Unit> recipient = grid.add(messages.get("exchange.send.recipient"),
+                new org.controlsfx.control.SearchableComboBox<>());
         recipient.getItems().setAll(model.recipients());
         recipient.setConverter(new javafx.util.StringConverter<>() {
             @Override

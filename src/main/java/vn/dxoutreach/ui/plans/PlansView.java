@@ -133,6 +133,7 @@ public final class PlansView extends BorderPane {
     }
 
     private void showTargetForm() {
+        targetView.refreshChoices();
         targetView.clearErrors();
         formTitle.setText(targetForm.current().map(t -> context.messages().get("targets.form.edit", t.code()))
                 .orElse(text("targets.form.new")));

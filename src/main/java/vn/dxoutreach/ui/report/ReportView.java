@@ -37,7 +37,7 @@ public final class ReportView extends ScrollPane {
     private final UiContext context;
     private final Messages messages;
     private final ReportViewModel model;
-    private final ComboBox<Plan> plan = new ComboBox<>();
+    private final ComboBox<Plan> plan = new org.controlsfx.control.SearchableComboBox<>();
     private final ComboBox<ReportType> type;
     private final Spinner<Integer> year;
     private final DatePicker from = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
