@@ -8,7 +8,6 @@ import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -36,6 +35,8 @@ import vn.dxoutreach.text.Messages;
 public final class ProgressCharts {
 
     static final int MAX_LABELLED_UNITS = 40;
+    /** Up to this many units the bars stand upright with their names under them. */
+    static final int MAX_UPRIGHT_UNITS = 8;
     static final Color MET = new Color(0x1a7f37);
     static final Color MISSED = new Color(0xcf222e);
     static final Color ACTUAL = new Color(0x0969da);
@@ -69,10 +70,16 @@ public final class ProgressCharts {
         return dataset;
     }
 
+    /**
+     * One bar per unit and the target's value as a dashed line. Beyond {@link #MAX_UPRIGHT_UNITS}
+     * units the bars lie down, one row per unit, so that every unit's whole name reads on the left
+     * (upright bars would cut or skip slanted names).
+     */
     public static JFreeChart unitChart(DefaultCategoryDataset dataset, TargetProgress progress, Messages messages) {
+        boolean lying = isHorizontal(dataset.getColumnCount());
         JFreeChart chart = ChartFactory.createBarChart(messages.get("chart.units.title", progress.target().code()),
                 messages.get("chart.units.axis.unit"), messages.get("chart.units.axis.value"), dataset,
-                PlotOrientation.VERTICAL, true, true, false);
+                lying ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, true, true, false);
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
@@ -81,7 +88,13 @@ public final class ProgressCharts {
         renderer.setDrawBarOutline(dataset.getColumnCount() <= MAX_LABELLED_UNITS);
         renderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator());
         renderer.setSeriesOutlinePaint(0, Color.BLACK);
-        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        if (lying) {
+            // a name takes the room it needs on the left, up to half the chart's width
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.5f);
+            plot.getDomainAxis().setCategoryMargin(0.15);
+        } else {
+            plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        }
         // a province's hundreds of communes make unreadable labels: the table and tooltips name them
         plot.getDomainAxis().setTickLabelsVisible(dataset.getColumnCount() <= MAX_LABELLED_UNITS);
         vietnameseNumbers((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis());
@@ -90,10 +103,15 @@ public final class ProgressCharts {
         target.setLabel(messages.get("chart.units.target", progress.target().value()));
         target.setLabelFont(DocumentFonts.sans(Font.PLAIN, 11f));
         target.setLabelBackgroundColor(new Color(255, 255, 255, 210));
-        target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        target.setLabelAnchor(lying ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.TOP_RIGHT);
+        target.setLabelTextAnchor(lying ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(target);
         return chart;
+    }
+
+    /** Whether the bar chart of this many units lies down (a row per unit). */
+    public static boolean isHorizontal(int units) {
+        return units > MAX_UPRIGHT_UNITS;
     }
 
     /** The cumulative actual and the expected amount, day by day. */

@@ -67,6 +67,21 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
     }
 
     /** Live records of a unit on a day, to warn about likely duplicates. */
+    /** The different non-blank values of a text column over live records (the topics in use, for pickers). */
+    protected List<String> valuesInUse(String column) {
+        return db.read(c -> {
+            List<String> values = new java.util.ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT DISTINCT trim(" + column + ") FROM " + table()
+                    + " WHERE deleted = 0 AND trim(coalesce(" + column + ", '')) <> ''");
+                    var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        });
+    }
+
     public List<T> onDay(UUID unitId, LocalDate day) {
         return query("SELECT * FROM " + table() + " WHERE deleted = 0 AND unit_id = ? AND " + dateColumn() + " = ?",
                 unitId, day);

@@ -58,4 +58,9 @@ public final class BroadcastRepository extends ActivityRepository<Broadcast> {
     static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }
+
+    /** The topics recorded so far, each once: what a target's topic filter can match. */
+    public List<String> topicsInUse() {
+        return valuesInUse("topic");
+    }
 }

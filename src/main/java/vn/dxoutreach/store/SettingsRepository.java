@@ -39,6 +39,23 @@ public final class SettingsRepository {
         });
     }
 
+    /** Every setting whose key starts with {@code prefix}, key to value. */
+    public java.util.Map<String, String> withPrefix(String prefix) {
+        return db.read(c -> {
+            java.util.Map<String, String> found = new java.util.HashMap<>();
+            try (var ps = c.prepareStatement("SELECT key, value FROM setting WHERE substr(key, 1, ?) = ?")) {
+                ps.setInt(1, prefix.length());
+                ps.setString(2, prefix);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
     /** Stores several settings in one transaction. */
     public void putAll(java.util.Map<String, String> values) {
         db.write(c -> {

@@ -54,4 +54,9 @@ public final class TeamSessionRepository extends ActivityRepository<TeamSession>
                 rs.getInt("people_helped"), rs.getInt("apps_installed"), rs.getString("location"),
                 rs.getString("note"), rs.getString("recorded_by"));
     }
+
+    /** The topics recorded so far, each once: what a target's topic filter can match. */
+    public List<String> topicsInUse() {
+        return valuesInUse("support_topic");
+    }
 }

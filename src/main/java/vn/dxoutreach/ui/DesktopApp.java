@@ -46,7 +46,7 @@ public final class DesktopApp extends Application {
         running = this;
         this.stage = stage;
         store = Store.open(folder, Clock.systemDefaultZone());
-        MainWindow window = new MainWindow(stage, store);
+        MainWindow window = new MainWindow(stage, store).hostServices(getHostServices());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             // a failed save on the FX thread must not pass silently; one message at a time, logged there
             if (BackgroundTask.closedUnderneath(error)) {
@@ -83,7 +83,7 @@ public final class DesktopApp extends Application {
             work.run(folder);
         } finally {
             app.store = Store.open(folder, Clock.systemDefaultZone());
-            new MainWindow(app.stage, app.store).show();
+            new MainWindow(app.stage, app.store).hostServices(app.getHostServices()).show();
         }
     }
 

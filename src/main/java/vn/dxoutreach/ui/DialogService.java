@@ -21,6 +21,7 @@ public class DialogService {
 
     private final Messages messages;
     private final Window owner;
+    private javafx.application.HostServices hostServices;
 
     public DialogService(Messages messages, Window owner) {
         this.messages = messages;
@@ -54,6 +55,55 @@ public class DialogService {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
+    }
+
+    /** Asks a question with its own answers (e.g. "Lưu dù vậy" / "Sửa lại"); true for {@code yes}. */
+    public boolean confirm(String message, String yesLabel, String noLabel) {
+        Alert alert = alert(Alert.AlertType.WARNING, message);
+        ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(noLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        // Enter must not save by accident: the safe answer is the default
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == yes;
+    }
+
+    /**
+     * Says that a file was written and offers to open it or the folder it is in; opening goes
+     * through the application's host services (or the system's opener when there are none).
+     */
+    public void fileSaved(String message, java.nio.file.Path file) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, message);
+        ButtonType openFile = new ButtonType(messages.get("dialog.file.open"), ButtonBar.ButtonData.LEFT);
+        ButtonType openFolder = new ButtonType(messages.get("dialog.file.openFolder"), ButtonBar.ButtonData.LEFT);
+        ButtonType close = new ButtonType(messages.get("dialog.file.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(openFile, openFolder, close);
+        Optional<ButtonType> answer = alert.showAndWait();
+        java.nio.file.Path target = answer.filter(openFile::equals).isPresent() ? file
+                : answer.filter(openFolder::equals).isPresent() ? file.toAbsolutePath().getParent() : null;
+        if (target != null) {
+            open(target);
+        }
+    }
+
+    /** Opens a file or folder with the system's program for it; says so when that fails. */
+    public void open(java.nio.file.Path target) {
+        try {
+            if (hostServices != null) {
+                hostServices.showDocument(target.toUri().toString());
+            } else {
+                SystemOpener.open(target);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            error(messages.get("dialog.file.openFailed", target), e);
+        }
+    }
+
+    /** The application's host services, when it runs as the desktop application. */
+    public void hostServices(javafx.application.HostServices services) {
+        this.hostServices = services;
     }
 
     /**

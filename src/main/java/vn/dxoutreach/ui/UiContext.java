@@ -1,6 +1,9 @@
 package vn.dxoutreach.ui;
 
+import java.io.File;
 import java.time.Clock;
+import java.util.List;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
@@ -8,10 +11,11 @@ import vn.dxoutreach.text.Messages;
 
 /**
  * What every screen is built with: the open store, the texts in the chosen language, the dialog
- * service and the main stage. {@code reload} rebuilds the window (after a language change or
- * once the office is set up).
+ * service, the main stage and what the window remembers between runs. {@code reload} rebuilds the
+ * window (after a language change or once the office is set up).
  */
-public record UiContext(Store store, Messages messages, DialogService dialogs, Stage stage, Runnable reload) {
+public record UiContext(Store store, Messages messages, DialogService dialogs, Stage stage, Runnable reload,
+        UiSettings remembered) {
 
     public Clock clock() {
         return store.clock();
@@ -19,5 +23,31 @@ public record UiContext(Store store, Messages messages, DialogService dialogs, S
 
     public Office office() {
         return new Office(store);
+    }
+
+    /** "Save as" in the last folder used for {@code purpose} (see {@link UiSettings}); null when cancelled. */
+    public File saveFile(FileChooser chooser, String purpose) {
+        remembered.startIn(chooser, purpose);
+        File file = chooser.showSaveDialog(stage);
+        remembered.chosen(file, purpose);
+        return file;
+    }
+
+    /** "Open" in the last folder used for {@code purpose}; null when cancelled. */
+    public File openFile(FileChooser chooser, String purpose) {
+        remembered.startIn(chooser, purpose);
+        File file = chooser.showOpenDialog(stage);
+        remembered.chosen(file, purpose);
+        return file;
+    }
+
+    /** "Open" of several files in the last folder used for {@code purpose}; null when cancelled. */
+    public List<File> openFiles(FileChooser chooser, String purpose) {
+        remembered.startIn(chooser, purpose);
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            remembered.chosen(files.get(0), purpose);
+        }
+        return files;
     }
 }

@@ -80,4 +80,18 @@ class ProgressChartsTest {
         assertThat(dataset.getSeries(0).getValue(1).doubleValue()).isEqualTo(3.0);
         assertThat(dataset.getSeries(1).getValue(1).doubleValue()).isEqualTo(1.0);
     }
+
+    @Test
+    void barsStandUprightForAFewUnitsAndLieDownForManySoThatEveryNameReads() {
+        var few = ProgressCharts.unitChart(ProgressCharts.unitDataset(fixture(), VI), fixture(), VI);
+        assertThat(few.getCategoryPlot().getOrientation()).isEqualTo(org.jfree.chart.plot.PlotOrientation.VERTICAL);
+
+        var dataset = new org.jfree.data.category.DefaultCategoryDataset();
+        for (int i = 1; i <= 13; i++) {
+            dataset.addValue(i, "x", "Xã Đông Hưng " + i);
+        }
+        var many = ProgressCharts.unitChart(dataset, fixture(), VI);
+        assertThat(many.getCategoryPlot().getOrientation()).isEqualTo(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+        assertThat(many.getCategoryPlot().getDomainAxis().isTickLabelsVisible()).isTrue();
+    }
 }

@@ -41,4 +41,13 @@ class SettingsRepositoryTest {
 
         assertThat(store.settings.recorderName()).isEqualTo(System.getProperty("user.name"));
     }
+
+    @Test
+    void settingsAreFoundByTheStartOfTheirKey() {
+        store.settings.put("ui.window.width", "1366");
+        store.settings.put("ui.folder.export", "/tmp");
+        store.settings.put("uix", "not this");
+
+        assertThat(store.settings.withPrefix("ui.")).containsOnlyKeys("ui.window.width", "ui.folder.export");
+    }
 }

@@ -46,6 +46,8 @@ public final class ActivityColumns<T> {
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setCellFactory(c -> new FormattedCell<>(Formats::date));
         column.setPrefWidth(105);
+        // a date cut to "03/12/2…" says nothing: the column never gets narrower than the date
+        column.setMinWidth(95);
         return column;
     }
 

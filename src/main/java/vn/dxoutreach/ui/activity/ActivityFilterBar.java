@@ -73,6 +73,18 @@ public final class ActivityFilterBar extends VBox {
         return date == null || date.isBlank() || Formats.parseDate(date).isPresent();
     }
 
+    /** Puts the cursor in the phrase field (Ctrl+F). */
+    public void focusText() {
+        text.requestFocus();
+        text.selectAll();
+    }
+
+    /** Whether the filter hides anything: a unit below the office, a date or a phrase. */
+    public boolean narrowed() {
+        return unit.getValue() != null && !unit.getValue().equals(units.office().id())
+                || !from.get().isBlank() || !to.get().isBlank() || !text.getText().isBlank();
+    }
+
     /** The query the filter describes. */
     public ActivityQuery query() {
         UUID chosen = unit.getValue() == null ? units.office().id() : unit.getValue();

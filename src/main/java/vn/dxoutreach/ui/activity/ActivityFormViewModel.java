@@ -86,6 +86,14 @@ public abstract class ActivityFormViewModel<T> {
     /** Builds the record from fields that passed the checks. */
     protected abstract T build(RecordMeta meta, LocalDate date, String note, String recordedBy);
 
+    /**
+     * Adds what looks wrong in the kind's own fields without being impossible (the user may save
+     * anyway); called only when every field passed the checks.
+     */
+    protected void warnOwn(java.util.List<String> warnings) {
+        // most kinds have nothing to warn about
+    }
+
     /** Shows the kind's own fields of a record. */
     protected abstract void fillOwn(T record);
 
@@ -181,6 +189,24 @@ public abstract class ActivityFormViewModel<T> {
                 : recordedBy.apply(original);
         return Optional.of(build(recordMeta, day, noteText.get() == null ? "" : noteText.get().strip(),
                 recorded == null ? "" : recorded.strip()));
+    }
+
+    /**
+     * What the user should look at again before saving a valid form (a date still ahead, figures
+     * that do not fit together); empty when nothing looks odd or when the form is not valid.
+     */
+    public java.util.List<String> warnings() {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        if (!check().errors().isEmpty()) {
+            return warnings;
+        }
+        LocalDate day = Formats.parseDate(dateText.get()).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        if (day.isAfter(today)) {
+            warnings.add(messages.get("activity.warning.future", Formats.date(day), Formats.date(today)));
+        }
+        warnOwn(warnings);
+        return warnings;
     }
 
     /** Whether another live record of the same unit and day has the same title. */

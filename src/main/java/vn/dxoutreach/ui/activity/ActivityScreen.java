@@ -41,6 +41,8 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
             KeyCombination.SHIFT_DOWN);
     /** Outside a text input: redo the latest undone record edit; inside one: redo typing. */
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext context;
     private final Messages messages;
@@ -97,6 +99,7 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         table = new ActivityTable<>(messages, all);
         table.addFooter(vn.dxoutreach.ui.form.TableExportAction.button(context, table.view(),
                 vn.dxoutreach.text.Formats.fileName(messages.get(definition.titleKey()))));
+        table.rememberColumns(context.remembered(), "columns." + definition.kind().name().toLowerCase(java.util.Locale.ROOT));
         filter = new ActivityFilterBar(messages, units, this::refresh);
         Label title = new Label(messages.get(definition.titleKey()));
         title.getStyleClass().add("title-2");
@@ -126,7 +129,7 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
             }
         });
         SplitPane split = new SplitPane(left, formScroll);
-        split.setDividerPositions(0.6);
+        context.remembered().divider(split, "activity." + definition.kind().name().toLowerCase(java.util.Locale.ROOT), 0.6);
         setCenter(split);
     }
 
@@ -151,6 +154,10 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         TextInputControl typing = textInput(event);
         if (NEW.match(event)) {
             startNew();
+        } else if (FIND.match(event)) {
+            filter.focusText();
+        } else if (SAVE.match(event)) {
+            save();
         } else if (typing != null && (UNDO_TYPING.match(event) || UNDO_RECORD.match(event) || REDO.match(event))) {
             // typing is undone in the field; saved records are never touched from inside a text input
             if (UNDO_TYPING.match(event)) {
@@ -220,16 +227,16 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         ActivityQuery query = filter.query();
         table.loading();
         BackgroundTask.of(() -> repository.find(query)).latest(tableWork)
-                .onSuccess(rows -> showKeepingSelection(rows, query.limit()))
+                .onSuccess(rows -> showKeepingSelection(rows, query.limit(), filter.narrowed()))
                 .run(context.dialogs(), messages.get("activity.error.load"));
     }
 
     /** New rows, the selected record still selected (by id) and the form left as the user has it. */
-    private void showKeepingSelection(List<T> rows, int limit) {
+    private void showKeepingSelection(List<T> rows, int limit, boolean filtered) {
         T selected = table.view().getSelectionModel().getSelectedItem();
         reloadingRows = true;
         try {
-            table.show(rows, limit);
+            table.show(rows, limit, filtered);
             if (selected != null) {
                 java.util.UUID id = viewModel.metaOf(selected).id();
                 table.view().getItems().stream().filter(r -> viewModel.metaOf(r).id().equals(id)).findFirst()
@@ -276,6 +283,13 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         if (record.isEmpty()) {
             form.status(messages.get("activity.status.invalid"));
             form.focusFirstError();
+            return;
+        }
+        java.util.List<String> warnings = viewModel.warnings();
+        if (!warnings.isEmpty() && !context.dialogs().confirm(
+                messages.get("activity.warning.title") + "\n\n" + String.join("\n", warnings),
+                messages.get("activity.warning.saveAnyway"), messages.get("activity.warning.fix"))) {
+            form.status(messages.get("activity.status.notSaved"));
             return;
         }
         T candidate = record.get();

@@ -29,8 +29,14 @@ public final class ActivityTable<T> extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().setAll(columns);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(messages.get("activity.table.empty")));
+        // the columns share the table's width (no sideways scrolling on a laptop); the "+" menu at the
+        // right of the header hides the ones a user does not need
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setTableMenuButtonVisible(true);
+        Label placeholder = new Label(messages.get("activity.table.none"));
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(16));
+        table.setPlaceholder(placeholder);
         table.setId("activity-table");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         count.setId("activity-count");
@@ -48,12 +54,26 @@ public final class ActivityTable<T> extends VBox {
         footer.getChildren().add(node);
     }
 
+    /** Hides the columns the user hid last time (under {@code key}) and remembers what they hide from now on. */
+    public void rememberColumns(vn.dxoutreach.ui.UiSettings remembered, String key) {
+        java.util.Set<String> hidden = new java.util.HashSet<>(List.of(remembered.get(key).orElse("").split("\\|")));
+        for (TableColumn<T, ?> column : table.getColumns()) {
+            column.setVisible(!hidden.contains(column.getText()));
+            column.visibleProperty().addListener((o, was, now) -> remembered.put(key, String.join("|",
+                    table.getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getText).toList())));
+        }
+    }
+
     public TableView<T> view() {
         return table;
     }
 
-    /** Shows the rows of a query; says when the query's limit cut the list short. */
-    public void show(List<T> found, int limit) {
+    /**
+     * Shows the rows of a query; says when the query's limit cut the list short, and when the
+     * list is empty, whether the filter hides rows or there are simply none yet.
+     */
+    public void show(List<T> found, int limit, boolean filtered) {
+        ((Label) table.getPlaceholder()).setText(messages.get(filtered ? "activity.table.empty" : "activity.table.none"));
         rows.setAll(found);
         count.setText(found.size() >= limit
                 ? messages.get("activity.table.capped", Formats.number(found.size()))

@@ -50,9 +50,10 @@ public final class EvidencePane extends VBox {
         Label title = new Label(messages.get("evidence.title"));
         title.getStyleClass().add("title-4");
         files.setCellFactory(list -> new EvidenceCell(messages, evidence::pathOf));
-        files.setPrefHeight(170);
+        files.setPrefHeight(120);
         files.setPlaceholder(new Label(messages.get("evidence.empty")));
         attach = button("evidence.attach", new FontIcon(Material2OutlinedAL.ATTACH_FILE), this::choose);
+        attach.setId("evidence-attach");
         open = button("evidence.open", new FontIcon(Material2OutlinedMZ.OPEN_IN_NEW), this::openSelected);
         remove = button("evidence.remove", new FontIcon(Material2OutlinedAL.DELETE), this::removeSelected);
         open.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
@@ -66,7 +67,8 @@ public final class EvidencePane extends VBox {
         hint.getStyleClass().add("text-muted");
         HBox buttons = new HBox(6, attach, open, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, hint, files, buttons);
+        // the buttons above the list, so that "Đính kèm" is in sight on a 768-pixel screen
+        getChildren().addAll(title, hint, buttons, files);
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
         showRecord(null, null);
@@ -108,7 +110,7 @@ public final class EvidencePane extends VBox {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("evidence.filter.all"), "*.*"),
                 new FileChooser.ExtensionFilter(messages.get("evidence.filter.photos"), "*.jpg", "*.jpeg", "*.png"));
-        List<File> chosen = chooser.showOpenMultipleDialog(context.stage());
+        List<File> chosen = context.openFiles(chooser, vn.dxoutreach.ui.UiSettings.EVIDENCE);
         if (chosen != null) {
             attachAll(chosen);
         }

@@ -33,6 +33,8 @@ public final class FormGrid extends GridPane {
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final Map<String, Label> errorLabels = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
+    /** Fields that took the focus since the form was reset: leaving one of these marks it touched. */
+    private final Set<String> visited = new HashSet<>();
     private final ValidationDecoration decoration = new CornerDecoration();
     private Map<String, String> errors = Map.of();
     private boolean revealAll;
@@ -70,7 +72,9 @@ public final class FormGrid extends GridPane {
             controls.put(field, control);
             errorLabels.put(field, error);
             control.focusedProperty().addListener((obs, was, now) -> {
-                if (was && !now && touched.add(field)) {
+                if (now) {
+                    visited.add(field);
+                } else if (was && visited.contains(field) && touched.add(field)) {
                     show(errors);
                 }
             });
@@ -111,6 +115,9 @@ public final class FormGrid extends GridPane {
     public void reset() {
         revealAll = false;
         touched.clear();
+        // the field that has the focus as the form is cleared (the one just saved from) is not
+        // touched when the focus moves on: a fresh form opens without red
+        visited.clear();
         show(errors);
     }
 

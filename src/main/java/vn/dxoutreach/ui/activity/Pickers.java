@@ -18,9 +18,12 @@ public final class Pickers {
     private Pickers() {
     }
 
-    /** The office's units in tree order, indented by depth in the list. */
+    /**
+     * The office's units in tree order, indented by depth in the list; typing filters the list
+     * (a province has hundreds of communes).
+     */
     public static ComboBox<UUID> units(OfficeUnits units, Messages messages) {
-        ComboBox<UUID> box = new ComboBox<>(FXCollections.observableArrayList(
+        ComboBox<UUID> box = new org.controlsfx.control.SearchableComboBox<>(FXCollections.observableArrayList(
                 units.choices().stream().map(c -> c.unit().id()).toList()));
         box.setConverter(new StringConverter<>() {
             @Override

@@ -77,6 +77,7 @@ public final class BannerDefinition extends ActivityDefinition<Banner, BannerFor
         TextField quantity = grid.add(messages.get("banner.field.quantity"), BannerFormViewModel.QUANTITY,
                 new TextField());
         quantity.textProperty().bindBidirectional(vm.quantityProperty());
+        quantity.setId("form-quantity");
         TextField location = grid.add(messages.get("banner.field.location"), "location", new TextField());
         location.textProperty().bindBidirectional(vm.locationProperty());
     }

@@ -67,7 +67,7 @@ public final class BannerFormViewModel extends ActivityFormViewModel<Banner> {
             checks.fail(KIND, "activity.error.choose");
         }
         checks.required(SLOGAN, slogan.get());
-        checks.wholeNumber(QUANTITY, quantity.get(), 0, Integer.MAX_VALUE, "activity.error.notNegative");
+        checks.wholeNumber(QUANTITY, quantity.get(), 1, Integer.MAX_VALUE, "activity.error.atLeastOne");
         Optional<LocalDate> removedOn = checks.date(REMOVED, removedText.get(), false);
         if (removedOn.isPresent() && hungOn.isPresent() && removedOn.get().isBefore(hungOn.get())) {
             checks.fail(REMOVED, "banner.error.removedBeforeHung", Formats.date(hungOn.get()));

@@ -50,11 +50,19 @@ import vn.dxoutreach.ui.form.TableColumns;
  */
 public final class DashboardView extends BorderPane {
 
+    /** The deadline lines never take more than this; they scroll beyond it. */
+    private static final double DUE_MAX_HEIGHT = 150;
+    /** Room per unit in a chart, so that every unit's name is written and none overlaps. */
+    private static final double BAR_ROW = 17;
+    private static final double HEAT_ROW = 13;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DashboardView.class.getName());
+
     private final UiContext context;
     private final Messages messages;
     private final DashboardViewModel model;
-    private final ComboBox<Plan> planPicker = new ComboBox<>();
-    private final DatePicker asOf = new DatePicker();
+    private final ComboBox<Plan> planPicker = new org.controlsfx.control.SearchableComboBox<>();
+    private final DatePicker asOf = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final TableView<TargetProgress> targets = new TableView<>();
     private final TableView<UnitProgress> units = new TableView<>();
     private final TabPane charts = new TabPane();
@@ -79,9 +87,12 @@ public final class DashboardView extends BorderPane {
         setId("dashboard-view");
         setPadding(new Insets(16));
         setTop(toolbar());
-        SplitPane split = new SplitPane(targetTable(), details());
+        // the deadline lines live above the targets, inside the upper part: opening one never
+        // takes the chart's room; the user moves the divider, and it stays where it was left
+        SplitPane split = new SplitPane(upperPart(), details());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.38);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        context.remembered().divider(split, "dashboard", 0.45);
         setCenter(split);
         asOf.setValue(model.today());
         planPicker.valueProperty().addListener((o, a, b) -> {
@@ -128,24 +139,40 @@ public final class DashboardView extends BorderPane {
             }
         });
         planPicker.setPrefWidth(420);
-        planPicker.setMinWidth(200);
+        planPicker.setMinWidth(160);
+        planPicker.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(planPicker, Priority.SOMETIMES);
         planPicker.setId("dashboard-plan");
         asOf.setId("dashboard-as-of");
+        asOf.setPrefWidth(140);
         asOf.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        // the whole dashboard's document, beside the title so that the pickers keep their room
-        HBox heading = new HBox(10, title, grow, fixed(new Label(messages.get("dashboard.wholePlan"))),
+        // one line for the title, the pickers and the whole plan's documents: the rows below get the height
+        HBox heading = new HBox(10, fixed(title), fixed(new Label(messages.get("dashboard.plan"))), planPicker,
+                fixed(new Label(messages.get("dashboard.asOf"))), asOf, grow,
+                fixed(new Label(messages.get("dashboard.wholePlan"))),
                 button("dashboard.printPlan", "dashboard-print-plan", () -> document(true, Output.PRINT)),
                 button("dashboard.exportPlan", "dashboard-pdf-plan", () -> document(true, Output.PDF)),
                 button("dashboard.pngPlan", "dashboard-png-plan", () -> document(true, Output.PNG)));
         heading.setAlignment(Pos.CENTER_LEFT);
-        HBox bar = new HBox(10, fixed(new Label(messages.get("dashboard.plan"))), planPicker,
-                fixed(new Label(messages.get("dashboard.asOf"))), asOf);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, heading, bar, due);
-        top.setPadding(new Insets(0, 0, 12, 0));
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, heading);
+        top.setPadding(new Insets(0, 0, 8, 0));
         return top;
+    }
+
+    /** The reports due (scrolling when several lines are open) above the table of targets. */
+    private Region upperPart() {
+        javafx.scene.control.ScrollPane dueScroll = new javafx.scene.control.ScrollPane(due);
+        dueScroll.setFitToWidth(true);
+        dueScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        dueScroll.setMaxHeight(DUE_MAX_HEIGHT);
+        dueScroll.getStyleClass().add("edge-to-edge");
+        BorderPane upper = new BorderPane(targetTable());
+        upper.setTop(dueScroll);
+        BorderPane.setMargin(dueScroll, new Insets(0, 0, 6, 0));
+        upper.setMinHeight(0);
+        return upper;
     }
 
     private Region targetTable() {
@@ -167,7 +194,11 @@ public final class DashboardView extends BorderPane {
         HBox footer = new HBox(10, status, vn.dxoutreach.ui.form.TableExportAction.button(context, targets,
                 "tien-do-chi-tieu"));
         footer.setAlignment(Pos.CENTER_LEFT);
-        return new BorderPane(targets, null, null, footer, null);
+        footer.setPadding(new Insets(4, 0, 4, 0));
+        targets.setMinHeight(80);
+        BorderPane part = new BorderPane(targets, null, null, footer, null);
+        part.setMinHeight(0);
+        return part;
     }
 
     private Region details() {
@@ -196,21 +227,28 @@ public final class DashboardView extends BorderPane {
         Button exportPdf = button("dashboard.exportTarget", "dashboard-pdf-target", () -> document(false, Output.PDF));
         Button exportPng = button("dashboard.pngTarget", "dashboard-png-target", () -> document(false, Output.PNG));
         Button chartPng = button("dashboard.exportPng", "dashboard-png-chart", this::exportChartPng);
+        // the hint takes what is left of the buttons' line, on two lines if it must, told whole in its tooltip
         Label hint = new Label(messages.get("dashboard.drillHint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        HBox buttons = new HBox(10, fixed(new Label(messages.get("dashboard.selectedTarget"))), print, exportPdf,
-                exportPng, chartPng, vn.dxoutreach.ui.form.TableExportAction.button(context, units, "tien-do-don-vi"));
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox actions = new javafx.scene.layout.VBox(6, buttons, hint);
+        hint.setMinWidth(0);
+        hint.setTooltip(new javafx.scene.control.Tooltip(messages.get("dashboard.drillHint")));
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        Button tableExport = fixed(vn.dxoutreach.ui.form.TableExportAction.button(context, units, "tien-do-don-vi"));
+        HBox actions = new HBox(10, fixed(new Label(messages.get("dashboard.selectedTarget"))), print, exportPdf,
+                exportPng, chartPng, tableExport, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8, 0, 0, 0));
         charts.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            selectedChart = tab != null && tab.getContent() instanceof ChartViewer v ? v.getChart() : null;
+            selectedChart = tab != null && tab.getUserData() instanceof ChartViewer v ? v.getChart() : null;
             if (!rebuildingCharts && tab != null) {
                 chosenTab = charts.getTabs().indexOf(tab);
             }
         });
-        return new BorderPane(charts, null, null, actions, null);
+        charts.setMinHeight(0);
+        BorderPane part = new BorderPane(charts, null, null, actions, null);
+        part.setMinHeight(0);
+        return part;
     }
 
     private void refresh() {
@@ -226,8 +264,9 @@ public final class DashboardView extends BorderPane {
             TargetProgress selected = targets.getSelectionModel().getSelectedItem();
             shown = progress;
             targets.getItems().setAll(progress.targets());
-            status.setText(messages.get("dashboard.evaluated", progress.targets().size(),
-                    (System.nanoTime() - started) / 1_000_000));
+            status.setText(messages.get("dashboard.evaluated", progress.targets().size()));
+            LOG.fine(() -> "Dashboard evaluated " + progress.targets().size() + " targets in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
             if (selected != null) {
                 progress.targets().stream().filter(t -> t.target().id().equals(selected.target().id())).findFirst()
                         .ifPresent(targets.getSelectionModel()::select);
@@ -267,15 +306,16 @@ public final class DashboardView extends BorderPane {
                 // the cell's tooltip says what it stands for
             }
         });
+        int unitCount = target.units().size();
         rebuildingCharts = true;
-        charts.getTabs().add(new Tab(messages.get("dashboard.tab.bars"), bars));
-        charts.getTabs().add(new Tab(messages.get("dashboard.tab.heat"), heat));
+        charts.getTabs().add(chartTab("dashboard.tab.bars", bars,
+                ProgressCharts.isHorizontal(unitCount) ? 110 + unitCount * BAR_ROW : 0));
+        charts.getTabs().add(chartTab("dashboard.tab.heat", heat, 150 + unitCount * HEAT_ROW));
         rebuildingCharts = false;
         // only the chart of the target still selected: choosing A then B quickly never adds A's chart
         BackgroundTask.of(() -> model.cumulative(target, plan)).latest(cumulativeWork).onSuccess(points -> {
-            charts.getTabs().add(new Tab(messages.get("dashboard.tab.cumulative"), new ChartViewer(
-                    ProgressCharts.cumulativeChart(ProgressCharts.cumulativeDataset(points, messages), target,
-                            messages))));
+            charts.getTabs().add(chartTab("dashboard.tab.cumulative", new ChartViewer(ProgressCharts.cumulativeChart(
+                    ProgressCharts.cumulativeDataset(points, messages), target, messages)), 0));
             selectChosenTab();
         }).run(context.dialogs(), messages.get("dashboard.failed"));
         selectChosenTab();
@@ -286,6 +326,21 @@ public final class DashboardView extends BorderPane {
         if (chosenTab < charts.getTabs().size()) {
             charts.getSelectionModel().select(chosenTab);
         }
+    }
+
+    /**
+     * A chart in a tab; a chart with a row per unit never gets less than {@code minHeight} and
+     * scrolls instead, so that every unit keeps its readable row.
+     */
+    private Tab chartTab(String titleKey, ChartViewer viewer, double minHeight) {
+        viewer.setMinHeight(minHeight);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(viewer);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        Tab tab = new Tab(messages.get(titleKey), scroll);
+        tab.setUserData(viewer);
+        return tab;
     }
 
     /** The records behind a unit's number: in one bucket, or over the window up to the "as of" day. */
@@ -324,8 +379,8 @@ public final class DashboardView extends BorderPane {
         java.util.concurrent.Callable<PageSet> pages = () -> wholePlan ? model.planDocument(progress)
                 : model.targetDocument(progress.plan(), target);
         switch (output) {
-            case PDF -> SaveFile.as(context, "*.pdf", name + ".pdf", file -> model.writePdf(pages.call(), file));
-            case PNG -> SaveFile.as(context, "*.png", name + ".png", file -> model.writePng(pages.call(), file));
+            case PDF -> SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.pdf", name + ".pdf", file -> model.writePdf(pages.call(), file));
+            case PNG -> SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.png", name + ".png", file -> model.writePng(pages.call(), file));
             case PRINT -> BackgroundTask.of(() -> model.print(pages.call(), name)).onSuccess(outcome -> {
                 switch (outcome) {
                     case NO_PRINTER -> context.dialogs().info(messages.get("dashboard.noPrinter"));
@@ -344,7 +399,7 @@ public final class DashboardView extends BorderPane {
             return;
         }
         JFreeChart chart = selectedChart;
-        SaveFile.as(context, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart, file));
+        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart, file));
     }
 
     private Button button(String key, String id, Runnable action) {

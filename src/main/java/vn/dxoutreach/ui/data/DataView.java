@@ -59,11 +59,12 @@ public final class DataView extends ScrollPane {
         Label hint = new Label(messages.get("data.import.hint"));
         hint.setWrapText(true);
         Button choose = new Button(messages.get("data.import.choose"));
+        choose.setId("data-import");
         choose.getStyleClass().add("accent");
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv"));
-            List<File> files = chooser.showOpenMultipleDialog(context.stage());
+            List<File> files = context.openFiles(chooser, vn.dxoutreach.ui.UiSettings.IMPORT);
             if (files != null) {
                 importFiles(files.stream().map(File::toPath).toList());
             }
@@ -164,16 +165,16 @@ public final class DataView extends ScrollPane {
                 .map(p -> List.<Object>of(p.sheet(), p.wholeFile() ? "" : p.row(), p.column(), p.value(), p.reason())).toList();
         List<String> headers = List.of(messages.get("data.col.sheet"), messages.get("data.col.row"),
                 messages.get("data.col.column"), messages.get("data.col.value"), messages.get("data.col.reason"));
-        SaveFile.as(context, "*.xlsx", "danh-sach-loi.xlsx", file -> TableExport.write(file, headers, rows));
+        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.EXPORT, "*.xlsx", "danh-sach-loi.xlsx", file -> TableExport.write(file, headers, rows));
     }
 
     private void exportAll() {
-        SaveFile.as(context, "*.xlsx", "toan-bo-du-lieu.xlsx",
+        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.EXPORT, "*.xlsx", "toan-bo-du-lieu.xlsx",
                 file -> new vn.dxoutreach.exchange.export.DatabaseExport(context.store()).write(file));
     }
 
     private void saveTemplate() {
-        SaveFile.as(context, "*.xlsx", "mau-nhap-lieu.xlsx", TemplateWorkbook::write);
+        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.EXPORT, "*.xlsx", "mau-nhap-lieu.xlsx", TemplateWorkbook::write);
     }
 
     private VBox backupSection() {
@@ -184,9 +185,10 @@ public final class DataView extends ScrollPane {
         BackgroundTask.of(backups::backupPlace).onSuccess(place -> hint.setText(messages.get("data.backup.hint",
                 place.kept(), place.folder()))).run(context.dialogs(), messages.get("dialog.error.unexpected"));
         Button backup = new Button(messages.get("data.backup.save"));
+        backup.setId("data-backup");
         backup.setOnAction(e -> {
-            SaveFile.as(context, "*.zip", "sao-luu-" + java.time.LocalDate.now(context.clock()) + ".zip",
-                    backups::backup);
+            SaveFile.as(context, vn.dxoutreach.ui.UiSettings.BACKUP, "*.zip",
+                    "sao-luu-" + java.time.LocalDate.now(context.clock()) + ".zip", backups::backup);
         });
         Button restore = new Button(messages.get("data.restore.choose"));
         restore.setOnAction(e -> restore());
@@ -194,7 +196,7 @@ public final class DataView extends ScrollPane {
     }
 
     private void restore() {
-        File file = chooser("*.zip", null).showOpenDialog(context.stage());
+        File file = context.openFile(chooser("*.zip", null), vn.dxoutreach.ui.UiSettings.BACKUP);
         if (file == null || !context.dialogs().confirm(messages.get("data.restore.confirm", file.getName()))) {
             return;
         }

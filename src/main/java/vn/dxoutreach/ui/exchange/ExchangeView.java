@@ -65,7 +65,8 @@ public final class ExchangeView extends ScrollPane {
         FormGrid grid = new FormGrid();
         grid.section(messages.get("exchange.send.section"));
         grid.wide(new Label(messages.get("exchange.send.hint"))).setWrapText(true);
-        ComboBox<Unit> recipient = grid.add(messages.get("exchange.send.recipient"), new ComboBox<>());
+        ComboBox<Unit> recipient = grid.add(messages.get("exchange.send.recipient"),
+                new org.controlsfx.control.SearchableComboBox<>());
         recipient.getItems().setAll(model.recipients());
         recipient.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -81,9 +82,10 @@ public final class ExchangeView extends ScrollPane {
         if (!recipient.getItems().isEmpty()) {
             recipient.getSelectionModel().selectFirst();
         }
-        DatePicker since = grid.add(messages.get("exchange.send.since"), new DatePicker());
+        DatePicker since = grid.add(messages.get("exchange.send.since"), vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker()));
         since.setPromptText(messages.get("exchange.send.sincePrompt"));
         Button send = new Button(messages.get("exchange.send.button"));
+        send.setId("exchange-send");
         send.getStyleClass().add("accent");
         send.setOnAction(e -> send(recipient.getValue(), since.getValue()));
         grid.wide(send);
@@ -97,13 +99,13 @@ public final class ExchangeView extends ScrollPane {
         }
         FileChooser chooser = chooser();
         chooser.setInitialFileName(recipient.code() + "-" + LocalDate.now(context.clock()) + ".dxo");
-        File file = chooser.showSaveDialog(context.stage());
+        File file = context.saveFile(chooser, vn.dxoutreach.ui.UiSettings.PACKAGE);
         if (file == null) {
             return;
         }
         BackgroundTask.of(() -> model.send(recipient, since, file.toPath()))
-                .onSuccess(summary -> context.dialogs().info(messages.get("exchange.send.done", file.getName(),
-                        summary.records(), summary.evidenceFiles())))
+                .onSuccess(summary -> context.dialogs().fileSaved(messages.get("exchange.send.done", file.getName(),
+                        summary.records(), summary.evidenceFiles()), file.toPath()))
                 .run(context.dialogs(), messages.get("exchange.send.failed"));
     }
 
@@ -113,6 +115,7 @@ public final class ExchangeView extends ScrollPane {
         Label hint = new Label(messages.get("exchange.receive.hint"));
         hint.setWrapText(true);
         Button choose = new Button(messages.get("exchange.receive.choose"));
+        choose.setId("exchange-receive-choose");
         choose.setOnAction(e -> choosePackage());
         apply.setText(messages.get("exchange.receive.apply"));
         apply.getStyleClass().add("accent");
@@ -134,7 +137,7 @@ public final class ExchangeView extends ScrollPane {
     }
 
     private void choosePackage() {
-        File file = chooser().showOpenDialog(context.stage());
+        File file = context.openFile(chooser(), vn.dxoutreach.ui.UiSettings.PACKAGE);
         if (file == null) {
             return;
         }

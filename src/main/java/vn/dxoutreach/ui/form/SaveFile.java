@@ -19,19 +19,21 @@ public final class SaveFile {
     }
 
     /**
+     * @param purpose     whose last folder to start in, e.g. {@link vn.dxoutreach.ui.UiSettings#REPORT}
      * @param pattern     e.g. "*.pdf"
      * @param initialName the name proposed
      */
-    public static void as(UiContext context, String pattern, String initialName, Writer writer) {
-        as(context, pattern, initialName, writer, () -> { });
+    public static void as(UiContext context, String purpose, String pattern, String initialName, Writer writer) {
+        as(context, purpose, pattern, initialName, writer, () -> { });
     }
 
     /** As above; {@code finished} runs on the FX thread once the file is written or has failed (to clear a progress text). */
-    public static void as(UiContext context, String pattern, String initialName, Writer writer, Runnable finished) {
+    public static void as(UiContext context, String purpose, String pattern, String initialName, Writer writer,
+            Runnable finished) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
         chooser.setInitialFileName(initialName);
-        File file = chooser.showSaveDialog(context.stage());
+        File file = context.saveFile(chooser, purpose);
         if (file == null) {
             return;
         }
@@ -40,7 +42,7 @@ public final class SaveFile {
             return file;
         }).onSuccess(f -> {
             finished.run();
-            context.dialogs().info(context.messages().get("form.saved", f));
+            context.dialogs().fileSaved(context.messages().get("form.saved", f), f.toPath());
         }).onFailure(e -> {
             finished.run();
             context.dialogs().error(context.messages().get("form.exportFailed"), e);

@@ -37,7 +37,7 @@ public final class TableExportAction {
             chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
                     new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
             chooser.setInitialFileName(fileName + ".xlsx");
-            File file = chooser.showSaveDialog(context.stage());
+            File file = context.saveFile(chooser, vn.dxoutreach.ui.UiSettings.EXPORT);
             if (file == null) {
                 return;
             }
@@ -45,7 +45,8 @@ public final class TableExportAction {
             BackgroundTask.of(() -> {
                 TableExport.write(file.toPath(), shown.headers(), shown.rows());
                 return file;
-            }).onSuccess(f -> context.dialogs().info(messages.get("form.exported", shown.rows().size(), f)))
+            }).onSuccess(f -> context.dialogs().fileSaved(messages.get("form.exported", shown.rows().size(), f),
+                    f.toPath()))
                     .run(context.dialogs(), messages.get("form.exportFailed"));
         });
         return button;

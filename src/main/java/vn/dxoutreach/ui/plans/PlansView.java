@@ -51,6 +51,8 @@ public final class PlansView extends BorderPane {
     private final Label formTitle = new Label();
     private final VBox formHolder = new VBox(8);
     private Node planFormNode;
+    private Button planSave;
+    private Button addPlan;
 
     public PlansView(UiContext context) {
         this.context = context;
@@ -75,6 +77,7 @@ public final class PlansView extends BorderPane {
                 selectedPlan() == null ? null : selectedPlan().id(),
                 targets.getSelectionModel().getSelectedItem() == null ? null
                         : targets.getSelectionModel().getSelectedItem().id()));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcut);
         reloadPlans(null);
     }
 
@@ -110,15 +113,34 @@ public final class PlansView extends BorderPane {
             reloadTargets(null);
         });
         Button add = new Button(text("plans.new"));
+        add.setId("plans-new");
         add.setOnAction(e -> {
             plans.getSelectionModel().clearSelection();
             planForm.startNew();
             showPlanForm();
+            planFormNode.lookup(".text-field").requestFocus();
         });
+        addPlan = add;
         Button delete = new Button(text("plans.delete"));
         delete.disableProperty().bind(plans.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deletePlan(plans.getSelectionModel().getSelectedItem()));
         return new VBox(new ToolBar(add, delete, TableExportAction.button(context, plans, "ke-hoach")), plans);
+    }
+
+    /** Ctrl+N: a new plan; Enter in the form shown, or Ctrl+S: save it. */
+    private void shortcut(javafx.scene.input.KeyEvent event) {
+        if (vn.dxoutreach.ui.form.FormKeys.NEW.match(event)) {
+            addPlan.fire();
+        } else if (vn.dxoutreach.ui.form.FormKeys.saves(event, formHolder)) {
+            if (formHolder.getChildren().contains(targetView)) {
+                targetView.save();
+            } else {
+                planSave.fire();
+            }
+        } else {
+            return;
+        }
+        event.consume();
     }
 
     private void showPlanForm() {
@@ -132,6 +154,7 @@ public final class PlansView extends BorderPane {
 
     private void showTargetForm() {
         TargetFormView targetView = targetView();
+        targetView.refreshChoices();
         targetView.clearErrors();
         formTitle.setText(targetForm.current().map(t -> context.messages().get("targets.form.edit", t.code()))
                 .orElse(text("targets.form.new")));
@@ -152,7 +175,9 @@ public final class PlansView extends BorderPane {
                 .setPromptText(text("form.datePrompt"));
         grid.summary();
         Button save = new Button(text("form.save"));
+        save.setId("plan-save");
         save.getStyleClass().add("accent");
+        planSave = save;
         save.setOnAction(e -> {
             // the plan and its report deadlines are written off the FX thread; one save at a time
             save.setDisable(true);

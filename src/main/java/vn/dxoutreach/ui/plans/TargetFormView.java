@@ -31,6 +31,7 @@ final class TargetFormView extends VBox {
     private final Messages messages;
     private final ValidationDecorations decorations = new ValidationDecorations();
     private final Button save;
+    private final List<Runnable> refills = new ArrayList<>();
 
     TargetFormView(TargetFormViewModel model, Messages messages, List<LevelName> levels,
             vn.dxoutreach.ui.DialogService dialogs, Runnable onSaved) {
@@ -74,10 +75,12 @@ final class TargetFormView extends VBox {
         unitLevel.valueProperty().bindBidirectional(model.unitLevelProperty());
         CheckBox newOnly = new CheckBox(get("targets.form.newOnly"));
         newOnly.selectedProperty().bindBidirectional(model.newProductionOnlyProperty());
-        Node[] broadcastOnly = {grid.wide(newOnly), label(grid, "targets.form.topic", model.topicProperty())};
+        Node[] broadcastOnly = {grid.wide(newOnly), topicChoice(grid, "targets.form.topic", model.topicProperty(),
+                model::broadcastTopics)};
         ComboBox<BannerKind> bannerKind = grid.add(get("targets.form.bannerKind"), bannerKinds());
         bannerKind.valueProperty().bindBidirectional(model.bannerKindProperty());
-        Node sessionTopic = label(grid, "targets.form.sessionTopic", model.sessionTopicProperty());
+        Node sessionTopic = topicChoice(grid, "targets.form.sessionTopic", model.sessionTopicProperty(),
+                model::sessionTopics);
         model.kindProperty().addListener((o, old, now) -> showFilters(now, broadcastOnly, bannerKind, sessionTopic));
         showFilters(model.kindProperty().get(), broadcastOnly, bannerKind, sessionTopic);
         grid.summary();
@@ -100,6 +103,13 @@ final class TargetFormView extends VBox {
         });
         grid.wide(new HBox(8, save));
         getChildren().add(grid);
+    }
+
+    /** Saves the target shown (Enter, Ctrl+S), as the button does. */
+    void save() {
+        if (!save.isDisabled() && !isDisabled()) {
+            save.fire();
+        }
     }
 
     /** Clears the error marks, e.g. when another target is chosen. */
@@ -143,10 +153,35 @@ final class TargetFormView extends VBox {
     }
 
 
-    private TextField label(FormGrid grid, String key, StringProperty property) {
-        TextField input = grid.add(get(key), new TextField());
-        input.textProperty().bindBidirectional(property);
-        return input;
+    /**
+     * A topic filter picked from the topics in use ("Mọi chủ đề" for none), never typed: the list
+     * is read again each time the form is shown ({@link #refreshChoices()}).
+     */
+    private ComboBox<String> topicChoice(FormGrid grid, String key, StringProperty property,
+            java.util.function.Supplier<List<String>> values) {
+        ComboBox<String> box = grid.add(get(key), Choices.of(new ArrayList<>(), topic -> topic,
+                get("targets.form.anyTopic")));
+        box.setVisibleRowCount(12);
+        Runnable fill = () -> {
+            List<String> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(values.get());
+            box.getItems().setAll(items);
+            box.setValue(blankToNull(property.get()));
+        };
+        refills.add(fill);
+        box.valueProperty().addListener((o, old, now) -> property.set(now == null ? "" : now));
+        property.addListener((o, old, now) -> box.setValue(blankToNull(now)));
+        return box;
+    }
+
+    /** Reads the topics in use again (a record may have brought a new one). */
+    void refreshChoices() {
+        refills.forEach(Runnable::run);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private String get(String key) {

@@ -204,6 +204,29 @@ public final class TargetFormViewModel {
         return f.unitLevel;
     }
 
+    /**
+     * The broadcast topics a filter can pick: those recorded so far, and the one the target
+     * already has. A topic typed freely matched nothing when spelled differently.
+     */
+    public List<String> broadcastTopics() {
+        return choices(store.broadcasts.topicsInUse(), f.topic.get());
+    }
+
+    /** The support topics of team sessions a filter can pick, as {@link #broadcastTopics()}. */
+    public List<String> sessionTopics() {
+        return choices(store.sessions.topicsInUse(), f.sessionTopic.get());
+    }
+
+    private static List<String> choices(List<String> inUse, String current) {
+        java.util.TreeSet<String> values = new java.util.TreeSet<>(
+                vn.dxoutreach.text.Formats.collation(vn.dxoutreach.text.Messages.VIETNAMESE));
+        values.addAll(inUse);
+        if (current != null && !current.isBlank()) {
+            values.add(current.strip());
+        }
+        return List.copyOf(values);
+    }
+
     public StringProperty topicProperty() {
         return f.topic;
     }

@@ -37,11 +37,11 @@ public final class ReportView extends ScrollPane {
     private final UiContext context;
     private final Messages messages;
     private final ReportViewModel model;
-    private final ComboBox<Plan> plan = new ComboBox<>();
+    private final ComboBox<Plan> plan = new org.controlsfx.control.SearchableComboBox<>();
     private final ComboBox<ReportType> type;
     private final Spinner<Integer> year;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
+    private final DatePicker to = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final ParagraphsPane paragraphs;
     private final TextArea preview = new TextArea();
     private final Label dossierStatus = new Label();
@@ -83,11 +83,14 @@ public final class ReportView extends ScrollPane {
         grid.add(messages.get("compose.from"), from);
         grid.add(messages.get("compose.to"), to);
         Button draft = new Button(messages.get("compose.draft"));
+        draft.setId("report-draft");
         draft.getStyleClass().add("accent");
         draft.setOnAction(e -> draft());
         Button docx = new Button(messages.get("compose.saveDocx"));
+        docx.setId("report-docx");
         docx.setOnAction(e -> export("*.docx"));
         Button pdf = new Button(messages.get("compose.savePdf"));
+        pdf.setId("report-pdf");
         pdf.setOnAction(e -> export("*.pdf"));
         dossierButton = new Button(messages.get("dossier.button"));
         dossierButton.setId("report-dossier");
@@ -209,7 +212,7 @@ public final class ReportView extends ScrollPane {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
         chooser.setInitialFileName("bao-cao-" + year.getValue() + pattern.substring(1));
-        File file = chooser.showSaveDialog(context.stage());
+        File file = context.saveFile(chooser, vn.dxoutreach.ui.UiSettings.REPORT);
         if (file == null) {
             return;
         }
@@ -222,8 +225,8 @@ public final class ReportView extends ScrollPane {
             model.export(model.draft(p, t, a, b, written), file.toPath());
             return model.markSent(p, t, a, b);
         }).onSuccess(sent -> {
-            context.dialogs().info(sent.map(d -> messages.get("due.savedAndSent", file,
-                    d.title(messages))).orElse(messages.get("dashboard.saved", file)));
+            context.dialogs().fileSaved(sent.map(d -> messages.get("due.savedAndSent", file,
+                    d.title(messages))).orElse(messages.get("dashboard.saved", file)), file.toPath());
             sent.ifPresent(d -> deadlines.refresh());
         }).run(context.dialogs(), messages.get("compose.failed"));
     }
@@ -237,7 +240,7 @@ public final class ReportView extends ScrollPane {
         LocalDate a = from.getValue();
         LocalDate b = to.getValue();
         String name = "ho-so-minh-chung-" + Formats.fileName(p.symbol()) + "-" + a.getYear() + ".pdf";
-        SaveFile.as(context, "*.pdf", name, file -> {
+        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.pdf", name, file -> {
             javafx.application.Platform.runLater(() -> {
                 dossierButton.setDisable(true);
                 dossierStatus.setText(messages.get("dossier.progress.start"));

@@ -170,7 +170,7 @@ public final class ReportingView extends BorderPane {
             return;
         }
         ReportingViewModel.CallList list = callList;
-        SaveFile.as(context, "*.pdf", "chua-bao-cao-" + Formats.fileName(list.period()) + ".pdf",
+        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.pdf", "chua-bao-cao-" + Formats.fileName(list.period()) + ".pdf",
                 file -> model.printCallList(file, list));
     }
 }

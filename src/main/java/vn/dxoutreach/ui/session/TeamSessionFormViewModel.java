@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.TeamSession;
+import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.activity.ActivityFormViewModel;
 import vn.dxoutreach.ui.activity.FieldChecks;
@@ -57,6 +58,17 @@ public final class TeamSessionFormViewModel extends ActivityFormViewModel<TeamSe
         checks.wholeNumber(PEOPLE, peopleHelped.get(), 0, Integer.MAX_VALUE, "activity.error.notNegative");
         checks.wholeNumber(APPS, appsInstalled.get(), 0, Integer.MAX_VALUE, "activity.error.notNegative");
         checks.fits("location", location.get() == null ? "" : location.get().strip());
+    }
+
+    /** More accounts installed than people helped is possible (two apps each) but often a slip. */
+    @Override
+    protected void warnOwn(java.util.List<String> warnings) {
+        int people = whole(peopleHelped.get());
+        int apps = whole(appsInstalled.get());
+        if (apps > people) {
+            warnings.add(messages.get("session.warning.appsAbovePeople", Formats.number(apps),
+                    Formats.number(people)));
+        }
     }
 
     @Override

@@ -76,19 +76,15 @@ public final class SettingsView extends ScrollPane {
                 text("settings.profile.failed")));
         // nothing typed over what is stored before it has been read
         save.setDisable(true);
-        HBox actions = new HBox(12, save, saved);
-        grid.wide(actions);
+        // beside the title, in sight without scrolling on a 768-pixel screen
+        HBox actions = new HBox(12, saved, save);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        HBox.setHgrow(actions, Priority.ALWAYS);
         grid.section(text("settings.data.section"));
         TextField folder = grid.add(text("settings.data.folder"), new TextField(model.dataFolder().toString()));
         folder.setEditable(false);
         Button open = new Button(text("settings.data.open"));
-        open.setOnAction(e -> {
-            try {
-                FolderOpener.open(model.dataFolder());
-            } catch (java.io.IOException error) {
-                context.dialogs().error(context.messages().get("settings.data.openFailed", model.dataFolder()), error);
-            }
-        });
+        open.setOnAction(e -> context.dialogs().open(model.dataFolder()));
         grid.wide(open);
         javafx.scene.control.Spinner<Integer> keep = grid.add(text("settings.backup.keep"),
                 new javafx.scene.control.Spinner<>(1, 100, model.backupsKeptProperty().get()));
@@ -114,7 +110,15 @@ public final class SettingsView extends ScrollPane {
             loaded = true;
             save.setDisable(false);
         }).run(context.dialogs(), text("settings.profile.failed"));
-        VBox page = new VBox(8, title, grid);
+        HBox header = new HBox(12, title, actions);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox page = new VBox(8, header, grid);
+        page.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (vn.dxoutreach.ui.form.FormKeys.saves(e, page)) {
+                save.fire();
+                e.consume();
+            }
+        });
         page.setPadding(new Insets(16));
         page.setMaxWidth(820);
         VBox.setVgrow(grid, Priority.NEVER);

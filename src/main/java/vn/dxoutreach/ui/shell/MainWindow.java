@@ -23,6 +23,7 @@ import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.DialogService;
 import vn.dxoutreach.ui.Theme;
 import vn.dxoutreach.ui.UiContext;
+import vn.dxoutreach.ui.UiSettings;
 import vn.dxoutreach.ui.welcome.WelcomeView;
 
 /** The main window: the left navigation and the open screen. */
@@ -35,6 +36,8 @@ public final class MainWindow {
     private final Map<String, Node> built = new HashMap<>();
     private final StackPane content = new StackPane();
     private UiContext context;
+    private UiSettings remembered;
+    private javafx.application.HostServices hostServices;
     /** The screen shown, kept across a reload so that a language change stays on Cài đặt. */
     private String openScreen;
 
@@ -43,20 +46,36 @@ public final class MainWindow {
         this.store = store;
     }
 
+    /** Opening files from "Mở tệp" goes through the application's host services when it has them. */
+    public MainWindow hostServices(javafx.application.HostServices services) {
+        this.hostServices = services;
+        return this;
+    }
+
     /** Builds the scene in the remembered language and shows the window. */
     public void show() {
         Messages messages = Messages.forLanguage(store.settings.get(SettingsRepository.LANGUAGE).orElse("vi"));
         // date pickers and number fields follow the format locale: keep them in the chosen language
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
-        context = new UiContext(store, messages, new DialogService(messages, stage), stage, this::rebuild);
+        boolean first = remembered == null;
+        if (first) {
+            remembered = UiSettings.load(store.settings);
+        }
+        DialogService dialogs = new DialogService(messages, stage);
+        dialogs.hostServices(hostServices);
+        context = new UiContext(store, messages, dialogs, stage, this::rebuild, remembered);
         // a reload (language, office set up) keeps the size the user gave the window
         Scene old = stage.getScene();
         Scene scene = new Scene(buildRoot(), old == null ? 1200 : old.getWidth(), old == null ? 760 : old.getHeight());
         Theme.style(scene);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::forwardShortcut);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        if (first) {
+            new WindowPlacement(stage, remembered).restore();
+        }
         stage.show();
     }
 
@@ -131,5 +150,38 @@ public final class MainWindow {
         openScreen = screen.id();
         Node view = built.computeIfAbsent(screen.id(), id -> screen.view().apply(context));
         content.getChildren().setAll(view);
+        // the focus moves into the screen, so that its keys (Ctrl+N, Ctrl+F, Ctrl+S, Enter) work at once
+        javafx.application.Platform.runLater(() -> {
+            if (content.getChildren().contains(view) && !within(view, stage.getScene().getFocusOwner())) {
+                view.requestFocus();
+            }
+        });
+    }
+
+    /**
+     * A screen's shortcut (Ctrl+N, Ctrl+F, Ctrl+S) pressed while the focus is outside it, in the
+     * navigation, goes to the screen shown.
+     */
+    private void forwardShortcut(javafx.scene.input.KeyEvent event) {
+        if (!event.isShortcutDown() || content.getChildren().isEmpty()
+                || event.getCode() != javafx.scene.input.KeyCode.N && event.getCode() != javafx.scene.input.KeyCode.F
+                && event.getCode() != javafx.scene.input.KeyCode.S) {
+            return;
+        }
+        Node view = content.getChildren().get(0);
+        if (!within(view, stage.getScene().getFocusOwner())) {
+            event.consume();
+            view.requestFocus();
+            javafx.event.Event.fireEvent(view, event.copyFor(view, view));
+        }
+    }
+
+    private static boolean within(Node ancestor, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,7 +27,7 @@ final class PackageSetupDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text("welcome.package.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("exchange.file.type"), "*.dxo"));
-        File file = chooser.showOpenDialog(context.stage());
+        File file = context.openFile(chooser, vn.dxoutreach.ui.UiSettings.PACKAGE);
         if (file == null) {
             return;
         }

@@ -81,7 +81,7 @@ public final class WelcomeView extends ScrollPane {
         form.wide(table);
         Button add = new Button(text("welcome.children.add"));
         add.setId("welcome-add-child");
-        add.setOnAction(e -> model.children().add(new ChildUnitRow()));
+        add.setOnAction(e -> addChild(table));
         Button remove = new Button(text("welcome.children.remove"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.children().remove(table.getSelectionModel().getSelectedItem()));
@@ -94,6 +94,20 @@ public final class WelcomeView extends ScrollPane {
         save.setOnAction(e -> save());
         form.wide(save);
         return card(text("welcome.setup.title"), form);
+    }
+
+    /** A new row, with the cursor in its code: typing goes on at once. */
+    private void addChild(TableView<ChildUnitRow> table) {
+        ChildUnitRow row = new ChildUnitRow();
+        model.children().add(row);
+        table.getSelectionModel().select(row);
+        table.scrollTo(row);
+        javafx.application.Platform.runLater(() -> {
+            table.layout();
+            table.lookupAll(".child-code").stream()
+                    .filter(n -> n.getParent() instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getItem() == row)
+                    .findFirst().ifPresent(javafx.scene.Node::requestFocus);
+        });
     }
 
     private TableView<ChildUnitRow> childTable() {

@@ -51,4 +51,12 @@ class BannerFormViewModelTest {
         vm.sloganProperty().set("");
         assertThat(vm.errorsProperty().get()).containsKey(BannerFormViewModel.SLOGAN);
     }
+
+    @Test
+    void zeroQuantityIsRefused() {
+        vm.quantityProperty().set("0");
+        assertThat(vm.toRecord()).isEmpty();
+        assertThat(vm.errorsProperty().get().get(BannerFormViewModel.QUANTITY))
+                .isEqualTo("Hãy nhập số từ 1 trở lên.");
+    }
 }

@@ -141,4 +141,23 @@ class BroadcastFormViewModelTest {
         assertThat(vm.programTitleProperty().get()).isEmpty();
         assertThat(vm.editingProperty().get()).isNull();
     }
+
+    @Test
+    void aDateAfterTodayIsAWarningNotAnError() {
+        vm.dateTextProperty().set("05/10/2027");
+        assertThat(vm.toRecord()).isPresent();
+        assertThat(vm.warnings()).containsExactly("Ngày 05/10/2027 còn ở phía trước (hôm nay là 05/10/2026). "
+                + "Hoạt động thường được ghi sau khi đã diễn ra.");
+    }
+
+    @Test
+    void todayRaisesNoWarning() {
+        assertThat(vm.warnings()).isEmpty();
+    }
+
+    @Test
+    void anInvalidFormHasErrorsAndNoWarnings() {
+        vm.dateTextProperty().set("31/02/2027");
+        assertThat(vm.warnings()).isEmpty();
+    }
 }

@@ -121,4 +121,18 @@ class TargetFormViewModelTest {
         assertThat(saved.filter().newProductionOnly()).isFalse();
         assertThat(saved.filter().topic()).isNull();
     }
+
+    @Test
+    void aTopicFilterPicksFromTheTopicsRecordedAndKeepsItsOwn() {
+        Unit commune = StoreFixture.unit(store, "X01", "Xã An Bình", 3, null);
+        for (String topic : new String[] {"Dịch vụ công trực tuyến", "VNeID", " VNeID ", ""}) {
+            store.broadcasts.save(new vn.dxoutreach.domain.Broadcast(RecordMeta.fresh(commune.id(), StoreFixture.NOW),
+                    LocalDate.of(2025, 3, 1), vn.dxoutreach.domain.Slot.MORNING, "Bản tin",
+                    vn.dxoutreach.domain.Production.NEW, 15, topic, "", ""));
+        }
+        form.topicProperty().set("Thanh toán không dùng tiền mặt");
+
+        assertThat(form.broadcastTopics()).containsExactly("Dịch vụ công trực tuyến",
+                "Thanh toán không dùng tiền mặt", "VNeID");
+    }
 }

@@ -46,4 +46,19 @@ class TeamSessionFormViewModelTest {
         vm.peopleHelpedProperty().set("0");
         assertThat(vm.toRecord()).isPresent();
     }
+
+    @Test
+    void moreAccountsInstalledThanPeopleHelpedIsAWarningNotAnError() {
+        vm.peopleHelpedProperty().set("0");
+        vm.appsInstalledProperty().set("50");
+        assertThat(vm.toRecord()).isPresent();
+        assertThat(vm.warnings()).containsExactly(
+                "Số tài khoản, ứng dụng đã cài (50) lớn hơn số lượt người dân (0).");
+    }
+
+    @Test
+    void accountsUpToThePeopleHelpedRaiseNoWarning() {
+        vm.appsInstalledProperty().set("1.200");
+        assertThat(vm.warnings()).isEmpty();
+    }
 }

@@ -87,6 +87,14 @@ class SetupFlowTest {
     }
 
     @Test
+    void addingARowPutsTheCursorInItsCode() throws Exception {
+        openWindow();
+        robot.interact(() -> robot.lookup("#welcome-add-child").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> childField(".child-code") != null
+                && childField(".child-code").isFocused());
+    }
+
+    @Test
     void theSampleDataOpenInTheBackgroundAndAreMarkedAsSample() throws Exception {
         openWindow();
         robot.clickOn("#welcome-sample");
