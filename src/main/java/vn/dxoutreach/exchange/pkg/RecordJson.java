@@ -69,6 +69,7 @@ final class RecordJson {
             put(o, "scopeLevel", t.scopeLevel());
             put(o, "windowFrom", t.windowFrom());
             put(o, "windowTo", t.windowTo());
+            o.addProperty("repeatsYearly", t.repeatsYearly());
             TargetFilter f = t.filter();
             o.addProperty("newOnly", f.newProductionOnly());
             put(o, "unitLevel", f.unitLevel());
@@ -161,7 +162,9 @@ final class RecordJson {
                             enumOrNull(BannerKind.class, text(o, "bannerKind")), text(o, "sessionTopic")),
                     Measure.valueOf(text(o, "measure")), Cadence.valueOf(text(o, "cadence")),
                     o.get("value").getAsLong(), Scope.valueOf(text(o, "scope")), integer(o, "scopeLevel"),
-                    date(o, "windowFrom"), date(o, "windowTo"));
+                    date(o, "windowFrom"), date(o, "windowTo"),
+                    // packages made before windows could repeat lack the field
+                    o.has("repeatsYearly") && o.get("repeatsYearly").getAsBoolean());
             case REPORT_DEADLINE -> new ReportDeadline(meta, uuid(o, "planId"), ReportType.valueOf(text(o, "type")),
                     text(o, "name"), date(o, "periodFrom"), date(o, "periodTo"), date(o, "due"),
                     date(o, "submittedOn"));
