@@ -126,6 +126,8 @@ final class RecordJson {
             meta(o, s.meta());
             o.addProperty("text", s.text());
             o.addProperty("official", s.official());
+            put(o, "campaignYear", s.campaignYear());
+            o.addProperty("theme", s.theme());
         } else {
             throw new IllegalArgumentException("Not a record: " + record);
         }
@@ -179,7 +181,9 @@ final class RecordJson {
                     text(o, "note"), text(o, "recordedBy"));
             case EVIDENCE -> new Evidence(meta, uuid(o, "recordId"), ActivityKind.valueOf(text(o, "recordKind")),
                     text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"), o.get("sizeBytes").getAsLong());
-            case SLOGAN -> new Slogan(meta, text(o, "text"), o.get("official").getAsBoolean());
+            // packages made before slogans had years lack both fields
+            case SLOGAN -> new Slogan(meta, text(o, "text"), o.get("official").getAsBoolean(),
+                    integer(o, "campaignYear"), o.has("theme") && o.get("theme").getAsBoolean());
         };
     }
 

@@ -62,13 +62,13 @@ public final class ReportComposer {
                 officialSlogans(from, to, area), idle, assessment, directions, notes, profile.recipients());
     }
 
-    /** The official slogans banners of the period carried, by quantity, in the order of the list. */
+    /** The official slogans of the year's campaign that banners of the period carried, with their quantities. */
     private List<SloganUse> officialSlogans(LocalDate from, LocalDate to, Set<UUID> area) {
         Map<String, Long> hung = store.banners.quantityBySlogan(from, to, area);
         List<SloganUse> used = new ArrayList<>();
-        for (Slogan slogan : store.slogans.ordered()) {
+        for (Slogan slogan : store.slogans.officialFor(to.getYear())) {
             Long quantity = hung.get(slogan.text().strip());
-            if (slogan.official() && quantity != null && quantity > 0) {
+            if (quantity != null && quantity > 0) {
                 used.add(new SloganUse(slogan.text().strip(), quantity));
             }
         }
