@@ -70,7 +70,8 @@ public record ReportDeadline(
 
     /** The type's standard name, whatever the office named it: "Báo cáo năm 2027". */
     public String standardTitle(Messages messages) {
-        String year = String.valueOf(periodFrom.getYear());
+        // a year report counted from 15/12 of the year before is named after the year it ends in
+        String year = String.valueOf(periodTo.getYear());
         return switch (type) {
             case EVENT -> messages.get("deadline.name.event", year);
             case HALF_YEAR -> messages.get("deadline.name.halfYear", year);

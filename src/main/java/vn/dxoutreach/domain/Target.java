@@ -1,6 +1,8 @@
 package vn.dxoutreach.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,6 +13,8 @@ import java.util.UUID;
  * @param scopeLevel  for {@link Scope#EACH}: the level of the units checked
  * @param windowFrom  first day of the window; null means the plan's period
  * @param windowTo    last day of the window; null means the plan's period
+ * @param repeatsYearly the window comes back every year of the plan (the 10/10 campaign): the window
+ *                    given is the first year's, and each year's is a window of its own
  */
 public record Target(
         RecordMeta meta,
@@ -25,7 +29,8 @@ public record Target(
         Scope scope,
         Integer scopeLevel,
         LocalDate windowFrom,
-        LocalDate windowTo) {
+        LocalDate windowTo,
+        boolean repeatsYearly) {
 
     public Target {
         Objects.requireNonNull(meta, "meta");
@@ -38,6 +43,14 @@ public record Target(
         filter = filter == null ? TargetFilter.NONE : filter;
     }
 
+    /** A target whose window does not repeat. */
+    public Target(RecordMeta meta, UUID planId, String code, String name, ActivityKind kind, TargetFilter filter,
+            Measure measure, Cadence cadence, long value, Scope scope, Integer scopeLevel, LocalDate windowFrom,
+            LocalDate windowTo) {
+        this(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel, windowFrom, windowTo,
+                false);
+    }
+
     public UUID id() {
         return meta.id();
     }
@@ -47,9 +60,64 @@ public record Target(
         return windowFrom != null ? windowFrom : plan.periodFrom();
     }
 
-    /** The same target over another window (a report's period). */
+    /** The same target over one window that does not repeat (a report's period, one year's campaign). */
     public Target withWindow(LocalDate from, LocalDate to) {
-        return new Target(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel, from, to);
+        return new Target(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel, from, to,
+                false);
+    }
+
+    /** The same target with its window repeating every year of the plan, or not. */
+    public Target withRepeatsYearly(boolean repeats) {
+        return new Target(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel,
+                windowFrom, windowTo, repeats);
+    }
+
+    /** Whether the window repeats: only a window of its own, shorter than a year, can. */
+    public boolean repeats() {
+        return repeatsYearly && windowFrom != null && windowTo != null
+                && windowTo.isBefore(windowFrom.plusYears(1));
+    }
+
+    /**
+     * The target once for each of its windows, in date order, each not repeating: a repeating window's
+     * every year that shares a day with the plan's period (clipped to it), or the one window.
+     */
+    public List<Target> yearly(Plan plan) {
+        if (!repeats()) {
+            return List.of(withWindow(effectiveFrom(plan), effectiveTo(plan)));
+        }
+        List<Target> years = new ArrayList<>();
+        LocalDate planFrom = plan.periodFrom();
+        LocalDate planTo = plan.periodTo();
+        for (int shift = planFrom.getYear() - windowFrom.getYear() - 1; ; shift++) {
+            LocalDate from = windowFrom.plusYears(shift);
+            LocalDate to = windowTo.plusYears(shift);
+            if (from.isAfter(planTo)) {
+                break;
+            }
+            if (!to.isBefore(planFrom)) {
+                years.add(withWindow(from.isBefore(planFrom) ? planFrom : from, to.isAfter(planTo) ? planTo : to));
+            }
+        }
+        return years.isEmpty() ? List.of(withWindow(windowFrom, windowTo)) : years;
+    }
+
+    /**
+     * The window that counts on a day: the one that contains it, else the last one begun by then, else
+     * the first. A target whose window does not repeat is itself.
+     */
+    public Target windowOn(Plan plan, LocalDate day) {
+        if (!repeats()) {
+            return this;
+        }
+        List<Target> years = yearly(plan);
+        Target chosen = years.get(0);
+        for (Target year : years) {
+            if (!year.windowFrom().isAfter(day)) {
+                chosen = year;
+            }
+        }
+        return chosen;
     }
 
     /** The window's last day, falling back to the plan's period. */

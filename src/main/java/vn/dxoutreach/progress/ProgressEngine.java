@@ -56,8 +56,24 @@ public final class ProgressEngine {
         return store.targets.ofPlan(plan.id()).stream().filter(t -> concernsOffice(t, plan, asOf)).toList();
     }
 
-    /** One target, as of the day. */
+    /**
+     * One target, as of the day. A window that repeats every year is evaluated over the year's window
+     * that counts on the day: the one running, else the last one begun (see {@link Target#windowOn}).
+     */
     public synchronized TargetProgress evaluate(Target target, Plan plan, LocalDate asOf) {
+        return evaluateWindow(target.windowOn(plan, asOf), plan, asOf);
+    }
+
+    /** A repeating target once for each year's window, in date order; any other target once. */
+    public synchronized List<TargetProgress> evaluateYears(Target target, Plan plan, LocalDate asOf) {
+        List<TargetProgress> years = new ArrayList<>();
+        for (Target year : target.yearly(plan)) {
+            years.add(evaluateWindow(year, plan, asOf));
+        }
+        return years;
+    }
+
+    private TargetProgress evaluateWindow(Target target, Plan plan, LocalDate asOf) {
         LocalDate from = target.effectiveFrom(plan);
         LocalDate to = target.effectiveTo(plan);
         return TargetEvaluator.evaluate(target, from, to, asOf, scopedSeries(target, plan, from, to, asOf));
@@ -69,6 +85,7 @@ public final class ProgressEngine {
      * units × elapsed share of the window; for other cadences value × units for each bucket ended.
      */
     public synchronized List<CumulativePoint> cumulative(Target target, Plan plan, LocalDate asOf) {
+        target = target.windowOn(plan, asOf);
         LocalDate from = target.effectiveFrom(plan);
         LocalDate to = target.effectiveTo(plan);
         List<ScopedSeries> scoped = scopedSeries(target, plan, from, to, asOf);

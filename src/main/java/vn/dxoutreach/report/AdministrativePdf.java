@@ -19,23 +19,26 @@ import vn.dxoutreach.text.Messages;
 
 /**
  * The frame of every printed document (Decree 30/2020/NĐ-CP): bodies top left in capitals, the
- * national motto top right, the place-and-date line, a signature block, the print date and page
- * numbers, Liberation Serif embedded. The file appears only once it is complete.
+ * national motto top right, the place-and-date line, a signature block after the content, page numbers
+ * top centre from page 2, Liberation Serif embedded. The file appears only once it is complete.
  */
 final class AdministrativePdf {
 
     private final Messages messages;
     private final PdfFonts fonts = new PdfFonts();
     private final com.lowagie.text.Rectangle page;
+    /** Working documents carry their print date at the foot; a report that is sent does not. */
+    private final boolean printDate;
 
-    /** A4 landscape, for charts and wide tables. */
+    /** A4 landscape, for charts and wide tables, with the print date at the foot. */
     AdministrativePdf(Messages messages) {
-        this(messages, false);
+        this(messages, false, true);
     }
 
-    AdministrativePdf(Messages messages, boolean portrait) {
+    AdministrativePdf(Messages messages, boolean portrait, boolean printDate) {
         this.messages = messages;
         this.page = portrait ? PageSize.A4 : PageSize.A4.rotate();
+        this.printDate = printDate;
     }
 
     PdfFonts fonts() {
@@ -57,7 +60,7 @@ final class AdministrativePdf {
             Document document = new Document(page, 56, 42, 42, 56);
             PdfWriter writer = PdfWriter.getInstance(document, stream);
             writer.setPageEvent(new PdfPageNumbers(fonts.base("LiberationSerif-Regular"), messages,
-                    Formats.date(letterhead.printedOn())));
+                    printDate ? Formats.date(letterhead.printedOn()) : null));
             document.addTitle(messages.get("document.title"));
             document.open();
             heading(document, letterhead, numberLine);
@@ -119,9 +122,8 @@ final class AdministrativePdf {
         String title = letterhead.signatoryTitle().isBlank() ? messages.get("document.sign.preparer")
                 : letterhead.signatoryTitle().toUpperCase(java.util.Locale.forLanguageTag("vi"));
         sign.addElement(paragraph(title, fonts.bold(13), Element.ALIGN_CENTER));
-        sign.addElement(paragraph(messages.get("document.sign.hint"), fonts.italic(12), Element.ALIGN_CENTER));
         Paragraph name = paragraph(letterhead.signatoryName(), fonts.bold(13), Element.ALIGN_CENTER);
-        name.setSpacingBefore(56);
+        name.setSpacingBefore(68);
         sign.addElement(name);
         table.addCell(sign);
         document.add(table);

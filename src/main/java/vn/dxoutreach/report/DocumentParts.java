@@ -18,7 +18,8 @@ import vn.dxoutreach.text.Messages;
 /**
  * The parts of a Decree 30/2020 page drawn by the page layout: the heading (issuing body top left in
  * capitals, the national motto top right, underlined, the place-and-date line), the signature
- * block, and the footer with the print date and "Trang x/y". Liberation Serif throughout.
+ * block, the page number top centre from page 2 (Decree 30) and the print date at the foot. Liberation
+ * Serif throughout.
  */
 public final class DocumentParts {
 
@@ -54,28 +55,34 @@ public final class DocumentParts {
         return Columns.of(12, List.of(left, right), 1f, 1.45f);
     }
 
-    /** The signatory's title (or "NGƯỜI LẬP BIỂU"), "(Ký, ghi rõ họ tên)", room to sign, the name. */
+    /** The signatory's title (or "NGƯỜI LẬP BIỂU"), room to sign, the name. */
     public Block signature() {
         String title = letterhead.signatoryTitle().isBlank() ? messages.get("document.sign.preparer")
                 : letterhead.signatoryTitle().toUpperCase(Locale.forLanguageTag("vi"));
         Block sign = Stack.of(Text.of(title, bold(13), Align.CENTER),
-                Text.of(messages.get("document.sign.hint"), italic(12), Align.CENTER),
-                Block.gap(60),
+                Block.gap(72),
                 Text.of(letterhead.signatoryName(), bold(13), Align.CENTER));
         return Stack.of(Block.gap(14), Columns.of(12, List.of(Block.gap(0), sign), 1f, 1f));
     }
 
-    /** The print date left, "Trang x/y" right, in the bottom margin of every page. */
+    /**
+     * The page number top centre in the top margin from page 2 on, none on page 1 (Decree 30), and the
+     * print date left in the bottom margin of every page.
+     */
     public Footer footer() {
         Font font = serif(10);
+        Font numberFont = serif(13);
         String printed = messages.get("document.printed", Formats.date(letterhead.printedOn()));
         return (g, paper, page, pages) -> {
-            float y = paper.contentBottom() + 24;
-            String number = messages.get("document.pageOf", page, pages);
-            g.setFont(font);
             g.setColor(Color.BLACK);
-            g.drawString(printed, paper.left(), y);
-            g.drawString(number, paper.width() - paper.right() - Measure.width(number, font), y);
+            if (page > 1) {
+                String number = String.valueOf(page);
+                g.setFont(numberFont);
+                g.drawString(number, paper.left() + (paper.contentWidth() - Measure.width(number, numberFont)) / 2,
+                        paper.top() - 16);
+            }
+            g.setFont(font);
+            g.drawString(printed, paper.left(), paper.contentBottom() + 24);
         };
     }
 }

@@ -4,17 +4,21 @@ import com.lowagie.text.Document;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import vn.dxoutreach.text.Messages;
 
-/** "Trang x/y" and the print date at the foot of every page; y is filled in when the document closes. */
+/**
+ * The page number top centre from page 2 on, none on page 1, as Decree 30/2020 places it; and, on
+ * working documents (not on a report that is sent), the print date at the foot of every page.
+ */
 final class PdfPageNumbers extends PdfPageEventHelper {
+
+    private static final float NUMBER_SIZE = 13;
 
     private final BaseFont font;
     private final Messages messages;
+    /** The print date, or null to print none. */
     private final String printed;
-    private PdfTemplate total;
 
     PdfPageNumbers(BaseFont font, Messages messages, String printed) {
         this.font = font;
@@ -23,33 +27,22 @@ final class PdfPageNumbers extends PdfPageEventHelper {
     }
 
     @Override
-    public void onOpenDocument(PdfWriter writer, Document document) {
-        total = writer.getDirectContent().createTemplate(40, 14);
-    }
-
-    @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte cb = writer.getDirectContent();
-        String page = messages.get("document.page", writer.getPageNumber());
-        float y = document.bottom() - 20;
         cb.beginText();
-        cb.setFontAndSize(font, 10);
-        cb.setTextMatrix(document.left(), y);
-        cb.showText(messages.get("document.printed", printed));
-        float width = font.getWidthPoint(page, 10);
-        float x = document.right() - width - 24;
-        cb.setTextMatrix(x, y);
-        cb.showText(page);
+        int page = writer.getPageNumber();
+        if (page > 1) {
+            String number = String.valueOf(page);
+            cb.setFontAndSize(font, NUMBER_SIZE);
+            float x = (document.left() + document.right() - font.getWidthPoint(number, NUMBER_SIZE)) / 2;
+            cb.setTextMatrix(x, document.top() + (document.getPageSize().getHeight() - document.top()) / 2 - 4);
+            cb.showText(number);
+        }
+        if (printed != null) {
+            cb.setFontAndSize(font, 10);
+            cb.setTextMatrix(document.left(), document.bottom() - 20);
+            cb.showText(messages.get("document.printed", printed));
+        }
         cb.endText();
-        cb.addTemplate(total, x + width + 0.5f, y);
-    }
-
-    @Override
-    public void onCloseDocument(PdfWriter writer, Document document) {
-        total.beginText();
-        total.setFontAndSize(font, 10);
-        total.setTextMatrix(0, 0);
-        total.showText("/" + (writer.getPageNumber() - 1));
-        total.endText();
     }
 }

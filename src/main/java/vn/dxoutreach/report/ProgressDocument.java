@@ -63,12 +63,14 @@ public final class ProgressDocument {
         return flow.layout(Paper.A4_LANDSCAPE, parts.footer());
     }
 
-    /** A whole plan: the table of every target and the signature, then each target's charts and units. */
+    /**
+     * A whole plan: the table of every target, then each target's charts and units, and the signature
+     * after all of them, where a signed document ends.
+     */
     public PageSet plan(PlanProgress progress, Function<TargetProgress, List<CumulativePoint>> cumulative) {
         Flow flow = new Flow().add(parts.heading())
                 .add(title(progress.plan(), messages.get("document.plan.all"), progress.asOf()))
-                .add(targetTable(progress))
-                .addKeptWithPrevious(parts.signature());
+                .add(targetTable(progress));
         for (TargetProgress target : progress.targets()) {
             flow.pageBreak()
                     .add(Text.of(target.target().code() + " – " + target.target().name(), DocumentParts.bold(13),
@@ -79,6 +81,7 @@ public final class ProgressDocument {
                     .add(Block.gap(10))
                     .add(heatMap(target));
         }
+        flow.addKeptWithPrevious(parts.signature());
         return flow.layout(Paper.A4_LANDSCAPE, parts.footer());
     }
 

@@ -34,6 +34,8 @@ public final class ProgressText {
         if (unit.behind()) {
             return messages.get(target.expectedToDate().isPresent() ? "document.unit.behind" : "document.unit.missed");
         }
-        return messages.get(unit.fullyCompliant() ? "document.unit.compliant" : "document.unit.ok");
+        // met every period that ended: only says something once one has
+        boolean compliant = unit.fullyCompliant() && unit.closedBuckets() > 0;
+        return messages.get(compliant ? "document.unit.compliant" : "document.unit.ok");
     }
 }

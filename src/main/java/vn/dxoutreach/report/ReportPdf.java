@@ -33,14 +33,16 @@ public final class ReportPdf {
     }
 
     public void write(ReportContent content, Path out) throws IOException {
-        AdministrativePdf pdf = new AdministrativePdf(messages, true);
+        AdministrativePdf pdf = new AdministrativePdf(messages, true, false);
         PdfFonts fonts = pdf.fonts();
         pdf.write(out, content.letterhead(), messages.get("compose.number", content.number()), (document, writer) -> {
             Paragraph title = pdf.paragraph(text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")),
                     fonts.bold(14), Element.ALIGN_CENTER);
             title.setSpacingBefore(8);
-            title.setSpacingAfter(8);
             document.add(title);
+            Paragraph period = pdf.paragraph(text.periodLine(content), fonts.italic(14), Element.ALIGN_CENTER);
+            period.setSpacingAfter(8);
+            document.add(period);
             for (ReportBlock block : text.body(content)) {
                 if (block instanceof ReportBlock.Heading h) {
                     // a heading does not stay alone at the foot of a page: it needs room for a few lines under it

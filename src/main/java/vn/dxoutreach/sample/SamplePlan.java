@@ -33,8 +33,9 @@ final class SamplePlan {
         Plan plan = store.plans.save(new Plan(meta(office), names.get("plan.symbol"),
                 names.get("plan.title", String.valueOf(from.getYear()), String.valueOf(to.getYear())),
                 names.get("plan.body"), from.minusDays(20), from, to));
-        LocalDate eventFrom = LocalDate.of(to.getYear(), Month.OCTOBER, 1);
-        LocalDate eventTo = LocalDate.of(to.getYear(), Month.OCTOBER, 10);
+        // the 10/10 campaign comes back every year of the plan: the first year's window, repeating
+        LocalDate eventFrom = LocalDate.of(from.getYear(), Month.OCTOBER, 1);
+        LocalDate eventTo = LocalDate.of(from.getYear(), Month.OCTOBER, 10);
         TargetFilter any = TargetFilter.NONE;
         target(office, plan, "CT01", "target.weekly", ActivityKind.BROADCAST, any, Measure.COUNT, Cadence.WEEK, 1,
                 null, null);
@@ -75,7 +76,7 @@ final class SamplePlan {
     private void target(Unit office, Plan plan, String code, String nameKey, ActivityKind kind, TargetFilter filter,
             Measure measure, Cadence cadence, long value, LocalDate windowFrom, LocalDate windowTo, Scope scope) {
         store.targets.save(new Target(meta(office), plan.id(), code, names.get(nameKey), kind, filter, measure, cadence,
-                value, scope, scope == Scope.EACH ? COMMUNE_LEVEL : null, windowFrom, windowTo));
+                value, scope, scope == Scope.EACH ? COMMUNE_LEVEL : null, windowFrom, windowTo, windowFrom != null));
     }
 
     private RecordMeta meta(Unit office) {

@@ -55,4 +55,30 @@ public final class BannerRepository extends ActivityRepository<Banner> {
                 BannerKind.valueOf(rs.getString("kind")), rs.getString("slogan"), rs.getInt("quantity"),
                 rs.getString("location"), rs.getString("note"), rs.getString("recorded_by"));
     }
+
+    /**
+     * The quantity of banners hung between two days (inclusive) by the given units, per slogan as
+     * written, spaces at the ends left out.
+     */
+    public java.util.Map<String, Long> quantityBySlogan(java.time.LocalDate from, java.time.LocalDate to,
+            java.util.Collection<java.util.UUID> units) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        units.forEach(u -> wanted.add(u.toString()));
+        return db.read(c -> {
+            java.util.Map<String, Long> sums = new java.util.LinkedHashMap<>();
+            try (var ps = c.prepareStatement("SELECT unit_id, trim(slogan), SUM(quantity) FROM banner"
+                    + " WHERE deleted = 0 AND hung_on BETWEEN ? AND ? GROUP BY unit_id, trim(slogan)")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (wanted.contains(rs.getString(1))) {
+                            sums.merge(rs.getString(2), rs.getLong(3), Long::sum);
+                        }
+                    }
+                }
+            }
+            return sums;
+        });
+    }
 }

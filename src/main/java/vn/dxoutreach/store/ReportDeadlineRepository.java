@@ -72,6 +72,21 @@ public final class ReportDeadlineRepository extends RecordRepository<ReportDeadl
         return ofPlan(plan.id());
     }
 
+    /**
+     * Marks the plan's deadline of this type and period as sent on the day given: the office says so,
+     * saving a draft does not. Returns it, or nothing when the plan has no deadline of that type and
+     * period not yet sent.
+     */
+    public java.util.Optional<ReportDeadline> markSent(Plan plan, ReportType type, java.time.LocalDate from,
+            java.time.LocalDate to, java.time.LocalDate sentOn) {
+        java.util.Optional<ReportDeadline> match = forPlan(plan).stream()
+                .filter(d -> !d.isSubmitted() && d.type() == type && d.periodFrom().equals(from)
+                        && d.periodTo().equals(to))
+                .findFirst();
+        return match.map(d -> save(new ReportDeadline(d.meta(), d.planId(), d.type(), d.name(), d.periodFrom(),
+                d.periodTo(), d.due(), sentOn)));
+    }
+
     /** Stores the seeds' deadlines of the plan that have no row yet, live or deleted; returns how many. */
     public int ensureDefaults(Plan plan) {
         if (plan.meta().deleted()) {

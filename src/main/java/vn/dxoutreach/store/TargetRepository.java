@@ -31,7 +31,7 @@ public final class TargetRepository extends RecordRepository<Target> {
     protected List<String> columns() {
         return List.of("plan_id", "code", "name", "kind", "measure", "cadence", "value", "scope", "scope_level",
                 "window_from", "window_to", "filter_new_only", "filter_unit_level", "filter_topic",
-                "filter_banner_kind", "filter_session_topic");
+                "filter_banner_kind", "filter_session_topic", "repeats_yearly");
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class TargetRepository extends RecordRepository<Target> {
         TargetFilter f = t.filter();
         return Arrays.asList(t.planId(), t.code(), t.name(), t.kind(), t.measure(), t.cadence(), t.value(), t.scope(),
                 t.scopeLevel(), t.windowFrom(), t.windowTo(), f.newProductionOnly(), f.unitLevel(), f.topic(),
-                f.bannerKind(), f.sessionTopic());
+                f.bannerKind(), f.sessionTopic(), t.repeatsYearly());
     }
 
     @Override
@@ -50,7 +50,7 @@ public final class TargetRepository extends RecordRepository<Target> {
     @Override
     protected Target withMeta(Target t, RecordMeta meta) {
         return new Target(meta, t.planId(), t.code(), t.name(), t.kind(), t.filter(), t.measure(), t.cadence(),
-                t.value(), t.scope(), t.scopeLevel(), t.windowFrom(), t.windowTo());
+                t.value(), t.scope(), t.scopeLevel(), t.windowFrom(), t.windowTo(), t.repeatsYearly());
     }
 
     @Override
@@ -63,7 +63,7 @@ public final class TargetRepository extends RecordRepository<Target> {
                 ActivityKind.valueOf(rs.getString("kind")), filter, Measure.valueOf(rs.getString("measure")),
                 Cadence.valueOf(rs.getString("cadence")), rs.getLong("value"), Scope.valueOf(rs.getString("scope")),
                 Columns.nullableInt(rs, "scope_level"), Columns.date(rs, "window_from"),
-                Columns.date(rs, "window_to"));
+                Columns.date(rs, "window_to"), rs.getInt("repeats_yearly") != 0);
     }
 
     /** The live targets of a plan, in code order. */

@@ -46,7 +46,8 @@ class NextDueTest {
         try (Store store = StoreFixture.open(folder)) {
             ProgressFixture f = new ProgressFixture(store);
             f.broadcast(f.villageA, LocalDate.of(2022, 3, 1));
-            f.broadcast(f.communeB, LocalDate.of(2021, 12, 31));
+            // the six-month report counts from 15/12 of the year before (Decree 09): the 14th is before it
+            f.broadcast(f.communeB, LocalDate.of(2021, 12, 14));
 
             DueReport next = due(f, LocalDate.of(2022, 6, 3)).get(0);
 
@@ -58,7 +59,7 @@ class NextDueTest {
     void aUnitMergedAwayBeforeThePeriodIsNotExpected() {
         try (Store store = StoreFixture.open(folder)) {
             ProgressFixture f = new ProgressFixture(store);
-            StoreFixture.unit(store, "X09", "Xã Cũ", 3, f.district, null, LocalDate.of(2021, 12, 31), List.of());
+            StoreFixture.unit(store, "X09", "Xã Cũ", 3, f.district, null, LocalDate.of(2021, 12, 14), List.of());
             f.broadcast(f.communeA, LocalDate.of(2022, 3, 1));
             f.broadcast(f.communeB, LocalDate.of(2022, 3, 1));
 

@@ -51,6 +51,38 @@ class ProgressEngineTest {
     }
 
     @Test
+    void aWindowRepeatingEveryYearIsEvaluatedOverTheYearsOwnWindow() {
+        f.plan(d(2022, 1, 1), d(2023, 12, 31));
+        Target campaign = store.targets.save(weekly(d(2022, 10, 1), d(2022, 10, 10)).withRepeatsYearly(true));
+        f.broadcast(f.communeA, d(2022, 10, 5));
+        f.broadcast(f.communeA, d(2023, 10, 4));
+        f.broadcast(f.communeB, d(2023, 10, 4));
+
+        TargetProgress first = engine.evaluate(campaign, f.plan, d(2022, 10, 11));
+        TargetProgress second = engine.evaluate(campaign, f.plan, d(2023, 10, 11));
+
+        // 2022: the week 03–09/10, communeA aired; 2023: the week 02–08/10, both aired
+        assertThat(first.windowFrom()).isEqualTo(d(2022, 10, 1));
+        assertThat(first.buckets()).singleElement().satisfies(b -> assertThat(b.from()).isEqualTo(d(2022, 10, 3)));
+        assertThat(first.attainment()).hasValue(0.5);
+        assertThat(second.windowFrom()).isEqualTo(d(2023, 10, 1));
+        assertThat(second.windowTo()).isEqualTo(d(2023, 10, 10));
+        assertThat(second.buckets()).singleElement().satisfies(b -> assertThat(b.from()).isEqualTo(d(2023, 10, 2)));
+        assertThat(second.attainment()).hasValue(1.0);
+        assertThat(engine.evaluateYears(campaign, f.plan, d(2023, 10, 11))).extracting(TargetProgress::windowFrom)
+                .containsExactly(d(2022, 10, 1), d(2023, 10, 1));
+    }
+
+    @Test
+    void betweenTwoYearsWindowsARepeatingTargetShowsTheLastOne() {
+        f.plan(d(2022, 1, 1), d(2023, 12, 31));
+        Target campaign = store.targets.save(weekly(d(2022, 10, 1), d(2022, 10, 10)).withRepeatsYearly(true));
+
+        assertThat(engine.evaluate(campaign, f.plan, d(2023, 3, 1)).windowFrom()).isEqualTo(d(2022, 10, 1));
+        assertThat(engine.evaluate(campaign, f.plan, d(2022, 3, 1)).windowFrom()).isEqualTo(d(2022, 10, 1));
+    }
+
+    @Test
     void theWorkedExampleOfTheRules() {
         Target target = weekly(d(2022, 10, 1), d(2022, 10, 10));
         f.broadcast(f.communeA, d(2022, 10, 1));

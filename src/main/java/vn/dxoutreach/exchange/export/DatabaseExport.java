@@ -74,6 +74,7 @@ public final class DatabaseExport {
                         row.put("topic", orBlank(t.filter().topic()));
                         row.put("bannerKind", t.filter().bannerKind() == null ? "" : template.label(t.filter().bannerKind()));
                         row.put("sessionTopic", orBlank(t.filter().sessionTopic()));
+                        row.put("repeatsYearly", template.yesNo(t.repeatsYearly()));
                         return row;
                     }, dates);
             fill(workbook, Template.DEADLINES, store.deadlines.listLive().stream()

@@ -36,7 +36,8 @@ final class DeadlineRows {
 
     private static String key(UUID plan, ReportType type, LocalDate from, LocalDate to, String name) {
         if (type != ReportType.CUSTOM) {
-            return plan + "|" + type + "|" + from.getYear();
+            // a report is the year's its figures end in: the 2025 year report counts from 15/12/2024
+            return plan + "|" + type + "|" + to.getYear();
         }
         return plan + "|" + type + "|" + from + "|" + to + "|" + Folding.keyPart(name);
     }
@@ -71,7 +72,7 @@ final class DeadlineRows {
                 continue;
             }
             UUID newId = type == ReportType.CUSTOM ? UUID.randomUUID()
-                    : ReportDeadline.defaultId(plan.id(), type, from.getYear());
+                    : ReportDeadline.defaultId(plan.id(), type, to.getYear());
             merge.offer(key, new ReportDeadline(KeyedMerge.PLACEHOLDER, plan.id(), type, name, from, to, due, sent),
                     newId, plan.meta().unitId());
         }

@@ -104,6 +104,7 @@ final class PlanRows {
             String topic = row.textOrNull("topic");
             BannerKind bannerKind = row.choice("bannerKind", BannerKind.class);
             String sessionTopic = row.textOrNull("sessionTopic");
+            boolean repeatsYearly = row.yesNo("repeatsYearly");
             Plan plan = symbol.isEmpty() ? null : plansBySymbol.get(Folding.keyPart(symbol));
             if (!symbol.isEmpty() && plan == null) {
                 row.problem("plan", symbol, "data.problem.unknownPlan");
@@ -126,7 +127,7 @@ final class PlanRows {
             }
             TargetFilter filter = new TargetFilter(newOnly, unitLevel, topic, bannerKind, sessionTopic);
             Target candidate = new Target(KeyedMerge.PLACEHOLDER, plan.id(), code, name, kind, filter, measure,
-                    cadence, value, scope, scopeLevel, from, to);
+                    cadence, value, scope, scopeLevel, from, to, repeatsYearly);
             targets.offer(key, candidate, UUID.randomUUID(), plan.meta().unitId());
         }
     }
@@ -158,6 +159,6 @@ final class PlanRows {
 
     static Target withMeta(Target t, vn.dxoutreach.domain.RecordMeta meta) {
         return new Target(meta, t.planId(), t.code(), t.name(), t.kind(), t.filter(), t.measure(), t.cadence(),
-                t.value(), t.scope(), t.scopeLevel(), t.windowFrom(), t.windowTo());
+                t.value(), t.scope(), t.scopeLevel(), t.windowFrom(), t.windowTo(), t.repeatsYearly());
     }
 }

@@ -84,6 +84,7 @@ final class RecordJson {
             put(o, "scopeLevel", t.scopeLevel());
             put(o, "windowFrom", t.windowFrom());
             put(o, "windowTo", t.windowTo());
+            o.addProperty("repeatsYearly", t.repeatsYearly());
             TargetFilter f = t.filter();
             o.addProperty("newOnly", f.newProductionOnly());
             put(o, "unitLevel", f.unitLevel());
@@ -140,6 +141,8 @@ final class RecordJson {
             meta(o, s.meta());
             o.addProperty("text", s.text());
             o.addProperty("official", s.official());
+            put(o, "campaignYear", s.campaignYear());
+            o.addProperty("theme", s.theme());
         } else {
             throw new IllegalArgumentException("Not a record: " + record);
         }
@@ -182,7 +185,9 @@ final class RecordJson {
                     Measure.valueOf(text(o, "measure")), Cadence.valueOf(text(o, "cadence")),
                     StrictJson.integer(o, "value", 0, MAX_TARGET_VALUE), Scope.valueOf(text(o, "scope")),
                     level(o, "scopeLevel"),
-                    date(o, "windowFrom"), date(o, "windowTo"));
+                    date(o, "windowFrom"), date(o, "windowTo"),
+                    // packages made before windows could repeat lack the field
+                    o.has("repeatsYearly") && StrictJson.bool(o, "repeatsYearly"));
             case REPORT_DEADLINE -> new ReportDeadline(meta, uuid(o, "planId"), ReportType.valueOf(text(o, "type")),
                     text(o, "name"), date(o, "periodFrom"), date(o, "periodTo"), date(o, "due"),
                     date(o, "submittedOn"));
@@ -199,7 +204,9 @@ final class RecordJson {
             case EVIDENCE -> new Evidence(meta, uuid(o, "recordId"), ActivityKind.valueOf(text(o, "recordKind")),
                     text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"),
                     StrictJson.integer(o, "sizeBytes", 0, Long.MAX_VALUE));
-            case SLOGAN -> new Slogan(meta, text(o, "text"), StrictJson.bool(o, "official"));
+            // packages made before slogans had years lack both fields
+            case SLOGAN -> new Slogan(meta, text(o, "text"), StrictJson.bool(o, "official"),
+                    campaignYear(o), o.has("theme") && StrictJson.bool(o, "theme"));
         };
     }
 
@@ -248,6 +255,11 @@ final class RecordJson {
     private static Integer level(JsonObject o, String name) {
         Long level = StrictJson.optionalInteger(o, name, 1, MAX_LEVEL);
         return level == null ? null : level.intValue();
+    }
+
+    private static Integer campaignYear(JsonObject o) {
+        Long year = StrictJson.optionalInteger(o, "campaignYear", 2000, 2100);
+        return year == null ? null : year.intValue();
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -52,7 +52,7 @@ public final class Template {
                         choice("measure", true, Measure.class), choice("cadence", true, Cadence.class), req("value"),
                         choice("scope", true, Scope.class), opt("scopeLevel"), opt("from"), opt("to"),
                         yesNo("newOnly"), opt("unitLevel"), ext("topic"), extChoice("bannerKind", BannerKind.class),
-                        ext("sessionTopic")),
+                        ext("sessionTopic"), extYesNo("repeatsYearly")),
                 sheet(DEADLINES, req("plan"), choice("type", true, ReportType.class), opt("name"), req("from"),
                         req("to"), req("due"), opt("sentOn")),
                 sheet(BROADCASTS, req("date"), req("unit"), req("title"), choice("production", true, Production.class),
@@ -158,6 +158,11 @@ public final class Template {
 
     private ColumnDef yesNo(String id) {
         return new ColumnDef(id, false, false, List.of(text("choice.yes"), text("choice.no")));
+    }
+
+    /** A yes/no column older files may lack. */
+    private ColumnDef extYesNo(String id) {
+        return new ColumnDef(id, false, true, List.of(text("choice.yes"), text("choice.no")));
     }
 
     private List<String> labels(Class<? extends Enum<?>> type) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,6 +24,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.jfree.chart.ChartUtils;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -60,10 +65,14 @@ public final class DocxReport {
         Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), "report", ".docx.part");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream stream = Files.newOutputStream(temp)) {
             a4(doc);
+            pageNumbers(doc);
             headingStyle(doc);
             letterhead(doc, content);
-            para(doc, text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")), true, false,
-                    ParagraphAlignment.CENTER, BODY).setSpacingBefore(240);
+            XWPFParagraph title = para(doc, text.title(content).toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                    true, false, ParagraphAlignment.CENTER, BODY);
+            title.setSpacingBefore(240);
+            title.setSpacingAfter(0);
+            para(doc, text.periodLine(content), false, true, ParagraphAlignment.CENTER, BODY);
             for (ReportBlock block : text.body(content)) {
                 if (block instanceof Heading h) {
                     XWPFParagraph p = para(doc, h.text(), true, false, ParagraphAlignment.LEFT, BODY);
@@ -128,8 +137,7 @@ public final class DocxReport {
         String title = c.letterhead().signatoryTitle().isBlank() ? messages.get("document.sign.preparer")
                 : c.letterhead().signatoryTitle().toUpperCase(java.util.Locale.forLanguageTag("vi"));
         cellLine(right, title, true, false, false, 14);
-        cellLine(right, messages.get("document.sign.hint"), false, true, false, 13);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             right.addParagraph();
         }
         cellLine(right, c.letterhead().signatoryName(), true, false, false, 14);
@@ -237,6 +245,29 @@ public final class DocxReport {
         margins.setBottom(BigInteger.valueOf(1134));
         margins.setLeft(BigInteger.valueOf(1701));
         margins.setRight(BigInteger.valueOf(1134));
+    }
+
+    /**
+     * Decree 30's page numbers: top centre from page 2, none on page 1. A PAGE field in the header, so
+     * that Word and LibreOffice keep the numbers right after edits; the first page has a header of its
+     * own (titlePg), left empty.
+     */
+    private static void pageNumbers(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().getSectPr();
+        section.addNewTitlePg();
+        section.getPgMar().setHeader(BigInteger.valueOf(567));
+        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+        p.setAlignment(ParagraphAlignment.CENTER);
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr(" PAGE ");
+        CTR shown = field.addNewR();
+        CTRPr properties = shown.addNewRPr();
+        properties.addNewRFonts().setAscii(FONT);
+        properties.getRFontsArray(0).setHAnsi(FONT);
+        properties.addNewSz().setVal(BigInteger.valueOf(BODY * 2));
+        shown.addNewT().setStringValue("2");
+        doc.createHeader(HeaderFooterType.FIRST);
     }
 
     /** A real "Heading 2" style, so that Word's navigation pane and table of contents see the sections. */

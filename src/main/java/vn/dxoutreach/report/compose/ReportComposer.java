@@ -1,13 +1,16 @@
 package vn.dxoutreach.report.compose;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportType;
+import vn.dxoutreach.domain.Slogan;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
@@ -52,27 +55,75 @@ public final class ReportComposer {
                 .map(Unit::name).toList();
         var profile = store.settings.officeProfile();
         String suffix = profile.symbolSuffix().isBlank() ? "BC" : profile.symbolSuffix();
+        List<Prorating> prorated = new ArrayList<>();
+        List<TargetProgress> progress = periodProgress(plan, asOf, from, to, prorated);
         return new ReportContent(type, plan, Letterhead.of(profile, office, today), "…/" + suffix, from, to,
-                figures, previous.isEmpty() ? null : previous, periodProgress(plan, asOf, from, to),
-                idle, assessment, directions, notes, profile.recipients());
+                figures, previous.isEmpty() ? null : previous, progress, List.copyOf(prorated),
+                officialSlogans(from, to, area), idle, assessment, directions, notes, profile.recipients());
+    }
+
+    /** The official slogans of the year's campaign that banners of the period carried, with their quantities. */
+    private List<SloganUse> officialSlogans(LocalDate from, LocalDate to, Set<UUID> area) {
+        Map<String, Long> hung = store.banners.quantityBySlogan(from, to, area);
+        List<SloganUse> used = new ArrayList<>();
+        for (Slogan slogan : store.slogans.officialFor(to.getYear())) {
+            Long quantity = hung.get(slogan.text().strip());
+            if (quantity != null && quantity > 0) {
+                used.add(new SloganUse(slogan.text().strip(), quantity));
+            }
+        }
+        return used;
     }
 
     /**
-     * Each target over the report period: a year report of a weekly target shows the weeks of that year,
-     * not the plan's whole window. A PERIOD target keeps its window, since its value is owed over all of it.
+     * Each target over the report period, once for each of its windows in it (a window repeating
+     * every year has one a year): a year report of a weekly target shows the weeks of that year, not
+     * the plan's whole window. A PERIOD target keeps its window, since its value is owed over all of
+     * it. A target none of whose own periods lies inside the report period (a monthly one in the
+     * 01–10/10 report) is assessed over the report period with its value pro-rated to its days.
      */
-    private List<TargetProgress> periodProgress(Plan plan, LocalDate asOf, LocalDate from, LocalDate to) {
+    private List<TargetProgress> periodProgress(Plan plan, LocalDate asOf, LocalDate from, LocalDate to,
+            List<Prorating> prorated) {
         List<TargetProgress> targets = new ArrayList<>();
-        for (Target target : engine.targetsOf(plan, asOf)) {
-            LocalDate start = later(target.effectiveFrom(plan), from);
-            LocalDate end = earlier(target.effectiveTo(plan), to);
-            if (end.isBefore(start)) {
-                continue;
+        for (Target planned : engine.targetsOf(plan, asOf)) {
+            for (Target target : planned.yearly(plan)) {
+                LocalDate start = later(target.windowFrom(), from);
+                LocalDate end = earlier(target.windowTo(), to);
+                if (end.isBefore(start)) {
+                    continue;
+                }
+                if (target.cadence() == Cadence.PERIOD) {
+                    targets.add(engine.evaluate(target, plan, asOf));
+                    continue;
+                }
+                TargetProgress over = engine.evaluate(target.withWindow(start, end), plan, asOf);
+                if (over.buckets().isEmpty()) {
+                    double share = (ChronoUnit.DAYS.between(start, end) + 1) / (double) cadenceDays(target.cadence(),
+                            start);
+                    long value = (long) Math.ceil(target.value() * share - 1e-9);
+                    Target period = new Target(target.meta(), target.planId(), target.code(), target.name(),
+                            target.kind(), target.filter(), target.measure(), Cadence.PERIOD, value, target.scope(),
+                            target.scopeLevel(), start, end);
+                    over = engine.evaluate(period, plan, asOf);
+                    prorated.add(new Prorating(target.id(), start, target.cadence(), target.value(), share));
+                }
+                targets.add(over);
             }
-            Target over = target.cadence() == Cadence.PERIOD ? target : target.withWindow(start, end);
-            targets.add(engine.evaluate(over, plan, asOf));
         }
         return targets;
+    }
+
+    /** The days of the target's own period that the day falls in. */
+    private static long cadenceDays(Cadence cadence, LocalDate day) {
+        return switch (cadence) {
+            case WEEK -> 7;
+            case MONTH -> day.lengthOfMonth();
+            case QUARTER -> {
+                LocalDate first = day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
+                yield ChronoUnit.DAYS.between(first, first.plusMonths(3));
+            }
+            case YEAR, PERIOD -> day.lengthOfYear();
+        };
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -16,6 +16,10 @@ import vn.dxoutreach.store.ActivityTotals.Figures;
  * @param periodProgress each target evaluated over the report period alone (its window clipped to it; a
  *                     PERIOD target keeps its own), for the tables, the charts and the units behind;
  *                     targets whose window lies outside the period are left out
+ * @param prorated     the targets of periodProgress assessed over the report period with a pro-rated value,
+ *                     since none of their own periods lies inside it
+ * @param officialSlogans the official slogans of the campaign year banners carried in the period, with
+ *                     their quantities; empty when none did
  * @param idleUnits    units with no activity recorded in the period
  * @param assessment   the user's paragraph of overall assessment
  * @param directions   the user's paragraph of directions and proposals
@@ -31,9 +35,16 @@ public record ReportContent(
         Figures figures,
         Figures previous,
         List<TargetProgress> periodProgress,
+        List<Prorating> prorated,
+        List<SloganUse> officialSlogans,
         List<String> idleUnits,
         String assessment,
         String directions,
         SectionNotes notes,
         List<String> recipients) {
+
+    /** How the target was pro-rated to the report period, if it was. */
+    public java.util.Optional<Prorating> prorating(TargetProgress progress) {
+        return prorated.stream().filter(p -> p.of(progress)).findFirst();
+    }
 }

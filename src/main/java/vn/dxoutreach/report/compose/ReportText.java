@@ -17,19 +17,63 @@ public final class ReportText {
         this.messages = messages;
     }
 
+    /** The title; a report counted from 15/12 of the year before is named after the year it ends in. */
     public String title(ReportContent c) {
+        String year = String.valueOf(c.to().getYear());
         return switch (c.type()) {
-            case EVENT -> messages.get("compose.title.event", String.valueOf(c.from().getYear()));
-            case HALF_YEAR -> messages.get("compose.title.halfYear", String.valueOf(c.from().getYear()));
-            case YEAR -> messages.get("compose.title.year", String.valueOf(c.from().getYear()));
+            case EVENT -> messages.get("compose.title.event", year);
+            case HALF_YEAR -> messages.get("compose.title.halfYear", year);
+            case YEAR -> messages.get("compose.title.year", year);
             case CUSTOM -> messages.get("compose.title.custom", Formats.date(c.from()), Formats.date(c.to()));
         };
+    }
+
+    /** The line under the title: "Số liệu tính từ ngày 15/12/2024 đến ngày 14/12/2025". */
+    public String periodLine(ReportContent c) {
+        return messages.get("compose.periodLine", Formats.date(c.from()), Formats.date(c.to()));
+    }
+
+    /**
+     * "Thực hiện Kế hoạch số 182/KH-UBND ngày 27/9/2022 của UBND tỉnh về …": the plan's symbol, date,
+     * issuer and subject, the subject without the "Kế hoạch" its title may begin with.
+     */
+    String basis(vn.dxoutreach.domain.Plan plan) {
+        String subject = subject(plan.title());
+        String issuer = plan.issuingBody() == null ? "" : plan.issuingBody().strip();
+        if (plan.issuedOn() == null) {
+            return issuer.isEmpty() ? messages.get("compose.basis.bare", plan.symbol(), subject)
+                    : messages.get("compose.basis.noDate", plan.symbol(), issuer, subject);
+        }
+        String date = documentDate(plan.issuedOn());
+        return issuer.isEmpty() ? messages.get("compose.basis.noIssuer", plan.symbol(), date, subject)
+                : messages.get("compose.basis", plan.symbol(), date, issuer, subject);
+    }
+
+    /** A plan's title as the subject after "về": "Kế hoạch tuyên truyền …" becomes "tuyên truyền …". */
+    static String subject(String title) {
+        String text = title == null ? "" : title.strip();
+        String lower = text.toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        if (lower.startsWith("kế hoạch ")) {
+            text = text.substring("kế hoạch ".length()).strip();
+            lower = text.toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        }
+        if (lower.startsWith("về ")) {
+            text = text.substring("về ".length()).strip();
+        }
+        return text;
+    }
+
+    /** A date in a document's text as Decree 30 writes it: "27/9/2022", "05/02/2024". */
+    static String documentDate(java.time.LocalDate day) {
+        String d = day.getDayOfMonth() < 10 ? "0" + day.getDayOfMonth() : String.valueOf(day.getDayOfMonth());
+        String m = day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : String.valueOf(day.getMonthValue());
+        return d + "/" + m + "/" + day.getYear();
     }
 
     public List<ReportBlock> body(ReportContent c) {
         List<ReportBlock> blocks = new ArrayList<>();
         Figures f = c.figures();
-        blocks.add(new ReportBlock.Text(messages.get("compose.basis", c.plan().symbol(), c.plan().title())));
+        blocks.add(new ReportBlock.Text(basis(c.plan())));
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.results")));
         blocks.add(new ReportBlock.Text(messages.get("compose.summary", Formats.date(c.from()), Formats.date(c.to()),
                 Formats.number(f.broadcasts()), Formats.number(f.minutes()), Formats.number(f.newPrograms()),
@@ -47,8 +91,7 @@ public final class ReportText {
                 Formats.number(f.minutes()), Formats.number(f.newPrograms()))));
         written(blocks, c.notes().radio());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.banners")));
-        blocks.add(new ReportBlock.Text(messages.get("compose.banners", Formats.number(f.bannerQuantity()),
-                Formats.number(f.bannerRecords()))));
+        blocks.add(new ReportBlock.Text(banners(c)));
         written(blocks, c.notes().banners());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.teams")));
         blocks.add(new ReportBlock.Text(messages.get("compose.teams", Formats.number(f.sessions()),
@@ -56,6 +99,9 @@ public final class ReportText {
         written(blocks, c.notes().teams());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.targets")));
         blocks.add(targetTable(c));
+        for (TargetProgress t : c.periodProgress()) {
+            c.prorating(t).ifPresent(p -> blocks.add(new ReportBlock.Text(prorated(t, p))));
+        }
         blocks.addAll(new PeriodCharts(messages).of(c.periodProgress()));
         UnitAttainment units = new UnitAttainment(messages);
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.units")));
@@ -64,10 +110,16 @@ public final class ReportText {
         blocks.addAll(units.behind(c.periodProgress()));
         blocks.add(new ReportBlock.Text(c.idleUnits().isEmpty() ? messages.get("compose.noIdle")
                 : messages.get("compose.idle", c.idleUnits().size(), String.join(", ", c.idleUnits()))));
-        blocks.add(new ReportBlock.Heading(messages.get("compose.h.assessment")));
-        written(blocks, c.assessment().isBlank() ? messages.get("compose.assessment.placeholder") : c.assessment());
-        blocks.add(new ReportBlock.Heading(messages.get("compose.h.directions")));
-        written(blocks, c.directions().isBlank() ? messages.get("compose.directions.placeholder") : c.directions());
+        // parts II and III are the office's own words: left blank, they print nothing, not even their heading
+        if (!c.assessment().isBlank()) {
+            blocks.add(new ReportBlock.Heading(messages.get("compose.h.assessment")));
+            written(blocks, c.assessment());
+        }
+        if (!c.directions().isBlank()) {
+            blocks.add(new ReportBlock.Heading(messages.get(c.assessment().isBlank() ? "compose.h.directions.second"
+                    : "compose.h.directions")));
+            written(blocks, c.directions());
+        }
         return blocks;
     }
 
@@ -84,12 +136,38 @@ public final class ReportText {
         List<List<String>> rows = new ArrayList<>();
         // the report's figures are of its period, as its charts are: a year report shows that year
         for (TargetProgress t : c.periodProgress()) {
-            rows.add(List.of(t.target().code(), t.target().name(), ProgressText.attainment(t),
-                    t.fullyCompliantUnits() + "/" + t.scopedUnits(), messages.label(t.status())));
+            // units are fully compliant only over periods that have ended: none ended, nobody is
+            String compliant = t.closedPairs() == 0 ? ProgressText.UNDEFINED
+                    : t.fullyCompliantUnits() + "/" + t.scopedUnits();
+            rows.add(List.of(t.target().code(), t.target().name(), ProgressText.attainment(t), compliant,
+                    messages.label(t.status())));
         }
         return new ReportBlock.Table(List.of(messages.get("document.col.code"), messages.get("document.col.target"),
                 messages.get("document.col.attainment"), messages.get("document.col.compliant"),
                 messages.get("document.col.assessment")), List.of(0.8f, 4f, 1.2f, 1.3f, 1.6f), rows);
+    }
+
+    /** How many banners went up, and, only when the banners say so, which official slogans they carried. */
+    private String banners(ReportContent c) {
+        Figures f = c.figures();
+        if (c.officialSlogans().isEmpty()) {
+            return messages.get("compose.banners", Formats.number(f.bannerQuantity()), Formats.number(f.bannerRecords()));
+        }
+        List<String> used = c.officialSlogans().stream().map(s -> messages.get("compose.banners.slogan", s.text(),
+                Formats.number(s.quantity()))).toList();
+        long carried = c.officialSlogans().stream().mapToLong(SloganUse::quantity).sum();
+        return messages.get("compose.banners.official", Formats.number(f.bannerQuantity()),
+                Formats.number(f.bannerRecords()), Formats.number(carried), String.join("; ", used));
+    }
+
+    /**
+     * "CT02 tính theo tháng; kỳ báo cáo không trọn tháng nào nên được đánh giá trên 10 ngày của kỳ, với mức
+     * 2 lượt/tháng quy đổi theo số ngày là 0,65 lượt mỗi đơn vị."
+     */
+    private String prorated(TargetProgress t, Prorating p) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(t.windowFrom(), t.windowTo()) + 1;
+        return messages.get("compose.prorated", t.target().code(), messages.label(p.cadence()).toLowerCase(java.util.Locale.forLanguageTag("vi")),
+                days, Formats.number(p.value()), Formats.decimal(p.proratedValue(), 2));
     }
 
     /** "tăng 12,5%" / "giảm 3%" / "bằng". */

@@ -42,7 +42,11 @@ final class UnitAttainment {
         return new ReportBlock.Table(headers, widths, cells);
     }
 
-    /** "CT01 (…): Xã A, Xã B." for every target with units behind; a single line when none is. */
+    /**
+     * "CT01 (…): Xã A, Xã B." for every target with units behind; a single line when none is and some
+     * target could be assessed (a period ended, or a PERIOD target's expected amount came due); nothing
+     * when none could, since the data then say nothing either way.
+     */
     List<ReportBlock> behind(List<TargetProgress> targets) {
         List<ReportBlock> lines = new ArrayList<>();
         for (TargetProgress t : targets) {
@@ -52,7 +56,9 @@ final class UnitAttainment {
                         names.size(), String.join(", ", names))));
             }
         }
-        if (lines.isEmpty()) {
+        boolean assessed = targets.stream().anyMatch(t -> t.closedPairs() > 0
+                || t.expectedToDate().isPresent() && t.expectedToDate().getAsDouble() > 0);
+        if (lines.isEmpty() && assessed) {
             lines.add(new ReportBlock.Text(messages.get("compose.noBehind")));
         }
         return lines;

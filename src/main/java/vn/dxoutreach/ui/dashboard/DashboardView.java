@@ -182,7 +182,7 @@ public final class DashboardView extends BorderPane {
         targets.getColumns().setAll(List.of(
                 TableColumns.of(messages.get("dashboard.col.code"), t -> t.target().code(), 70),
                 TableColumns.of(messages.get("dashboard.col.target"), t -> t.target().name(), 360),
-                TableColumns.of(messages.get("dashboard.col.attainment"), ProgressText::attainment, 110),
+                TableColumns.of(messages.get("dashboard.col.attainment"), model::attainment, 110),
                 TableColumns.of(messages.get("dashboard.col.compliant"),
                         t -> t.fullyCompliantUnits() + "/" + t.scopedUnits(), 130),
                 TableColumns.of(messages.get("dashboard.col.current"), ProgressText::current, 140),

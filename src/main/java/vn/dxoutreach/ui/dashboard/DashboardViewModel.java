@@ -13,6 +13,7 @@ import vn.dxoutreach.progress.PlanProgress;
 import vn.dxoutreach.progress.ProgressEngine;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.report.Letterhead;
+import vn.dxoutreach.report.ProgressText;
 import vn.dxoutreach.report.ProgressDocument;
 import vn.dxoutreach.report.page.PagePrinter;
 import vn.dxoutreach.report.page.PageSet;
@@ -32,6 +33,8 @@ final class DashboardViewModel {
     private final Clock clock;
     private final Messages messages;
     private final ProgressEngine engine;
+    /** The plan-to-date attainment of the targets whose window repeats every year, by target id. */
+    private volatile java.util.Map<java.util.UUID, String> planToDate = java.util.Map.of();
 
     DashboardViewModel(Store store, Clock clock, Messages messages) {
         this.store = store;
@@ -76,8 +79,41 @@ final class DashboardViewModel {
         return new vn.dxoutreach.ui.deadlines.NextDueViewModel(store, engine, messages);
     }
 
+    /**
+     * The plan's targets as of the day; a target whose window repeats every year shows the year's
+     * window that counts on the day, and its figure over all years so far is kept for {@link #attainment}.
+     */
     PlanProgress evaluate(Plan plan, LocalDate asOf) {
-        return engine.evaluate(plan, asOf);
+        PlanProgress progress = engine.evaluate(plan, asOf);
+        java.util.Map<java.util.UUID, String> toDate = new java.util.HashMap<>();
+        for (vn.dxoutreach.domain.Target target : engine.targetsOf(plan, asOf)) {
+            if (target.repeats()) {
+                int closed = 0;
+                int met = 0;
+                for (TargetProgress year : engine.evaluateYears(target, plan, asOf)) {
+                    closed += year.closedPairs();
+                    met += year.metPairs();
+                }
+                toDate.put(target.id(), ProgressText.percent(closed == 0 ? java.util.OptionalDouble.empty()
+                        : java.util.OptionalDouble.of(met / (double) closed)));
+            }
+        }
+        planToDate = java.util.Map.copyOf(toDate);
+        return progress;
+    }
+
+    /**
+     * A target's attainment as the table shows it: for a window repeating every year, the year's window
+     * and the plan-to-date figure beside it ("75,0% (01/10–10/10/2025); cả kế hoạch: 80,0%").
+     */
+    String attainment(TargetProgress target) {
+        String toDate = planToDate.get(target.target().id());
+        if (toDate == null) {
+            return ProgressText.attainment(target);
+        }
+        return messages.get("dashboard.attainment.yearly", ProgressText.attainment(target),
+                vn.dxoutreach.text.Formats.date(target.windowFrom()), vn.dxoutreach.text.Formats.date(
+                        target.windowTo()), toDate);
     }
 
     List<ActivityRef> activities(TargetProgress target, Plan plan, Unit unit, LocalDate from, LocalDate to) {

@@ -69,6 +69,10 @@ final class TargetFormView extends VBox {
         Label windowHint = grid.add("", new Label(get("targets.form.windowPrompt")));
         windowHint.getStyleClass().add(Styles.TEXT_MUTED);
         windowHint.setWrapText(true);
+        CheckBox repeats = new CheckBox(get("targets.form.repeatsYearly"));
+        repeats.setId("target-repeats-yearly");
+        repeats.selectedProperty().bindBidirectional(model.repeatsYearlyProperty());
+        grid.wide(repeats);
         grid.section(get("targets.form.filters"));
         ComboBox<Integer> unitLevel = grid.add(get("targets.form.unitLevel"),
                 levelChoice(levels, get("targets.form.anyLevel")));

@@ -110,6 +110,10 @@ public final class TargetFormViewModel {
         LocalDate from = errors.date(WINDOW_FROM, f.windowFrom.get(), false);
         LocalDate to = errors.date(WINDOW_TO, f.windowTo.get(), false);
         errors.order(WINDOW_TO, from, to);
+        // a window that comes back every year needs its own days, shorter than a year
+        if (f.repeatsYearly.get() && (from == null || to == null || !to.isBefore(from.plusYears(1)))) {
+            errors.add(WINDOW_TO, messages.get("targets.error.repeatsYearly"));
+        }
         if (plan != null) {
             String outside = messages.get("targets.error.outsidePlan", Formats.date(plan.periodFrom()),
                     Formats.date(plan.periodTo()));
@@ -148,7 +152,8 @@ public final class TargetFormViewModel {
         editing = store.targets.save(new Target(meta, plan.id(), f.code.get().strip(), f.name.get().strip(), kind,
                 filter, f.measure.get(), f.cadence.get(), value.orElseThrow(), f.scope.get(),
                 f.scope.get() == Scope.EACH ? f.scopeLevel.get() : null,
-                Formats.parseDate(f.windowFrom.get()).orElse(null), Formats.parseDate(f.windowTo.get()).orElse(null)));
+                Formats.parseDate(f.windowFrom.get()).orElse(null), Formats.parseDate(f.windowTo.get()).orElse(null),
+                f.repeatsYearly.get()));
         return errors;
     }
 
@@ -194,6 +199,11 @@ public final class TargetFormViewModel {
 
     public StringProperty windowToProperty() {
         return f.windowTo;
+    }
+
+    /** The window comes back every year of the plan (lặp lại hằng năm). */
+    public BooleanProperty repeatsYearlyProperty() {
+        return f.repeatsYearly;
     }
 
     public BooleanProperty newProductionOnlyProperty() {
@@ -251,6 +261,7 @@ public final class TargetFormViewModel {
         final ObjectProperty<Integer> scopeLevel = new SimpleObjectProperty<>();
         final StringProperty windowFrom = new SimpleStringProperty("");
         final StringProperty windowTo = new SimpleStringProperty("");
+        final BooleanProperty repeatsYearly = new SimpleBooleanProperty();
         final BooleanProperty newProductionOnly = new SimpleBooleanProperty();
         final ObjectProperty<Integer> unitLevel = new SimpleObjectProperty<>();
         final StringProperty topic = new SimpleStringProperty("");
@@ -269,6 +280,7 @@ public final class TargetFormViewModel {
             scopeLevel.set(t == null ? null : t.scopeLevel());
             windowFrom.set(t == null ? "" : Formats.date(t.windowFrom()));
             windowTo.set(t == null ? "" : Formats.date(t.windowTo()));
+            repeatsYearly.set(t != null && t.repeatsYearly());
             newProductionOnly.set(filter.newProductionOnly());
             unitLevel.set(filter.unitLevel());
             topic.set(filter.topic() == null ? "" : filter.topic());

@@ -42,6 +42,7 @@ public final class ReportView extends ScrollPane {
     private final Spinner<Integer> year;
     private final DatePicker from = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final DatePicker to = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
+    private final DatePicker sentOn = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final ParagraphsPane paragraphs;
     private final TextArea preview = new TextArea();
     private final Label dossierStatus = new Label();
@@ -100,6 +101,13 @@ public final class ReportView extends ScrollPane {
         HBox actions = new HBox(10, draft, docx, pdf, dossierButton, dossierStatus);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.wide(actions);
+        sentOn.setValue(model.today());
+        Button sent = new Button(messages.get("compose.markSent"));
+        sent.setId("report-mark-sent");
+        sent.setOnAction(e -> markSent());
+        HBox sending = new HBox(10, new Label(messages.get("compose.sentOn")), sentOn, sent);
+        sending.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.wide(sending);
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.setPrefRowCount(16);
@@ -221,13 +229,27 @@ public final class ReportView extends ScrollPane {
         LocalDate a = from.getValue();
         LocalDate b = to.getValue();
         ReportViewModel.Paragraphs written = paragraphs.paragraphs();
+        // a saved draft waits for the leader's signature: the deadline stays open until it is marked sent
         BackgroundTask.of(() -> {
             model.export(model.draft(p, t, a, b, written), file.toPath());
-            return model.markSent(p, t, a, b);
-        }).onSuccess(sent -> {
-            context.dialogs().fileSaved(sent.map(d -> messages.get("due.savedAndSent", file,
-                    d.title(messages))).orElse(messages.get("dashboard.saved", file)), file.toPath());
-            sent.ifPresent(d -> deadlines.refresh());
+            return file;
+        }).onSuccess(saved -> context.dialogs().fileSaved(messages.get("dashboard.saved", saved), saved.toPath()))
+                .run(context.dialogs(), messages.get("compose.failed"));
+    }
+
+    /** Marks the chosen report's deadline as sent on the day given: an act of its own, after signing. */
+    private void markSent() {
+        if (!ready()) {
+            return;
+        }
+        Plan p = plan.getValue();
+        ReportType t = type.getValue();
+        LocalDate a = from.getValue();
+        LocalDate b = to.getValue();
+        LocalDate day = sentOn.getValue() == null ? model.today() : sentOn.getValue();
+        BackgroundTask.of(() -> model.markSent(p, t, a, b, day)).onSuccess(marked -> {
+            context.dialogs().info(model.markedSentMessage(marked, day));
+            marked.ifPresent(d -> deadlines.refresh());
         }).run(context.dialogs(), messages.get("compose.failed"));
     }
 

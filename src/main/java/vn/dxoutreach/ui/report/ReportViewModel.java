@@ -81,16 +81,17 @@ final class ReportViewModel {
     }
 
     /**
-     * Marks the plan's unsent deadline of this type and period as sent today, once its report has
-     * been saved; returns it, or nothing when no deadline matches.
+     * Marks the plan's unsent deadline of this type and period as sent on the day given, when the office
+     * says it sent the report (saving a draft never does); returns it, or nothing when no deadline matches.
      */
-    Optional<ReportDeadline> markSent(Plan plan, ReportType type, LocalDate from, LocalDate to) {
-        Optional<ReportDeadline> match = store.deadlines.forPlan(plan).stream()
-                .filter(d -> !d.isSubmitted() && d.type() == type && d.periodFrom().equals(from)
-                        && d.periodTo().equals(to))
-                .findFirst();
-        return match.map(d -> store.deadlines.save(new ReportDeadline(d.meta(), d.planId(), d.type(), d.name(),
-                d.periodFrom(), d.periodTo(), d.due(), today())));
+    Optional<ReportDeadline> markSent(Plan plan, ReportType type, LocalDate from, LocalDate to, LocalDate sentOn) {
+        return store.deadlines.markSent(plan, type, from, to, sentOn);
+    }
+
+    /** What the screen says once a report is marked sent, or that no deadline of it waits. */
+    String markedSentMessage(Optional<ReportDeadline> marked, LocalDate sentOn) {
+        return marked.map(d -> messages.get("due.markedSent", d.title(messages), vn.dxoutreach.text.Formats.date(
+                sentOn))).orElse(messages.get("due.noDeadlineToMark"));
     }
 
     /**

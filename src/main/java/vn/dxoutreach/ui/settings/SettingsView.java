@@ -80,6 +80,7 @@ public final class SettingsView extends ScrollPane {
         HBox actions = new HBox(12, saved, save);
         actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         HBox.setHgrow(actions, Priority.ALWAYS);
+        campaign(grid);
         grid.section(text("settings.data.section"));
         TextField folder = grid.add(text("settings.data.folder"), new TextField(model.dataFolder().toString()));
         folder.setEditable(false);
@@ -124,6 +125,40 @@ public final class SettingsView extends ScrollPane {
         VBox.setVgrow(grid, Priority.NEVER);
         setContent(page);
         setFitToWidth(true);
+    }
+
+    /** Each year's 10/10 theme and official slogans, which reports count banners against. */
+    private void campaign(FormGrid grid) {
+        grid.section(text("settings.campaign.section"));
+        grid.wide(new Label(text("settings.campaign.hint"))).setWrapText(true);
+        javafx.scene.control.Spinner<Integer> year = grid.add(text("settings.campaign.year"),
+                new javafx.scene.control.Spinner<>(2020, 2100, model.thisYear()));
+        TextField theme = grid.add(text("settings.campaign.theme"), new TextField());
+        TextArea slogans = grid.add(text("settings.campaign.slogans"), new TextArea());
+        slogans.setPrefRowCount(3);
+        Label saved = new Label();
+        Runnable load = () -> {
+            int y = year.getValue();
+            saved.setText("");
+            BackgroundTask.of(() -> model.campaign(y)).onSuccess(c -> {
+                theme.setText(c.theme());
+                slogans.setText(c.slogans());
+            }).run(context.dialogs(), text("settings.profile.failed"));
+        };
+        year.valueProperty().addListener((o, a, n) -> load.run());
+        Button save = new Button(text("form.save"));
+        save.setId("settings-campaign-save");
+        save.setOnAction(e -> {
+            int y = year.getValue();
+            SettingsViewModel.Campaign campaign = new SettingsViewModel.Campaign(theme.getText(), slogans.getText());
+            BackgroundTask.of(() -> {
+                model.saveCampaign(y, campaign);
+                return null;
+            }).onSuccess(v -> saved.setText(text("settings.profile.saved"))).run(context.dialogs(),
+                    text("settings.profile.failed"));
+        });
+        grid.wide(new HBox(12, save, saved));
+        load.run();
     }
 
     private void field(FormGrid grid, String key, StringProperty property, String exampleKey) {

@@ -94,6 +94,28 @@ public final class SettingsViewModel {
         store.settings.putOfficeProfile(profile(), recorder.get() == null ? "" : recorder.get());
     }
 
+    /** A year's 10/10 campaign as the screen edits it: the theme, and the official slogans one a line. */
+    public record Campaign(String theme, String slogans) {
+    }
+
+    /** The year's theme and official slogans (those of no particular year while it has none of its own). */
+    public Campaign campaign(int year) {
+        return new Campaign(store.slogans.themeOf(year), String.join("\n", store.slogans.officialFor(year).stream()
+                .map(vn.dxoutreach.domain.Slogan::text).toList()));
+    }
+
+    /** Stores the year's theme and official slogans (one a line, blank lines dropped); they travel down in packages. */
+    public void saveCampaign(int year, Campaign campaign) {
+        java.util.UUID office = new vn.dxoutreach.store.Office(store).unit().map(vn.dxoutreach.domain.Unit::id)
+                .orElseThrow();
+        store.slogans.setCampaign(year, campaign.theme(), Arrays.asList(campaign.slogans().split("\n")), office);
+    }
+
+    /** This year, the one the campaign section opens on. */
+    public int thisYear() {
+        return java.time.LocalDate.now(store.clock()).getYear();
+    }
+
     public Path dataFolder() {
         return store.folder().root();
     }

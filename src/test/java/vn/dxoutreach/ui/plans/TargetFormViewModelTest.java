@@ -75,6 +75,26 @@ class TargetFormViewModelTest {
     }
 
     @Test
+    void aWindowRepeatingEveryYearIsSavedAsSuch() {
+        form.windowFromProperty().set("25/09/2025");
+        form.windowToProperty().set("30/10/2025");
+        form.repeatsYearlyProperty().set(true);
+
+        assertThat(form.save().isEmpty()).isTrue();
+        assertThat(store.targets.ofPlan(plan.id())).singleElement().satisfies(t -> {
+            assertThat(t.repeatsYearly()).isTrue();
+            assertThat(t.windowFrom()).isEqualTo(LocalDate.of(2025, 9, 25));
+        });
+    }
+
+    @Test
+    void aWindowRepeatingEveryYearNeedsItsDays() {
+        form.repeatsYearlyProperty().set(true);
+
+        assertThat(form.validate().fields()).containsExactly(TargetFormViewModel.WINDOW_TO);
+    }
+
+    @Test
     void windowMustLieInsideThePlanPeriod() {
         form.windowFromProperty().set("01/10/2024");
         form.windowToProperty().set("10/10/2025");

@@ -47,6 +47,32 @@ class ReportViewModelTest {
     }
 
     @Test
+    void savingADraftLeavesItsDeadlineOpen() throws Exception {
+        ReportViewModel model = model();
+        var deadline = store.deadlines.forPlan(fixture.plan).stream().filter(d -> d.type() == ReportType.EVENT)
+                .findFirst().orElseThrow();
+
+        model.export(model.draft(fixture.plan, ReportType.EVENT, deadline.periodFrom(), deadline.periodTo(), EMPTY),
+                folder.resolve("nhap.docx"));
+
+        assertThat(store.deadlines.find(deadline.id()).orElseThrow().submittedOn()).isNull();
+    }
+
+    @Test
+    void markingAReportSentRecordsTheDayItWasSent() {
+        ReportViewModel model = model();
+        var deadline = store.deadlines.forPlan(fixture.plan).stream().filter(d -> d.type() == ReportType.EVENT)
+                .findFirst().orElseThrow();
+        java.time.LocalDate sent = deadline.due().minusDays(1);
+
+        var marked = model.markSent(fixture.plan, ReportType.EVENT, deadline.periodFrom(), deadline.periodTo(), sent);
+
+        assertThat(marked).hasValueSatisfying(d -> assertThat(d.submittedOn()).isEqualTo(sent));
+        assertThat(model.markedSentMessage(marked, sent)).contains("đã gửi ngày "
+                + vn.dxoutreach.text.Formats.date(sent));
+    }
+
+    @Test
     void theDossierIsWrittenWhileTheScreenIsToldHowFarItIs() throws Exception {
         ReportViewModel model = model();
         List<String> said = new ArrayList<>();
