@@ -22,6 +22,19 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
         super(db, clock);
     }
 
+    /** Many records at once (an import, the sample) keep the per-day totals set-wise: {@link BulkTotals}. */
+    @Override
+    public void putAll(List<T> records) {
+        if (records.size() < BulkTotals.MIN_RECORDS) {
+            super.putAll(records);
+            return;
+        }
+        BulkTotals.run(db, table(), c -> {
+            super.putAll(records);
+            return null;
+        });
+    }
+
     /** The column holding the activity's date. */
     protected abstract String dateColumn();
 
