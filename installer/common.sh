@@ -5,7 +5,10 @@ VENDOR="dx-outreach"
 DESCRIPTION="Theo dõi truyền thông chuyển đổi số"
 # the modules jdeps finds, those they need at run time, Vietnamese locale data and JavaFX
 RUNTIME_MODULES="java.base,java.desktop,java.management,java.sql,java.logging,java.naming,java.xml,java.prefs,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs,jdk.crypto.ec,javafx.base,javafx.graphics,javafx.controls,javafx.swing"
-JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xshare:auto"
+# A commune's PC has 4 GB shared with Windows, Word and a browser: a fixed small heap, and the serial
+# collector, which keeps the resident set close to the heap in use (pom.xml's javafx:run and
+# build-windows.ps1 use the same).
+JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xshare:auto -Xmx384m -XX:+UseSerialGC"
 JAVA_HOME_17="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
 
 app_version() {

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.dxoutreach.exchange.export.DatabaseExport;
+import vn.dxoutreach.exchange.export.ExportResult;
 import vn.dxoutreach.store.Store;
 
 /** {@code export --out FILE.xlsx}: the whole database in the import template's format. */
@@ -20,10 +21,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ExportResult result;
         try (Store store = context.openStore()) {
-            new DatabaseExport(store).write(out);
+            result = new DatabaseExport(store).write(out);
         }
         context.out().println(context.messages().get("data.cli.exported", out));
+        result.notices(context.messages()).forEach(context.out()::println);
         return 0;
     }
 }

@@ -1,10 +1,15 @@
 package vn.dxoutreach.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +20,19 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
 
     protected ActivityRepository(Database db, Clock clock) {
         super(db, clock);
+    }
+
+    /** Many records at once (an import, the sample) keep the per-day totals set-wise: {@link BulkTotals}. */
+    @Override
+    public void putAll(List<T> records) {
+        if (records.size() < BulkTotals.MIN_RECORDS) {
+            super.putAll(records);
+            return;
+        }
+        BulkTotals.run(db, table(), c -> {
+            super.putAll(records);
+            return null;
+        });
     }
 
     /** The column holding the activity's date. */
@@ -63,6 +81,46 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
                  var rs = st.executeQuery("SELECT COUNT(*) FROM unit WHERE deleted = 0")) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
+        });
+    }
+
+    /**
+     * Hands the live records of the given units on the given days to the consumer, one at a time:
+     * the pairs go into a temporary table joined on the (unit, day) index, so matching an import's
+     * rows costs the records of those days, not a read of every stored record.
+     */
+    public void forEachLiveOn(Map<UUID, Set<LocalDate>> unitDays, Consumer<T> consumer) {
+        if (unitDays.isEmpty()) {
+            return;
+        }
+        db.read(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS wanted_unit_day (unit_id TEXT NOT NULL, day TEXT NOT NULL,"
+                        + " PRIMARY KEY (unit_id, day)) WITHOUT ROWID");
+                st.executeUpdate("DELETE FROM temp.wanted_unit_day");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.wanted_unit_day VALUES (?, ?)")) {
+                for (var unit : unitDays.entrySet()) {
+                    for (LocalDate day : unit.getValue()) {
+                        ps.setString(1, unit.getKey().toString());
+                        ps.setString(2, day.toString());
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            try (var st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT r.* FROM temp.wanted_unit_day w JOIN " + table()
+                         + " r ON r.unit_id = w.unit_id AND r." + dateColumn() + " = w.day WHERE r.deleted = 0")) {
+                while (rs.next()) {
+                    consumer.accept(map(rs));
+                }
+            } finally {
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM temp.wanted_unit_day");
+                }
+            }
+            return null;
         });
     }
 

@@ -169,6 +169,22 @@ public abstract class RecordRepository<T> {
         return query("SELECT * FROM " + table() + " WHERE deleted = 0");
     }
 
+    /**
+     * Hands every live record to the consumer one at a time, read through a cursor, so that a
+     * million rows never sit in memory together (an export). The database stays busy meanwhile.
+     */
+    public void forEachLive(java.util.function.Consumer<T> consumer) {
+        db.read(c -> {
+            try (var st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT * FROM " + table() + " WHERE deleted = 0")) {
+                while (rs.next()) {
+                    consumer.accept(map(rs));
+                }
+            }
+            return null;
+        });
+    }
+
     /** Every record including tombstones, for exchange and export. */
     public List<T> listAll() {
         return query("SELECT * FROM " + table());

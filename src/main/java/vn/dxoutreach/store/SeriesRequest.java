@@ -20,11 +20,6 @@ public record SeriesRequest(
         LocalDate from,
         LocalDate to) {
 
-    /** Whether the kept per-day totals can answer it, without reading the activity rows. */
-    public boolean answeredByDailyTotals() {
-        return topic == null && bannerKind == null && sessionTopic == null;
-    }
-
     /** The same request over another date range. */
     public SeriesRequest over(LocalDate newFrom, LocalDate newTo) {
         return new SeriesRequest(kind, measure, newProductionOnly, topic, bannerKind, sessionTopic, newFrom, newTo);

@@ -259,6 +259,51 @@ class ProgressEngineTest {
     }
 
     @Test
+    void anEvaluationReadsOnlyTheKeptTotalsNeverTheActivityRows() {
+        Target topic = f.target("CT09", ActivityKind.BROADCAST, Measure.MINUTES, Cadence.MONTH, 1, d(2022, 3, 1),
+                d(2022, 4, 30), new TargetFilter(true, null, "vneid", null, null));
+        Target kind = f.target("CT10", ActivityKind.BANNER, Measure.QUANTITY, Cadence.PERIOD, 1, d(2022, 3, 1),
+                d(2022, 3, 31), new TargetFilter(false, null, null, BannerKind.PANEL, null));
+        Target people = f.target("CT11", ActivityKind.TEAM_SESSION, Measure.PEOPLE, Cadence.WEEK, 1, d(2022, 3, 1),
+                d(2022, 3, 31), TargetFilter.NONE);
+        f.broadcast(f.communeA, d(2022, 3, 5), Production.NEW, 10, "VNeID");
+        f.broadcast(f.communeA, d(2022, 4, 6), Production.NEW, 15, " vneid");
+        f.broadcast(f.communeA, d(2022, 3, 6), Production.RERUN, 20, "VNeID");
+        f.banner(f.communeA, d(2022, 3, 5), BannerKind.PANEL, 3);
+        f.session(f.communeB, d(2022, 3, 8), "VNeID", 12);
+        LocalDate asOf = d(2022, 5, 1);
+        long minutes = unit(engine.evaluate(topic, f.plan, asOf), f.communeA).total();
+        // the activity rows vanish behind the triggers' back: the kept totals alone must give the same numbers
+        store.db().write(c -> {
+            try (var st = c.createStatement()) {
+                for (String table : List.of("broadcast", "banner", "team_session")) {
+                    st.executeUpdate("CREATE TABLE kept_" + table + " AS SELECT * FROM " + table);
+                }
+                st.executeUpdate("PRAGMA foreign_keys = OFF");
+                try (var rs = c.createStatement().executeQuery(
+                        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('broadcast', 'banner', 'team_session')")) {
+                    List<String> triggers = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        triggers.add(rs.getString(1));
+                    }
+                    for (String trigger : triggers) {
+                        st.executeUpdate("DROP TRIGGER " + trigger);
+                    }
+                }
+                st.executeUpdate("DELETE FROM broadcast");
+                st.executeUpdate("DELETE FROM banner");
+                st.executeUpdate("DELETE FROM team_session");
+            }
+            return null;
+        });
+        ProgressEngine fresh = new ProgressEngine(store);
+        assertThat(minutes).isEqualTo(25);
+        assertThat(unit(fresh.evaluate(topic, f.plan, asOf), f.communeA).total()).isEqualTo(25);
+        assertThat(unit(fresh.evaluate(kind, f.plan, asOf), f.communeA).total()).isEqualTo(3);
+        assertThat(unit(fresh.evaluate(people, f.plan, asOf), f.communeB).total()).isEqualTo(12);
+    }
+
+    @Test
     void aFilterThatExcludesEverythingMissesEveryClosedPair() {
         Target target = f.target("CT12", ActivityKind.BROADCAST, Measure.COUNT, Cadence.MONTH, 1, d(2022, 3, 1),
                 d(2022, 3, 31), new TargetFilter(false, null, "không có chủ đề này", null, null));

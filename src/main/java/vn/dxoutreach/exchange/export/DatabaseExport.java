@@ -5,31 +5,26 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.Unit;
-import vn.dxoutreach.exchange.template.Column;
-import vn.dxoutreach.exchange.template.SheetSpec;
 import vn.dxoutreach.exchange.template.Template;
 import vn.dxoutreach.exchange.template.TemplateWorkbook;
 import vn.dxoutreach.store.Store;
 
 /**
  * The whole database as one workbook in the template's format, with the export-only columns, so
- * that exporting and importing into an empty office reproduces it. Rows are streamed, so years of
- * data fit in little memory.
+ * that exporting and importing into an empty office reproduces it. Activity rows are read through
+ * a cursor and written through a streaming workbook, so years of a province's data fit in a small heap.
  */
 public final class DatabaseExport {
 
@@ -40,22 +35,29 @@ public final class DatabaseExport {
         this.store = store;
     }
 
-    public void write(Path file) throws IOException {
+    /** Writes the workbook; says which sheets went on in others and which texts were cut to fit. */
+    public ExportResult write(Path file) throws IOException {
         Map<UUID, Unit> units = store.units.listLive().stream().collect(Collectors.toMap(Unit::id, u -> u));
         Map<UUID, Plan> plans = store.plans.listLive().stream().collect(Collectors.toMap(Plan::id, p -> p));
         Function<UUID, String> code = id -> id == null || !units.containsKey(id) ? "" : units.get(id).code();
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
+        List<SheetFiller> fillers = new ArrayList<>();
         try (XSSFWorkbook base = TemplateWorkbook.create(true); SXSSFWorkbook workbook = new SXSSFWorkbook(base, 500)) {
             CellStyle dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            fill(workbook, Template.UNITS, units.values().stream().sorted((a, b) -> a.level() - b.level()).toList(),
+            Sink sink = (sheetName, source) -> {
+                SheetFiller filler = new SheetFiller(workbook, template.sheet(sheetName), dates);
+                fillers.add(filler);
+                source.accept(filler::add);
+            };
+            sink.fill(Template.UNITS, rows(units.values().stream().sorted((a, b) -> a.level() - b.level()).toList(),
                     u -> Map.of("code", u.code(), "name", u.name(), "level", u.level(), "parent", code.apply(u.parentId()),
                             "validFrom", orBlank(u.validFrom()), "validTo", orBlank(u.validTo()),
-                            "predecessors", u.predecessors().stream().map(code).collect(Collectors.joining("; "))), dates);
-            fill(workbook, Template.PLANS, List.copyOf(plans.values()), p -> Map.of("symbol", p.symbol(),
+                            "predecessors", u.predecessors().stream().map(code).collect(Collectors.joining("; ")))));
+            sink.fill(Template.PLANS, rows(List.copyOf(plans.values()), p -> Map.of("symbol", p.symbol(),
                     "title", p.title(), "issuingBody", p.issuingBody(), "issuedOn", orBlank(p.issuedOn()),
-                    "from", p.periodFrom(), "to", p.periodTo()), dates);
-            fill(workbook, Template.TARGETS, store.targets.listLive().stream().filter(t -> plans.containsKey(t.planId()))
+                    "from", p.periodFrom(), "to", p.periodTo())));
+            sink.fill(Template.TARGETS, rows(store.targets.listLive().stream().filter(t -> plans.containsKey(t.planId()))
                     .toList(), t -> {
                         Map<String, Object> row = new java.util.HashMap<>();
                         row.put("code", t.code());
@@ -76,24 +78,25 @@ public final class DatabaseExport {
                         row.put("sessionTopic", orBlank(t.filter().sessionTopic()));
                         row.put("repeatsYearly", template.yesNo(t.repeatsYearly()));
                         return row;
-                    }, dates);
-            fill(workbook, Template.DEADLINES, store.deadlines.listLive().stream()
+                    }));
+            sink.fill(Template.DEADLINES, rows(store.deadlines.listLive().stream()
                     .filter(d -> plans.containsKey(d.planId())).toList(), d -> Map.of(
                             "plan", plans.get(d.planId()).symbol(), "type", template.label(d.type()),
                             "name", d.name(), "from", d.periodFrom(), "to", d.periodTo(), "due", d.due(),
-                            "sentOn", orBlank(d.submittedOn())), dates);
-            fill(workbook, Template.BROADCASTS, store.broadcasts.listLive(), b -> Map.of("date", b.airedOn(),
-                    "unit", code.apply(b.meta().unitId()), "title", b.programTitle(),
+                            "sentOn", orBlank(d.submittedOn()))));
+            // the activity tables are read through a cursor: a province's million rows never sit in memory
+            sink.fill(Template.BROADCASTS, add -> store.broadcasts.forEachLive(b -> add.accept(Map.of(
+                    "date", b.airedOn(), "unit", code.apply(b.meta().unitId()), "title", b.programTitle(),
                     "production", template.label(b.production()), "minutes", b.minutes(), "slot", template.label(b.slot()),
-                    "topic", orBlank(b.topic()), "note", orBlank(b.note()), "recorder", b.recordedBy()), dates);
-            fill(workbook, Template.BANNERS, store.banners.listLive(), b -> Map.of("hungOn", b.hungOn(),
+                    "topic", orBlank(b.topic()), "note", orBlank(b.note()), "recorder", b.recordedBy()))));
+            sink.fill(Template.BANNERS, add -> store.banners.forEachLive(b -> add.accept(Map.of("hungOn", b.hungOn(),
                     "removedOn", orBlank(b.removedOn()), "unit", code.apply(b.meta().unitId()),
                     "kind", template.label(b.kind()), "slogan", b.slogan(), "quantity", b.quantity(),
-                    "location", orBlank(b.location()), "note", orBlank(b.note()), "recorder", b.recordedBy()), dates);
-            fill(workbook, Template.SESSIONS, store.sessions.listLive(), s -> Map.of("date", s.heldOn(),
+                    "location", orBlank(b.location()), "note", orBlank(b.note()), "recorder", b.recordedBy()))));
+            sink.fill(Template.SESSIONS, add -> store.sessions.forEachLive(s -> add.accept(Map.of("date", s.heldOn(),
                     "unit", code.apply(s.meta().unitId()), "topic", s.supportTopic(), "people", s.peopleHelped(),
                     "apps", s.appsInstalled(), "location", orBlank(s.location()), "note", orBlank(s.note()),
-                    "recorder", s.recordedBy()), dates);
+                    "recorder", s.recordedBy()))));
             try (OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
             }
@@ -102,30 +105,21 @@ public final class DatabaseExport {
         } finally {
             Files.deleteIfExists(temp);
         }
+        return new ExportResult(fillers.stream().flatMap(f -> f.continuations().stream()).toList(),
+                fillers.stream().mapToLong(SheetFiller::cutCells).sum(),
+                fillers.stream().flatMap(f -> f.cutPlaces().stream()).limit(ExportResult.PLACES_SHOWN).toList());
     }
 
-    private <T> void fill(SXSSFWorkbook workbook, String sheetName, List<T> records,
-            Function<T, Map<String, Object>> values, CellStyle dates) {
-        SheetSpec spec = template.sheet(sheetName);
-        Sheet sheet = workbook.getSheet(sheetName);
-        List<Column> columns = new ArrayList<>(spec.columns());
-        int rowNumber = 1;
-        for (T record : records) {
-            Map<String, Object> row = values.apply(record);
-            Row out = sheet.createRow(rowNumber++);
-            for (int i = 0; i < columns.size(); i++) {
-                Object value = row.getOrDefault(columns.get(i).id(), "");
-                Cell cell = out.createCell(i);
-                if (value instanceof LocalDate day) {
-                    cell.setCellValue(day);
-                    cell.setCellStyle(dates);
-                } else if (value instanceof Number n) {
-                    cell.setCellValue(n.doubleValue());
-                } else {
-                    cell.setCellValue(value.toString());
-                }
-            }
-        }
+    /** Where a sheet's rows come from: it hands each row's values to the consumer given. */
+    private interface Rows extends Consumer<Consumer<Map<String, Object>>> {
+    }
+
+    private interface Sink {
+        void fill(String sheetName, Rows source);
+    }
+
+    private static <T> Rows rows(List<T> records, Function<T, Map<String, Object>> values) {
+        return add -> records.forEach(r -> add.accept(values.apply(r)));
     }
 
     private static Object orBlank(Object value) {

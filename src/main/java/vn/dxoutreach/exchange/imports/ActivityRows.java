@@ -2,12 +2,10 @@ package vn.dxoutreach.exchange.imports;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import vn.dxoutreach.domain.Banner;
 import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Broadcast;
@@ -58,9 +56,10 @@ final class ActivityRows {
         return unit + "|" + day + "|" + Folding.keyPart(topic) + "|" + Folding.keyPart(location);
     }
 
-    KeyedMerge<Broadcast> broadcasts(SheetRows sheet, List<Broadcast> stored, Progress progress) {
-        KeyedMerge<Broadcast> merge = merge(stored, b -> broadcastKey(b.meta().unitId(), b.airedOn(), b.slot(),
-                b.programTitle()), Broadcast::meta, ActivityRows::withMeta);
+    KeyedMerge<Broadcast> broadcasts(SheetRows sheet, Stored<Broadcast> stored, Progress progress) {
+        PendingRows<Broadcast> merge = new PendingRows<>(now, b -> broadcastKey(b.meta().unitId(), b.airedOn(), b.slot(),
+                b.programTitle()), Broadcast::meta, ActivityRows::withMeta, Broadcast::recordedBy,
+                Broadcast::withRecordedBy);
         for (RowValues row : sheet.rows(problems)) {
             progress.row();
             LocalDate day = row.date("date");
@@ -76,17 +75,16 @@ final class ActivityRows {
             }
             String key = broadcastKey(unit.id(), day, slot, title);
             if (!merge.isDuplicate(key, row)) {
-                merge.offer(key, new Broadcast(KeyedMerge.PLACEHOLDER, day, slot, title, production,
-                        minutes.intValue(), topic, note, recorder(row, merge.existing(key), Broadcast::recordedBy)),
-                        UUID.randomUUID(), unit.id());
+                merge.add(key, new Broadcast(KeyedMerge.PLACEHOLDER, day, slot, title, production,
+                        minutes.intValue(), topic, note, row.text("recorder")), unit.id(), day);
             }
         }
-        return merge;
+        return merge.matched(stored);
     }
 
-    KeyedMerge<Banner> banners(SheetRows sheet, List<Banner> stored, Progress progress) {
-        KeyedMerge<Banner> merge = merge(stored, b -> bannerKey(b.meta().unitId(), b.hungOn(), b.kind(), b.slogan(),
-                b.location()), Banner::meta, ActivityRows::withMeta);
+    KeyedMerge<Banner> banners(SheetRows sheet, Stored<Banner> stored, Progress progress) {
+        PendingRows<Banner> merge = new PendingRows<>(now, b -> bannerKey(b.meta().unitId(), b.hungOn(), b.kind(), b.slogan(),
+                b.location()), Banner::meta, ActivityRows::withMeta, Banner::recordedBy, Banner::withRecordedBy);
         for (RowValues row : sheet.rows(problems)) {
             progress.row();
             LocalDate hung = row.date("hungOn");
@@ -105,16 +103,17 @@ final class ActivityRows {
             }
             String key = bannerKey(unit.id(), hung, kind, slogan, location);
             if (!merge.isDuplicate(key, row)) {
-                merge.offer(key, new Banner(KeyedMerge.PLACEHOLDER, hung, removed, kind, slogan, quantity, location,
-                        note, recorder(row, merge.existing(key), Banner::recordedBy)), UUID.randomUUID(), unit.id());
+                merge.add(key, new Banner(KeyedMerge.PLACEHOLDER, hung, removed, kind, slogan, quantity, location,
+                        note, row.text("recorder")), unit.id(), hung);
             }
         }
-        return merge;
+        return merge.matched(stored);
     }
 
-    KeyedMerge<TeamSession> sessions(SheetRows sheet, List<TeamSession> stored, Progress progress) {
-        KeyedMerge<TeamSession> merge = merge(stored, s -> sessionKey(s.meta().unitId(), s.heldOn(),
-                s.supportTopic(), s.location()), TeamSession::meta, ActivityRows::withMeta);
+    KeyedMerge<TeamSession> sessions(SheetRows sheet, Stored<TeamSession> stored, Progress progress) {
+        PendingRows<TeamSession> merge = new PendingRows<>(now, s -> sessionKey(s.meta().unitId(), s.heldOn(),
+                s.supportTopic(), s.location()), TeamSession::meta, ActivityRows::withMeta, TeamSession::recordedBy,
+                TeamSession::withRecordedBy);
         for (RowValues row : sheet.rows(problems)) {
             progress.row();
             LocalDate day = row.date("date");
@@ -129,11 +128,11 @@ final class ActivityRows {
             }
             String key = sessionKey(unit.id(), day, topic, location);
             if (!merge.isDuplicate(key, row)) {
-                merge.offer(key, new TeamSession(KeyedMerge.PLACEHOLDER, day, topic, people, apps, location, note,
-                        recorder(row, merge.existing(key), TeamSession::recordedBy)), UUID.randomUUID(), unit.id());
+                merge.add(key, new TeamSession(KeyedMerge.PLACEHOLDER, day, topic, people, apps, location, note,
+                        row.text("recorder")), unit.id(), day);
             }
         }
-        return merge;
+        return merge.matched(stored);
     }
 
     /**
@@ -157,27 +156,6 @@ final class ActivityRows {
         return unit;
     }
 
-    private <T> KeyedMerge<T> merge(List<T> stored, Function<T, String> key, Function<T, RecordMeta> meta,
-            java.util.function.BiFunction<T, RecordMeta, T> withMeta) {
-        Map<String, T> byKey = new HashMap<>();
-        for (T record : stored) {
-            byKey.putIfAbsent(key.apply(record), record);
-        }
-        return new KeyedMerge<>(byKey, meta, withMeta, now);
-    }
-
-    /**
-     * Who entered a row's record: the file's "Người nhập liệu" when filled, otherwise the name the
-     * record already has, so that re-importing a sheet without that column changes nothing.
-     */
-    private static <T> String recorder(RowValues row, T existing, Function<T, String> recordedBy) {
-        String named = row.text("recorder");
-        if (!named.isEmpty() || existing == null) {
-            return named;
-        }
-        return recordedBy.apply(existing);
-    }
-
     static Broadcast withMeta(Broadcast b, RecordMeta meta) {
         return b.withMeta(meta);
     }
@@ -188,6 +166,11 @@ final class ActivityRows {
 
     static TeamSession withMeta(TeamSession s, RecordMeta meta) {
         return s.withMeta(meta);
+    }
+
+    /** The stored records of some units on some days, handed over one at a time. */
+    interface Stored<T> {
+        void forEachLiveOn(Map<UUID, Set<LocalDate>> unitDays, Consumer<T> consumer);
     }
 
     /** Counts checked rows for the progress bar and stops when the user cancels. */

@@ -130,9 +130,9 @@ public final class Importer {
         SheetRows b = sheets.get(Template.BROADCASTS);
         SheetRows g = sheets.get(Template.BANNERS);
         SheetRows s = sheets.get(Template.SESSIONS);
-        var broadcasts = b == null ? null : activities.broadcasts(b, store.broadcasts.listLive(), perRow);
-        var banners = g == null ? null : activities.banners(g, store.banners.listLive(), perRow);
-        var sessions = s == null ? null : activities.sessions(s, store.sessions.listLive(), perRow);
+        var broadcasts = b == null ? null : activities.broadcasts(b, store.broadcasts::forEachLiveOn, perRow);
+        var banners = g == null ? null : activities.banners(g, store.banners::forEachLiveOn, perRow);
+        var sessions = s == null ? null : activities.sessions(s, store.sessions::forEachLiveOn, perRow);
         progress.update(total, total);
 
         List<SheetCounts> counts = new ArrayList<>();

@@ -169,8 +169,15 @@ public final class DataView extends ScrollPane {
     }
 
     private void exportAll() {
+        var result = new java.util.concurrent.atomic.AtomicReference<vn.dxoutreach.exchange.export.ExportResult>();
         SaveFile.as(context, vn.dxoutreach.ui.UiSettings.EXPORT, "*.xlsx", "toan-bo-du-lieu.xlsx",
-                file -> new vn.dxoutreach.exchange.export.DatabaseExport(context.store()).write(file));
+                file -> result.set(new vn.dxoutreach.exchange.export.DatabaseExport(context.store()).write(file)),
+                () -> {
+                    // a sheet continued in another, or texts cut to Excel's limits: said before "saved"
+                    if (result.get() != null && result.get().needsNotice()) {
+                        context.dialogs().info(String.join("\n", result.get().notices(messages)));
+                    }
+                });
     }
 
     private void saveTemplate() {
