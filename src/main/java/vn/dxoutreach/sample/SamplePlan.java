@@ -15,7 +15,7 @@ import vn.dxoutreach.domain.TargetFilter;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.store.Store;
 
-/** The sample plan 96/KH-UBND and its targets, modelled on the seed documents. */
+/** The sample plans (the district's 96/KH-UBND, the province's 45/KH-UBND) and their targets, modelled on the seeds. */
 final class SamplePlan {
 
     private static final int COMMUNE_LEVEL = 3;
@@ -29,18 +29,38 @@ final class SamplePlan {
         this.names = names;
     }
 
+    /** The district's plan 96/KH-UBND, with the district radio's own target. */
     Plan create(Unit office, LocalDate from, LocalDate to) {
-        Plan plan = store.plans.save(new Plan(meta(office), names.get("plan.symbol"),
-                names.get("plan.title", String.valueOf(from.getYear()), String.valueOf(to.getYear())),
-                names.get("plan.body"), from.minusDays(20), from, to));
-        LocalDate eventFrom = LocalDate.of(to.getYear(), Month.OCTOBER, 1);
-        LocalDate eventTo = LocalDate.of(to.getYear(), Month.OCTOBER, 10);
+        return plan(office, "plan.", from, to, true);
+    }
+
+    /** The province's plan of today: the same kinds of targets for every commune, no district radio. */
+    Plan createProvincial(Unit office, LocalDate from, LocalDate to) {
+        return plan(office, "province.plan.", from, to, false);
+    }
+
+    private Plan plan(Unit office, String prefix, LocalDate from, LocalDate to, boolean districtRadio) {
+        Plan plan = store.plans.save(new Plan(meta(office), names.get(prefix + "symbol"),
+                names.get(prefix + "title", String.valueOf(from.getYear()), String.valueOf(to.getYear())),
+                names.get(prefix + "body"), from.minusDays(20), from, to));
+        addTargets(office, plan, districtRadio);
+        return plan;
+    }
+
+    private void addTargets(Unit office, Plan plan, boolean districtRadio) {
+        // the campaign of 01–10/10 of the plan's last year that holds one (a plan may end before October)
+        LocalDate to = plan.periodTo();
+        int eventYear = to.isBefore(LocalDate.of(to.getYear(), Month.OCTOBER, 10)) ? to.getYear() - 1 : to.getYear();
+        LocalDate eventFrom = LocalDate.of(eventYear, Month.OCTOBER, 1);
+        LocalDate eventTo = LocalDate.of(eventYear, Month.OCTOBER, 10);
         TargetFilter any = TargetFilter.NONE;
         target(office, plan, "CT01", "target.weekly", ActivityKind.BROADCAST, any, Measure.COUNT, Cadence.WEEK, 1,
                 null, null);
-        target(office, plan, "CT02", "target.district", ActivityKind.BROADCAST,
-                new TargetFilter(false, DISTRICT_LEVEL, null, null, null), Measure.COUNT, Cadence.MONTH, 2, null,
-                null, Scope.WHOLE);
+        if (districtRadio) {
+            target(office, plan, "CT02", "target.district", ActivityKind.BROADCAST,
+                    new TargetFilter(false, DISTRICT_LEVEL, null, null, null), Measure.COUNT, Cadence.MONTH, 2, null,
+                    null, Scope.WHOLE);
+        }
         target(office, plan, "CT03", "target.monthlyMinutes", ActivityKind.BROADCAST,
                 new TargetFilter(true, null, null, null, null), Measure.MINUTES, Cadence.MONTH, 30, null, null);
         target(office, plan, "CT04", "target.banners", ActivityKind.BANNER, any, Measure.QUANTITY, Cadence.PERIOD, 5,
@@ -50,8 +70,7 @@ final class SamplePlan {
         target(office, plan, "CT06", "target.people", ActivityKind.TEAM_SESSION, any, Measure.PEOPLE, Cadence.YEAR,
                 100, null, null);
         target(office, plan, "CT07", "target.vneid", ActivityKind.TEAM_SESSION,
-                new TargetFilter(false, null, null, null, "VNeID"), Measure.COUNT, Cadence.QUARTER, 1, null, null);
-        return plan;
+                new TargetFilter(false, null, "VNeID", null, null), Measure.COUNT, Cadence.QUARTER, 1, null, null);
     }
 
     /**
