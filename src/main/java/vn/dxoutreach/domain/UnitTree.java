@@ -136,7 +136,7 @@ public final class UnitTree {
                 .toList();
     }
 
-    /** The unit's name with its ancestors', top first, e.g. "Huyện A › Xã B". */
+    /** The unit's name with its ancestors', top first, e.g. "Tỉnh A › Xã B". */
     public String path(UUID id) {
         List<String> names = new ArrayList<>();
         Unit current = byId.get(id);

@@ -23,6 +23,7 @@ final class SamplePlan {
 
     private final Store store;
     private final SampleNames names;
+    private int codes;
 
     SamplePlan(Store store, SampleNames names) {
         this.store = store;
@@ -54,22 +55,23 @@ final class SamplePlan {
         LocalDate eventFrom = LocalDate.of(eventYear, Month.OCTOBER, 1);
         LocalDate eventTo = LocalDate.of(eventYear, Month.OCTOBER, 10);
         TargetFilter any = TargetFilter.NONE;
-        target(office, plan, "CT01", "target.weekly", ActivityKind.BROADCAST, any, Measure.COUNT, Cadence.WEEK, 1,
+        codes = 0;
+        target(office, plan, "target.weekly", ActivityKind.BROADCAST, any, Measure.COUNT, Cadence.WEEK, 1,
                 null, null);
         if (districtRadio) {
-            target(office, plan, "CT02", "target.district", ActivityKind.BROADCAST,
+            target(office, plan, "target.district", ActivityKind.BROADCAST,
                     new TargetFilter(false, DISTRICT_LEVEL, null, null, null), Measure.COUNT, Cadence.MONTH, 2, null,
                     null, Scope.WHOLE);
         }
-        target(office, plan, "CT03", "target.monthlyMinutes", ActivityKind.BROADCAST,
+        target(office, plan, "target.monthlyMinutes", ActivityKind.BROADCAST,
                 new TargetFilter(true, null, null, null, null), Measure.MINUTES, Cadence.MONTH, 30, null, null);
-        target(office, plan, "CT04", "target.banners", ActivityKind.BANNER, any, Measure.QUANTITY, Cadence.PERIOD, 5,
+        target(office, plan, "target.banners", ActivityKind.BANNER, any, Measure.QUANTITY, Cadence.PERIOD, 5,
                 eventFrom, eventTo);
-        target(office, plan, "CT05", "target.sessions", ActivityKind.TEAM_SESSION, any, Measure.COUNT, Cadence.PERIOD,
+        target(office, plan, "target.sessions", ActivityKind.TEAM_SESSION, any, Measure.COUNT, Cadence.PERIOD,
                 2, eventFrom, eventTo);
-        target(office, plan, "CT06", "target.people", ActivityKind.TEAM_SESSION, any, Measure.PEOPLE, Cadence.YEAR,
+        target(office, plan, "target.people", ActivityKind.TEAM_SESSION, any, Measure.PEOPLE, Cadence.YEAR,
                 100, null, null);
-        target(office, plan, "CT07", "target.vneid", ActivityKind.TEAM_SESSION,
+        target(office, plan, "target.vneid", ActivityKind.TEAM_SESSION,
                 new TargetFilter(false, null, "VNeID", null, null), Measure.COUNT, Cadence.QUARTER, 1, null, null);
     }
 
@@ -86,13 +88,15 @@ final class SamplePlan {
         }
     }
 
-    private void target(Unit office, Plan plan, String code, String nameKey, ActivityKind kind, TargetFilter filter,
+    private void target(Unit office, Plan plan, String nameKey, ActivityKind kind, TargetFilter filter,
             Measure measure, Cadence cadence, long value, LocalDate windowFrom, LocalDate windowTo) {
-        target(office, plan, code, nameKey, kind, filter, measure, cadence, value, windowFrom, windowTo, Scope.EACH);
+        target(office, plan, nameKey, kind, filter, measure, cadence, value, windowFrom, windowTo, Scope.EACH);
     }
 
-    private void target(Unit office, Plan plan, String code, String nameKey, ActivityKind kind, TargetFilter filter,
+    private void target(Unit office, Plan plan, String nameKey, ActivityKind kind, TargetFilter filter,
             Measure measure, Cadence cadence, long value, LocalDate windowFrom, LocalDate windowTo, Scope scope) {
+        // numbered in order, so that a plan without the district radio's target has no gap
+        String code = String.format("CT%02d", ++codes);
         store.targets.save(new Target(meta(office), plan.id(), code, names.get(nameKey), kind, filter, measure, cadence,
                 value, scope, scope == Scope.EACH ? COMMUNE_LEVEL : null, windowFrom, windowTo));
     }

@@ -60,6 +60,7 @@ public final class DashboardView extends BorderPane {
     private final TabPane charts = new TabPane();
     private final Label status = new Label();
     private final vn.dxoutreach.ui.deadlines.NextDuePane due;
+    private final StartChecklistPane checklist;
     private PlanProgress shown;
     private JFreeChart selectedChart;
 
@@ -68,6 +69,13 @@ public final class DashboardView extends BorderPane {
         this.messages = context.messages();
         this.model = new DashboardViewModel(context.store(), context.clock(), messages);
         this.due = new vn.dxoutreach.ui.deadlines.NextDuePane(context, model.nextDue(), planPicker::getValue);
+        this.checklist = new StartChecklistPane(context);
+        // the screen is kept while others are open: the steps are read again each time it is shown
+        parentProperty().addListener((o, old, parent) -> {
+            if (parent != null) {
+                checklist.refresh();
+            }
+        });
         setId("dashboard-view");
         setPadding(new Insets(16));
         setTop(toolbar());
@@ -117,7 +125,7 @@ public final class DashboardView extends BorderPane {
         HBox bar = new HBox(10, fixed(new Label(messages.get("dashboard.plan"))), planPicker,
                 fixed(new Label(messages.get("dashboard.asOf"))), asOf);
         bar.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, heading, bar, due);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, checklist, heading, bar, due);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
     }

@@ -2,6 +2,9 @@ package vn.dxoutreach.ui.units;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,17 +30,32 @@ public final class UnitFormViewModel {
     private final StringProperty validTo = new SimpleStringProperty("");
     private Unit parent;
     private Unit editing;
+    private int childLevel = 1;
 
     public UnitFormViewModel(Store store, Messages messages) {
         this.store = store;
         this.messages = messages;
     }
 
-    /** Starts a new unit one level below {@code parent}. */
+    /** Starts a new unit below {@code parent}, on the level of its children of today (see {@link #level}). */
     public void startChild(Unit parent) {
         this.parent = parent;
         this.editing = null;
+        this.childLevel = parent == null ? 1 : childLevel(parent);
         fill("", "", null, null);
+    }
+
+    /**
+     * The level of the parent's children that exist today, the most common one; one below the parent when
+     * it has none. A province whose districts ended on 30/06/2025 has communes under it, so a new child
+     * is a commune (Xã), not a district.
+     */
+    private int childLevel(Unit parent) {
+        LocalDate today = LocalDate.now(store.clock());
+        return store.units.tree().children(parent.id()).stream().filter(u -> u.existsOn(today))
+                .collect(Collectors.groupingBy(Unit::level, TreeMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(parent.level() + 1);
     }
 
     /** Starts editing an existing unit. */
@@ -69,7 +87,7 @@ public final class UnitFormViewModel {
 
     /** The level the unit in the form has or will have. */
     public int level() {
-        return editing != null ? editing.level() : parent == null ? 1 : parent.level() + 1;
+        return editing != null ? editing.level() : parent == null ? 1 : childLevel;
     }
 
     public StringProperty codeProperty() {

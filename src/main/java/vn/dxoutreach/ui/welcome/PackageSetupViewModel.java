@@ -44,7 +44,7 @@ public final class PackageSetupViewModel {
         return Optional.empty();
     }
 
-    /** What the package holds, e.g. "Gói dữ liệu của H01 – Huyện Thử: 15 đơn vị, 1 kế hoạch…". */
+    /** What the package holds, e.g. "Gói dữ liệu của T01 – Tỉnh Thử: 15 đơn vị, 1 kế hoạch…". */
     public String summary() {
         return messages.get("welcome.package.summary", offer.senderCode(), offer.senderName(), offer.count("UNIT"),
                 offer.count("PLAN"), offer.count("TARGET"), offer.count("SLOGAN"));
