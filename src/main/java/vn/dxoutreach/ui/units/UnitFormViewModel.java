@@ -2,9 +2,6 @@ package vn.dxoutreach.ui.units;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,17 +42,9 @@ public final class UnitFormViewModel {
         fill("", "", null, null);
     }
 
-    /**
-     * The level of the parent's children that exist today, the most common one; one below the parent when
-     * it has none. A province whose districts ended on 30/06/2025 has communes under it, so a new child
-     * is a commune (Xã), not a district.
-     */
+    /** The level of the parent's children of today (communes under a province whose districts ended), else the next. */
     private int childLevel(Unit parent) {
-        LocalDate today = LocalDate.now(store.clock());
-        return store.units.tree().children(parent.id()).stream().filter(u -> u.existsOn(today))
-                .collect(Collectors.groupingBy(Unit::level, TreeMap::new, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(parent.level() + 1);
+        return store.units.tree().childLevelOn(parent.id(), LocalDate.now(store.clock())).orElse(parent.level() + 1);
     }
 
     /** Starts editing an existing unit. */
