@@ -39,8 +39,6 @@ public final class WelcomeViewModel {
     public static final String CHILDREN = "children";
     public static final String RECORDER = "recorder";
 
-    /** The level of a province in both schemes; any other office is headed like a commune's. */
-    static final int PROVINCE_LEVEL = 1;
     /** The commune's level in the two-level scheme and in the four-level one. */
     static final int COMMUNE_LEVEL_TWO = 2;
     static final int COMMUNE_LEVEL_FOUR = 3;
@@ -53,6 +51,7 @@ public final class WelcomeViewModel {
 
     private final Store store;
     private final Messages messages;
+    private final OfficeHeading heading;
     private final StringProperty levels = new SimpleStringProperty("");
     private final StringProperty officeCode = new SimpleStringProperty("");
     private final StringProperty officeName = new SimpleStringProperty("");
@@ -69,6 +68,7 @@ public final class WelcomeViewModel {
     public WelcomeViewModel(Store store, Messages messages) {
         this.store = store;
         this.messages = messages;
+        this.heading = new OfficeHeading(messages);
         useTwoLevelScheme(true);
         parentBodyShown = Bindings.createStringBinding(() -> suggestion(suggestedParentBody(),
                 "welcome.header.parentBody.prompt"), officeName);
@@ -117,30 +117,18 @@ public final class WelcomeViewModel {
         return placeShown;
     }
 
-    /** "UBND XÃ AN HÒA" for "Xã An Hòa"; blank while the office has no name. */
     String suggestedParentBody() {
-        String name = officeName.get().strip();
-        return name.isEmpty() ? "" : messages.get("welcome.header.parentBody.default",
-                name.toUpperCase(messages.locale()));
+        return heading.parentBody(officeName.get());
     }
 
-    /** The commune's Phòng Văn hóa - Xã hội, or the province's Sở Văn hóa, Thể thao và Du lịch. */
     String suggestedIssuingBody() {
-        return messages.get(officeLevel.get() == PROVINCE_LEVEL ? "welcome.header.issuingBody.province"
-                : "welcome.header.issuingBody.commune");
+        return heading.issuingBody(officeLevel.get());
     }
 
-    /** The office's name without its level's name in front: "An Hòa" for "Xã An Hòa". */
     String suggestedPlace() {
-        String name = officeName.get().strip();
         List<String> names = levelNames();
         int level = officeLevel.get();
-        String levelName = level >= 1 && level <= names.size() ? names.get(level - 1) : "";
-        if (!levelName.isEmpty() && name.length() > levelName.length()
-                && name.regionMatches(true, 0, levelName + " ", 0, levelName.length() + 1)) {
-            return name.substring(levelName.length()).strip();
-        }
-        return name;
+        return heading.place(officeName.get(), level >= 1 && level <= names.size() ? names.get(level - 1) : "");
     }
 
     private String suggestion(String suggested, String exampleKey) {
