@@ -8,8 +8,8 @@ import java.util.Objects;
  * field is free text typed by the user, because issuing bodies and recipients changed with the
  * 2025 reform and differ between provinces; blank means "not set".
  *
- * @param parentBody     the governing body, first line top left, e.g. "UBND HUYỆN AN HÒA"
- * @param issuingBody    the issuing body as printed, e.g. "PHÒNG VĂN HÓA VÀ THÔNG TIN"
+ * @param parentBody     the governing body, first line top left, e.g. "UBND XÃ AN HÒA"
+ * @param issuingBody    the issuing body as printed, e.g. "PHÒNG VĂN HÓA - XÃ HỘI"
  * @param symbolSuffix   what follows the number in "Số: …/BC-UBND", e.g. "BC-UBND"
  * @param place          place name of the date line, e.g. "An Hòa" in "An Hòa, ngày … tháng … năm …"
  * @param signatoryTitle title above the signature, e.g. "TRƯỞNG PHÒNG"

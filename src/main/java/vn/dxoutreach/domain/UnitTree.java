@@ -218,6 +218,22 @@ public final class UnitTree {
         return current;
     }
 
+    /**
+     * The level of the unit's children that exist on the day, the most common one; empty when it has none.
+     * A province whose districts ended on 30/06/2025 has communes as its children, on the communes' level.
+     */
+    public java.util.OptionalInt childLevelOn(UUID id, java.time.LocalDate day) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Unit child : children(id)) {
+            if (child.existsOn(day)) {
+                counts.merge(child.level(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(e -> java.util.OptionalInt.of(e.getKey()))
+                .orElse(java.util.OptionalInt.empty());
+    }
+
     /** Units of a level lying below (or at) the given unit, by code. */
     public List<Unit> atLevelWithin(UUID ancestor, int level) {
         return subtree(ancestor).stream()
@@ -227,7 +243,7 @@ public final class UnitTree {
                 .toList();
     }
 
-    /** The unit's name with its ancestors', top first, e.g. "Huyện A › Xã B". */
+    /** The unit's name with its ancestors', top first, e.g. "Tỉnh A › Xã B". */
     public String path(UUID id) {
         List<String> names = new ArrayList<>();
         Unit current = byId.get(id);

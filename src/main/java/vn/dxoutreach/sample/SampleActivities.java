@@ -64,7 +64,7 @@ final class SampleActivities {
         for (Unit district : tree.districts()) {
             List<Broadcast> airings = new ArrayList<>();
             for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
-                if (random.nextDouble() < DISTRICT_BROADCASTS_PER_DAY) {
+                if (district.existsOn(day) && random.nextDouble() < DISTRICT_BROADCASTS_PER_DAY) {
                     airings.add(broadcast(district, day));
                 }
             }

@@ -15,7 +15,7 @@ import vn.dxoutreach.domain.TargetFilter;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.store.Store;
 
-/** The sample plan 96/KH-UBND and its targets, modelled on the seed documents. */
+/** The sample plans (the district's 96/KH-UBND, the province's 45/KH-UBND) and their targets, modelled on the seeds. */
 final class SamplePlan {
 
     private static final int COMMUNE_LEVEL = 3;
@@ -23,36 +23,55 @@ final class SamplePlan {
 
     private final Store store;
     private final SampleNames names;
+    private int codes;
 
     SamplePlan(Store store, SampleNames names) {
         this.store = store;
         this.names = names;
     }
 
+    /** The district's plan 96/KH-UBND, with the district radio's own target. */
     Plan create(Unit office, LocalDate from, LocalDate to) {
-        Plan plan = store.plans.save(new Plan(meta(office), names.get("plan.symbol"),
-                names.get("plan.title", String.valueOf(from.getYear()), String.valueOf(to.getYear())),
-                names.get("plan.body"), from.minusDays(20), from, to));
-        // the 10/10 campaign comes back every year of the plan: the first year's window, repeating
-        LocalDate eventFrom = LocalDate.of(from.getYear(), Month.OCTOBER, 1);
-        LocalDate eventTo = LocalDate.of(from.getYear(), Month.OCTOBER, 10);
-        TargetFilter any = TargetFilter.NONE;
-        target(office, plan, "CT01", "target.weekly", ActivityKind.BROADCAST, any, Measure.COUNT, Cadence.WEEK, 1,
-                null, null);
-        target(office, plan, "CT02", "target.district", ActivityKind.BROADCAST,
-                new TargetFilter(false, DISTRICT_LEVEL, null, null, null), Measure.COUNT, Cadence.MONTH, 2, null,
-                null, Scope.WHOLE);
-        target(office, plan, "CT03", "target.monthlyMinutes", ActivityKind.BROADCAST,
-                new TargetFilter(true, null, null, null, null), Measure.MINUTES, Cadence.MONTH, 30, null, null);
-        target(office, plan, "CT04", "target.banners", ActivityKind.BANNER, any, Measure.QUANTITY, Cadence.PERIOD, 5,
-                eventFrom, eventTo);
-        target(office, plan, "CT05", "target.sessions", ActivityKind.TEAM_SESSION, any, Measure.COUNT, Cadence.PERIOD,
-                2, eventFrom, eventTo);
-        target(office, plan, "CT06", "target.people", ActivityKind.TEAM_SESSION, any, Measure.PEOPLE, Cadence.YEAR,
-                100, null, null);
-        target(office, plan, "CT07", "target.vneid", ActivityKind.TEAM_SESSION,
-                new TargetFilter(false, null, null, null, "VNeID"), Measure.COUNT, Cadence.QUARTER, 1, null, null);
+        return plan(office, "plan.", from, to, true);
+    }
+
+    /** The province's plan of today: the same kinds of targets for every commune, no district radio. */
+    Plan createProvincial(Unit office, LocalDate from, LocalDate to) {
+        return plan(office, "province.plan.", from, to, false);
+    }
+
+    private Plan plan(Unit office, String prefix, LocalDate from, LocalDate to, boolean districtRadio) {
+        Plan plan = store.plans.save(new Plan(meta(office), names.get(prefix + "symbol"),
+                names.get(prefix + "title", String.valueOf(from.getYear()), String.valueOf(to.getYear())),
+                names.get(prefix + "body"), from.minusDays(20), from, to));
+        addTargets(office, plan, districtRadio);
         return plan;
+    }
+
+    private void addTargets(Unit office, Plan plan, boolean districtRadio) {
+        // the 10/10 campaign comes back every year of the plan: the first year's window, repeating
+        int eventYear = plan.periodFrom().getYear();
+        LocalDate eventFrom = LocalDate.of(eventYear, Month.OCTOBER, 1);
+        LocalDate eventTo = LocalDate.of(eventYear, Month.OCTOBER, 10);
+        TargetFilter any = TargetFilter.NONE;
+        codes = 0;
+        target(office, plan, "target.weekly", ActivityKind.BROADCAST, any, Measure.COUNT, Cadence.WEEK, 1,
+                null, null);
+        if (districtRadio) {
+            target(office, plan, "target.district", ActivityKind.BROADCAST,
+                    new TargetFilter(false, DISTRICT_LEVEL, null, null, null), Measure.COUNT, Cadence.MONTH, 2, null,
+                    null, Scope.WHOLE);
+        }
+        target(office, plan, "target.monthlyMinutes", ActivityKind.BROADCAST,
+                new TargetFilter(true, null, null, null, null), Measure.MINUTES, Cadence.MONTH, 30, null, null);
+        target(office, plan, "target.banners", ActivityKind.BANNER, any, Measure.QUANTITY, Cadence.PERIOD, 5,
+                eventFrom, eventTo);
+        target(office, plan, "target.sessions", ActivityKind.TEAM_SESSION, any, Measure.COUNT, Cadence.PERIOD,
+                2, eventFrom, eventTo);
+        target(office, plan, "target.people", ActivityKind.TEAM_SESSION, any, Measure.PEOPLE, Cadence.YEAR,
+                100, null, null);
+        target(office, plan, "target.vneid", ActivityKind.TEAM_SESSION,
+                new TargetFilter(false, null, null, null, "VNeID"), Measure.COUNT, Cadence.QUARTER, 1, null, null);
     }
 
     /**
@@ -68,13 +87,15 @@ final class SamplePlan {
         }
     }
 
-    private void target(Unit office, Plan plan, String code, String nameKey, ActivityKind kind, TargetFilter filter,
+    private void target(Unit office, Plan plan, String nameKey, ActivityKind kind, TargetFilter filter,
             Measure measure, Cadence cadence, long value, LocalDate windowFrom, LocalDate windowTo) {
-        target(office, plan, code, nameKey, kind, filter, measure, cadence, value, windowFrom, windowTo, Scope.EACH);
+        target(office, plan, nameKey, kind, filter, measure, cadence, value, windowFrom, windowTo, Scope.EACH);
     }
 
-    private void target(Unit office, Plan plan, String code, String nameKey, ActivityKind kind, TargetFilter filter,
+    private void target(Unit office, Plan plan, String nameKey, ActivityKind kind, TargetFilter filter,
             Measure measure, Cadence cadence, long value, LocalDate windowFrom, LocalDate windowTo, Scope scope) {
+        // numbered in order, so that a plan without the district radio's target has no gap
+        String code = String.format("CT%02d", ++codes);
         store.targets.save(new Target(meta(office), plan.id(), code, names.get(nameKey), kind, filter, measure, cadence,
                 value, scope, scope == Scope.EACH ? COMMUNE_LEVEL : null, windowFrom, windowTo, windowFrom != null));
     }

@@ -79,6 +79,16 @@ public final class ExchangeStateRepository {
         });
     }
 
+    /** Whether this installation has ever sent or received a data package. */
+    public boolean anyPackage() {
+        return db.read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT EXISTS (SELECT 1 FROM package_sent) OR EXISTS (SELECT 1 FROM package_received)")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
     public void recordSent(UUID packageId, UUID recipient, long sentAt, long changesUpTo, int records) {
         db.write(c -> {
             db.noteChange(DataKind.EXCHANGE, null, null);

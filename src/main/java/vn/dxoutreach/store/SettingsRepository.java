@@ -12,6 +12,8 @@ public final class SettingsRepository {
     public static final String LANGUAGE = "ui.language";
     /** The name of the person entering records on this PC ("Người nhập liệu"), kept with each record. */
     public static final String RECORDER = "entry.recorder";
+    /** "open" from the welcome's set-up until the "Bắt đầu" checklist of Tổng quan is done or dismissed. */
+    public static final String START_CHECKLIST = "start.checklist";
 
     /** Keys of the {@link OfficeProfile} fields; recipients are stored one per line. */
     public static final String PROFILE_PARENT_BODY = "office.profile.parentBody";

@@ -33,6 +33,11 @@ public final class TemplateWorkbook {
     private TemplateWorkbook() {
     }
 
+    /** Regenerates the shipped template: {@code resources/templates/mau-nhap-lieu.xlsx}, or the file given. */
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args.length > 0 ? args[0] : "resources" + Template.RESOURCE));
+    }
+
     /** Writes the fillable template (without the export-only columns). */
     public static void write(Path file) throws IOException {
         try (XSSFWorkbook workbook = create(false); OutputStream out = Files.newOutputStream(file)) {

@@ -68,6 +68,7 @@ public final class DashboardView extends BorderPane {
     private final TabPane charts = new TabPane();
     private final Label status = new Label();
     private final vn.dxoutreach.ui.deadlines.NextDuePane due;
+    private final StartChecklistPane checklist;
     private PlanProgress shown;
     private JFreeChart selectedChart;
     /** The chart tab the user chose; kept when the figures are computed again. */
@@ -84,6 +85,13 @@ public final class DashboardView extends BorderPane {
         this.messages = context.messages();
         this.model = new DashboardViewModel(context.store(), context.clock(), messages);
         this.due = new vn.dxoutreach.ui.deadlines.NextDuePane(context, model.nextDue(), planPicker::getValue);
+        this.checklist = new StartChecklistPane(context);
+        // the screen is kept while others are open: the steps are read again each time it is shown
+        parentProperty().addListener((o, old, parent) -> {
+            if (parent != null) {
+                checklist.refresh();
+            }
+        });
         setId("dashboard-view");
         setPadding(new Insets(16));
         setTop(toolbar());
@@ -156,7 +164,7 @@ public final class DashboardView extends BorderPane {
                 button("dashboard.exportPlan", "dashboard-pdf-plan", () -> document(true, Output.PDF)),
                 button("dashboard.pngPlan", "dashboard-png-plan", () -> document(true, Output.PNG)));
         heading.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, heading);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(8, checklist, heading);
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
     }

@@ -105,8 +105,11 @@ public final class NextDueViewModel {
 
     private String readUnitWord() {
         Optional<Unit> office = new Office(store).unit();
-        Optional<String> named = office.flatMap(o -> store.levels.list().stream()
-                .filter(l -> l.level() == o.level() + 1).map(LevelName::name).findFirst());
+        // the level of the office's children of today: communes under a province whose districts have ended
+        Optional<String> named = office.flatMap(o -> {
+            int level = store.units.tree().childLevelOn(o.id(), today()).orElse(o.level() + 1);
+            return store.levels.list().stream().filter(l -> l.level() == level).map(LevelName::name).findFirst();
+        });
         return named.map(n -> n.toLowerCase(messages.locale())).orElse(messages.get("due.unitWord"));
     }
 }

@@ -9,7 +9,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.text.Messages;
 
-/** The strip across the top of the window while the office is the sample district, so nobody mistakes it for real data. */
+/** The strip across the top of the window while the office is a sample unit, so nobody mistakes it for real data. */
 final class SampleBanner extends HBox {
 
     /** Codes of the sample generator's units start with this. */

@@ -9,7 +9,7 @@ import vn.dxoutreach.ui.form.FieldErrors;
 
 /**
  * The level names written on one line, top level first, separated by "/", e.g.
- * "Tỉnh / Huyện / Xã / Thôn". One text field is enough to edit any depth of tree.
+ * "Tỉnh / Xã / Thôn - Tổ dân phố". One text field is enough to edit any depth of tree.
  */
 public final class LevelScheme {
 

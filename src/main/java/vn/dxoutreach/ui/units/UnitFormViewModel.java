@@ -27,17 +27,24 @@ public final class UnitFormViewModel {
     private final StringProperty validTo = new SimpleStringProperty("");
     private Unit parent;
     private Unit editing;
+    private int childLevel = 1;
 
     public UnitFormViewModel(Store store, Messages messages) {
         this.store = store;
         this.messages = messages;
     }
 
-    /** Starts a new unit one level below {@code parent}. */
+    /** Starts a new unit below {@code parent}, on the level of its children of today (see {@link #level}). */
     public void startChild(Unit parent) {
         this.parent = parent;
         this.editing = null;
+        this.childLevel = parent == null ? 1 : childLevel(parent);
         fill("", "", null, null);
+    }
+
+    /** The level of the parent's children of today (communes under a province whose districts ended), else the next. */
+    private int childLevel(Unit parent) {
+        return store.units.tree().childLevelOn(parent.id(), LocalDate.now(store.clock())).orElse(parent.level() + 1);
     }
 
     /** Starts editing an existing unit. */
@@ -69,7 +76,7 @@ public final class UnitFormViewModel {
 
     /** The level the unit in the form has or will have. */
     public int level() {
-        return editing != null ? editing.level() : parent == null ? 1 : parent.level() + 1;
+        return editing != null ? editing.level() : parent == null ? 1 : childLevel;
     }
 
     public StringProperty codeProperty() {

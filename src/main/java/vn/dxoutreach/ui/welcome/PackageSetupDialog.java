@@ -3,6 +3,7 @@ package vn.dxoutreach.ui.welcome;
 import java.io.File;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.dxoutreach.ui.BackgroundTask;
@@ -48,7 +49,12 @@ final class PackageSetupDialog {
         Label error = new Label();
         error.getStyleClass().add("form-errors");
         error.setWrapText(true);
-        VBox content = new VBox(10, summary, new Label(text("welcome.package.office")), office, hint, error);
+        TextField recorder = new TextField();
+        recorder.setId("package-setup-recorder");
+        recorder.setPromptText(text("welcome.recorder.prompt"));
+        recorder.textProperty().bindBidirectional(model.recorderProperty());
+        VBox content = new VBox(10, summary, new Label(text("welcome.package.office")), office, hint,
+                new Label(text("welcome.recorder")), recorder, error);
         content.setPrefWidth(520);
         boolean done = context.dialogs().form(text("welcome.package.title"), content, () -> {
             var problem = model.setUp();

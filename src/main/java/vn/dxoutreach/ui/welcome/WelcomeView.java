@@ -2,17 +2,22 @@ package vn.dxoutreach.ui.welcome;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.dxoutreach.ui.BackgroundTask;
@@ -53,9 +58,11 @@ public final class WelcomeView extends ScrollPane {
 
     private VBox setupCard() {
         FormGrid form = new FormGrid(decorations);
-        ComboBox<Boolean> scheme = form.add(text("welcome.scheme"), Choices.of(List.of(false, true),
+        // the two-level scheme of today first; the four levels for offices that keep older history
+        ComboBox<Boolean> scheme = form.add(text("welcome.scheme"), Choices.of(List.of(true, false),
                 twoLevel -> text(twoLevel ? "welcome.scheme.two" : "welcome.scheme.four")));
-        scheme.setValue(false);
+        scheme.setId("welcome-scheme");
+        scheme.setValue(true);
         scheme.valueProperty().addListener((o, old, twoLevel) -> model.useTwoLevelScheme(Boolean.TRUE.equals(twoLevel)));
         form.text(WelcomeViewModel.LEVELS, text("welcome.levels"), model.levelsProperty())
                 .setPromptText(text("levels.hint"));
@@ -68,12 +75,26 @@ public final class WelcomeView extends ScrollPane {
         ComboBox<Integer> level = form.field(WelcomeViewModel.OFFICE_LEVEL, text("units.form.level"),
                 Choices.of(List.of(), this::levelLabel));
         fillLevels(level);
+        level.setId("welcome-office-level");
         model.levelsProperty().addListener((o, old, now) -> fillLevels(level));
+        model.officeLevelProperty().addListener((o, old, now) -> level.setValue(now.intValue()));
         level.valueProperty().addListener((o, old, now) -> {
             if (now != null) {
                 model.officeLevelProperty().set(now);
             }
         });
+        form.wide(hint("welcome.office.levelHint"));
+        form.section(text("welcome.header"));
+        form.wide(hint("welcome.header.hint"));
+        headerField(form, "welcome-parent-body", "welcome.header.parentBody", model.parentBodyProperty(),
+                model.parentBodyPrompt());
+        headerField(form, "welcome-issuing-body", "welcome.header.issuingBody", model.issuingBodyProperty(),
+                model.issuingBodyPrompt());
+        headerField(form, "welcome-place", "welcome.header.place", model.placeProperty(), model.placePrompt());
+        TextField recorder = form.text(WelcomeViewModel.RECORDER, text("welcome.recorder"), model.recorderProperty());
+        recorder.setId("welcome-recorder");
+        recorder.setPromptText(text("welcome.recorder.prompt"));
+        form.wide(hint("welcome.recorder.hint"));
         form.section(text("welcome.children"));
         form.wide(new Label(text("welcome.children.hint"))).setWrapText(true);
         TableView<ChildUnitRow> table = childTable();
@@ -110,6 +131,22 @@ public final class WelcomeView extends ScrollPane {
         });
     }
 
+    /** A heading field whose prompt is what will be printed when it is left blank. */
+    private void headerField(FormGrid form, String id, String labelKey, StringProperty value,
+            ObservableStringValue prompt) {
+        TextField field = form.add(text(labelKey), new TextField());
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        field.promptTextProperty().bind(prompt);
+    }
+
+    private Label hint(String key) {
+        Label hint = new Label(text(key));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        return hint;
+    }
+
     private TableView<ChildUnitRow> childTable() {
         TableView<ChildUnitRow> table = new TableView<>(model.children());
         table.setId("welcome-children");
@@ -133,10 +170,25 @@ public final class WelcomeView extends ScrollPane {
         return table;
     }
 
-    /** The sample card; {@code setup} is disabled while the sample is made, so the two cannot race. */
+    /** The sample card, offering both samples; {@code setup} is disabled while one is made, so the two cannot race. */
     private VBox sampleCard(VBox setup) {
         Label hint = new Label(text("welcome.sample.hint"));
         hint.setWrapText(true);
+        ToggleGroup choice = new ToggleGroup();
+        VBox samples = new VBox(6);
+        for (WelcomeViewModel.Sample sample : WelcomeViewModel.Sample.values()) {
+            RadioButton option = new RadioButton(text(sample == WelcomeViewModel.Sample.PROVINCE
+                    ? "welcome.sample.province" : "welcome.sample.district"));
+            option.setId("welcome-sample-" + sample.name().toLowerCase(Locale.ROOT));
+            option.setUserData(sample);
+            option.setToggleGroup(choice);
+            Label detail = new Label(model.sampleHint(sample));
+            detail.setWrapText(true);
+            detail.getStyleClass().add("text-muted");
+            detail.setPadding(new Insets(0, 0, 0, 26));
+            samples.getChildren().addAll(option, detail);
+        }
+        choice.selectToggle(choice.getToggles().get(0));
         Button open = new Button(text("welcome.sample.open"));
         open.setId("welcome-sample");
         ProgressIndicator progress = new ProgressIndicator();
@@ -145,14 +197,17 @@ public final class WelcomeView extends ScrollPane {
         Label status = new Label();
         open.setOnAction(e -> {
             open.setDisable(true);
+            samples.setDisable(true);
             setup.setDisable(true);
             progress.setVisible(true);
             status.setText(text("welcome.sample.working"));
             LocalDate today = LocalDate.now(context.clock());
-            BackgroundTask.of(() -> model.openSample(today))
+            WelcomeViewModel.Sample sample = (WelcomeViewModel.Sample) choice.getSelectedToggle().getUserData();
+            BackgroundTask.of(() -> model.openSample(sample, today))
                     .onSuccess(summary -> context.reload().run())
                     .onFailure(error -> {
                         open.setDisable(false);
+                        samples.setDisable(false);
                         setup.setDisable(false);
                         progress.setVisible(false);
                         status.setText("");
@@ -162,10 +217,10 @@ public final class WelcomeView extends ScrollPane {
         });
         HBox actions = new HBox(12, open, progress, status);
         actions.setAlignment(Pos.CENTER_LEFT);
-        return card(text("welcome.sample.title"), new VBox(10, hint, actions));
+        return card(text("welcome.sample.title"), new VBox(10, hint, samples, actions));
     }
 
-    /** A commune starts from its district's package, so that both share the unit ids and the plan. */
+    /** A commune starts from its province's package, so that both share the unit ids and the plan. */
     private VBox packageCard() {
         Label hint = new Label(text("welcome.package.hint"));
         hint.setWrapText(true);

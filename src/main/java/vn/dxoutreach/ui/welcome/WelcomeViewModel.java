@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.dxoutreach.domain.LevelName;
+import vn.dxoutreach.domain.OfficeProfile;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.sample.SampleDataGenerator;
 import vn.dxoutreach.sample.SampleSize;
@@ -19,11 +22,13 @@ import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.form.FieldErrors;
+import vn.dxoutreach.ui.dashboard.StartChecklistViewModel;
 import vn.dxoutreach.ui.units.LevelScheme;
 
 /**
- * The first-run form: the level names, the office's unit and optionally its child units, saved
- * together; or the sample district instead.
+ * The first-run form: the level names (the two-level scheme of today first), the office's unit, the
+ * heading of its documents, the name of the person entering data and optionally its child units, saved
+ * together; or one of the two samples instead.
  */
 public final class WelcomeViewModel {
 
@@ -32,28 +37,106 @@ public final class WelcomeViewModel {
     public static final String OFFICE_NAME = "officeName";
     public static final String OFFICE_LEVEL = "officeLevel";
     public static final String CHILDREN = "children";
+    public static final String RECORDER = "recorder";
+
+    /** The commune's level in the two-level scheme and in the four-level one. */
+    static final int COMMUNE_LEVEL_TWO = 2;
+    static final int COMMUNE_LEVEL_FOUR = 3;
+
+    /** The samples the welcome offers. */
+    public enum Sample { PROVINCE, DISTRICT }
 
     /** The same seed always gives the same sample activities. */
     static final long SAMPLE_SEED = 20251010L;
 
     private final Store store;
     private final Messages messages;
+    private final OfficeHeading heading;
     private final StringProperty levels = new SimpleStringProperty("");
     private final StringProperty officeCode = new SimpleStringProperty("");
     private final StringProperty officeName = new SimpleStringProperty("");
-    private final IntegerProperty officeLevel = new SimpleIntegerProperty(2);
+    private final IntegerProperty officeLevel = new SimpleIntegerProperty(COMMUNE_LEVEL_TWO);
+    private final StringProperty parentBody = new SimpleStringProperty("");
+    private final StringProperty issuingBody = new SimpleStringProperty("");
+    private final StringProperty place = new SimpleStringProperty("");
+    private final StringProperty recorder = new SimpleStringProperty("");
     private final ObservableList<ChildUnitRow> children = FXCollections.observableArrayList();
+    private final StringBinding parentBodyShown;
+    private final StringBinding issuingBodyShown;
+    private final StringBinding placeShown;
 
     public WelcomeViewModel(Store store, Messages messages) {
         this.store = store;
         this.messages = messages;
-        useTwoLevelScheme(false);
+        this.heading = new OfficeHeading(messages);
+        useTwoLevelScheme(true);
+        parentBodyShown = Bindings.createStringBinding(() -> suggestion(suggestedParentBody(),
+                "welcome.header.parentBody.prompt"), officeName);
+        issuingBodyShown = Bindings.createStringBinding(() -> suggestion(suggestedIssuingBody(),
+                "welcome.header.issuingBody.prompt"), officeLevel);
+        placeShown = Bindings.createStringBinding(() -> suggestion(suggestedPlace(),
+                "welcome.header.place.prompt"), officeName, officeLevel, levels);
     }
 
-    /** Fills the level names with a preset: the two-level scheme since 7/2025, or the former four levels. */
+    /**
+     * Fills the level names with a preset: the two-level scheme since 7/2025 (the default), or the former
+     * four levels for offices that keep older history; the office stays a commune in either.
+     */
     public void useTwoLevelScheme(boolean twoLevel) {
-        officeLevel.set(2);
+        officeLevel.set(twoLevel ? COMMUNE_LEVEL_TWO : COMMUNE_LEVEL_FOUR);
         levels.set(messages.get(twoLevel ? "welcome.scheme.two.names" : "welcome.scheme.four.names"));
+    }
+
+    public StringProperty parentBodyProperty() {
+        return parentBody;
+    }
+
+    public StringProperty issuingBodyProperty() {
+        return issuingBody;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    /** "Người nhập liệu": kept with every record entered here, instead of the computer's login name. */
+    public StringProperty recorderProperty() {
+        return recorder;
+    }
+
+    /** What the heading will say when its field is left blank, or an example while nothing suggests it. */
+    public StringBinding parentBodyPrompt() {
+        return parentBodyShown;
+    }
+
+    public StringBinding issuingBodyPrompt() {
+        return issuingBodyShown;
+    }
+
+    public StringBinding placePrompt() {
+        return placeShown;
+    }
+
+    String suggestedParentBody() {
+        return heading.parentBody(officeName.get());
+    }
+
+    String suggestedIssuingBody() {
+        return heading.issuingBody(officeLevel.get());
+    }
+
+    String suggestedPlace() {
+        List<String> names = levelNames();
+        int level = officeLevel.get();
+        return heading.place(officeName.get(), level >= 1 && level <= names.size() ? names.get(level - 1) : "");
+    }
+
+    private String suggestion(String suggested, String exampleKey) {
+        return suggested.isEmpty() ? messages.get(exampleKey) : suggested;
+    }
+
+    private static String orElse(StringProperty typed, String suggested) {
+        return typed.get().isBlank() ? suggested : typed.get().strip();
     }
 
     public StringProperty levelsProperty() {
@@ -87,6 +170,7 @@ public final class WelcomeViewModel {
                 messages.get("levels.error.blankPart"));
         String code = errors.required(OFFICE_CODE, officeCode.get());
         errors.required(OFFICE_NAME, officeName.get());
+        errors.required(RECORDER, recorder.get());
         int level = officeLevel.get();
         if (!names.isEmpty() && (level < 1 || level > names.size())) {
             errors.add(OFFICE_LEVEL, messages.get("welcome.error.level"));
@@ -141,13 +225,28 @@ public final class WelcomeViewModel {
                 }
             }
             new Office(store).set(office);
+            store.settings.putOfficeProfile(new OfficeProfile(orElse(parentBody, suggestedParentBody()),
+                    orElse(issuingBody, suggestedIssuingBody()), "", orElse(place, suggestedPlace()), "", "",
+                    List.of()), recorder.get());
+            StartChecklistViewModel.open(store);
             return null;
         });
         return errors;
     }
 
-    /** Fills the store with the sample district up to {@code today} and makes it the office; slow. */
-    public SampleDataGenerator.Summary openSample(LocalDate today) {
-        return new SampleDataGenerator(store).generate(SampleSize.DISTRICT, today, SAMPLE_SEED);
+    /** The welcome's description of a sample, with the counts the generator will make. */
+    public String sampleHint(Sample sample) {
+        SampleDataGenerator.Shape shape = sample == Sample.PROVINCE ? SampleDataGenerator.provinceShape()
+                : SampleDataGenerator.districtShape();
+        return sample == Sample.PROVINCE
+                ? messages.get("welcome.sample.province.hint", shape.newCommunes(), shape.communes(), shape.districts())
+                : messages.get("welcome.sample.district.hint", shape.communes(), shape.newCommunes());
+    }
+
+    /** Fills the store with a sample up to {@code today} and makes its office this installation's; slow. */
+    public SampleDataGenerator.Summary openSample(Sample sample, LocalDate today) {
+        SampleDataGenerator generator = new SampleDataGenerator(store);
+        return sample == Sample.PROVINCE ? generator.generateProvince(today, SAMPLE_SEED)
+                : generator.generate(SampleSize.DISTRICT, today, SAMPLE_SEED);
     }
 }

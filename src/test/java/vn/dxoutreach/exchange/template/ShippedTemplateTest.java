@@ -25,6 +25,24 @@ class ShippedTemplateTest {
         }
     }
 
+    @Test
+    void theShippedGuideIsTheDefinedOneAndSpeaksOfProvinceAndCommune() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/templates/mau-nhap-lieu.xlsx");
+             Workbook shipped = new XSSFWorkbook(in);
+             Workbook defined = TemplateWorkbook.create(false)) {
+            String guide = Template.get().text("guide.sheet");
+            List<String> texts = cells(shipped.getSheet(guide));
+            assertThat(texts).isEqualTo(cells(defined.getSheet(guide)));
+            assertThat(String.join(" ", texts)).containsIgnoringCase("xã").doesNotContainIgnoringCase("huyện");
+        }
+    }
+
+    private static List<String> cells(Sheet sheet) {
+        List<String> all = new ArrayList<>();
+        sheet.forEach(row -> row.forEach(cell -> all.add(cell.toString())));
+        return all;
+    }
+
     private static List<String> headers(Workbook workbook) {
         List<String> all = new ArrayList<>();
         for (Sheet sheet : workbook) {

@@ -44,6 +44,25 @@ class UnitFormViewModelTest {
     }
 
     @Test
+    void aNewChildOfAProvinceWhoseDistrictsEndedIsOnTheCommunesLevel() {
+        // the fixture's clock is in 2024: the district ended before it, the commune formed after it exists
+        Unit province = StoreFixture.unit(store, "T01", "Tỉnh Bình An", 1, null);
+        Unit old = StoreFixture.unit(store, "H02", "Huyện Bình Sơn", 2, province, null, LocalDate.of(2024, 6, 30),
+                java.util.List.of());
+        StoreFixture.unit(store, "X20", "Xã Bình Sơn", 3, province, LocalDate.of(2024, 7, 1), null,
+                java.util.List.of(old.id()));
+        form.startChild(province);
+        assertThat(form.level()).isEqualTo(3);
+    }
+
+    @Test
+    void aNewChildOfAUnitWithoutChildrenIsOneLevelBelow() {
+        Unit province = StoreFixture.unit(store, "T01", "Tỉnh Bình An", 1, null);
+        form.startChild(province);
+        assertThat(form.level()).isEqualTo(2);
+    }
+
+    @Test
     void codeMustBeUnique() {
         form.startChild(district);
         form.codeProperty().set("X01");

@@ -12,6 +12,7 @@ import vn.dxoutreach.exchange.pkg.TwoOffices;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.dashboard.StartChecklistViewModel;
 
 /** A new installation of commune X02 starting from the package district H01 saved for it. */
 class PackageSetupViewModelTest {
@@ -43,8 +44,30 @@ class PackageSetupViewModelTest {
         assertThat(model.candidates()).extracting(Unit::code).containsExactly("X01", "X02");
         assertThat(model.summary()).isEqualTo("Gói dữ liệu của H01 – Huyện Thử: 3 đơn vị, 0 kế hoạch, 0 chỉ tiêu,"
                 + " 2 khẩu hiệu.");
+        model.recorderProperty().set("Nguyễn Thị Hoa");
         assertThat(model.setUp()).isEmpty();
         assertThat(new Office(fresh).unit()).contains(offices.communeB);
+    }
+
+    @Test
+    void theOfficeIsHeadedAfterItsUnitEntersDataUnderTheNameGivenAndGetsTheStartChecklist() throws Exception {
+        model.read(offices.send(offices.district, offices.districtUnit, offices.communeB));
+        model.recorderProperty().set("Nguyễn Thị Hoa");
+        model.setUp();
+
+        assertThat(fresh.settings.officeProfile().parentBody())
+                .isEqualTo("UBND " + offices.communeB.name().toUpperCase(java.util.Locale.forLanguageTag("vi")));
+        assertThat(fresh.settings.officeProfile().issuingBody()).isEqualTo("PHÒNG VĂN HÓA - XÃ HỘI");
+        assertThat(fresh.settings.recorderName()).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(new StartChecklistViewModel(fresh).read().shown()).isTrue();
+    }
+
+    @Test
+    void withoutTheNameOfThePersonEnteringDataNothingIsSetUp() throws Exception {
+        model.read(offices.send(offices.district, offices.districtUnit, offices.communeB));
+
+        assertThat(model.setUp()).contains("Hãy nhập họ tên người nhập liệu.");
+        assertThat(new Office(fresh).unit()).isEmpty();
     }
 
     @Test

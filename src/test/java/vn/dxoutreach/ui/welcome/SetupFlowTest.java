@@ -7,6 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -59,17 +63,14 @@ class SetupFlowTest {
         assertThat(robot.lookup("#welcome").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-units").tryQuery()).isEmpty();
 
-        robot.interact(() -> {
-            robot.lookup("#welcome-office-code").queryTextInputControl().setText("H01");
-            robot.lookup("#welcome-office-name").queryTextInputControl().setText("Huyện An Hòa");
-        });
+        fillOffice();
         // the form is filled and its buttons fired through the scene: robot clicks on a scrolled form
         // land where its layout was a moment ago, and typed text depends on the machine's keyboard
         robot.interact(() -> robot.lookup("#welcome-add-child").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> childField(".child-code") != null);
         robot.interact(() -> {
-            childField(".child-code").setText("X01");
-            childField(".child-name").setText("Xã An Bình");
+            childField(".child-code").setText("12001-T1");
+            childField(".child-name").setText("Thôn Đông");
         });
         robot.interact(() -> robot.lookup("#welcome-save").queryButton().fire());
 
@@ -77,7 +78,7 @@ class SetupFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#welcome").tryQuery()).isEmpty();
         robot.clickOn("#nav-units");
-        assertThat(unitNames()).contains("Huyện An Hòa", "Xã An Bình");
+        assertThat(unitNames()).contains("Xã An Hòa", "Thôn Đông");
 
         robot.interact(() -> stage.close());
         store.close();
@@ -95,12 +96,60 @@ class SetupFlowTest {
     }
 
     @Test
+    void theWelcomeOffersTheTwoLevelSchemeOfTodayFirst() throws Exception {
+        openWindow();
+        ComboBox<?> scheme = robot.lookup("#welcome-scheme").queryAs(ComboBox.class);
+        assertThat(scheme.getItems().get(0)).isEqualTo(true);
+        assertThat(scheme.getValue()).isEqualTo(true);
+        assertThat(robot.lookup("#welcome-office-level").queryAs(ComboBox.class).getValue()).isEqualTo(2);
+        assertThat(robot.lookup("#welcome-sample-province").queryAs(RadioButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void theHeadingAndTheNameGoToTheProfileAndTheStartChecklistLeadsToItsScreens() throws Exception {
+        openWindow();
+        fillOffice();
+        robot.interact(() -> {
+            robot.lookup("#welcome-issuing-body").queryTextInputControl().setText("PHÒNG VĂN HÓA - XÃ HỘI");
+            robot.lookup("#welcome-place").queryTextInputControl().setText("An Hòa");
+        });
+        // left blank, the governing body follows the unit's name: the prompt says what will be printed
+        assertThat(robot.lookup("#welcome-parent-body").queryTextInputControl().getPromptText())
+                .isEqualTo("UBND XÃ AN HÒA");
+        robot.interact(() -> robot.lookup("#welcome-save").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#start-checklist").tryQuery().map(n -> n.isVisible()).orElse(false));
+
+        assertThat(store.settings.officeProfile().parentBody()).isEqualTo("UBND XÃ AN HÒA");
+        assertThat(store.settings.officeProfile().place()).isEqualTo("An Hòa");
+        assertThat(store.settings.recorderName()).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(robot.lookup("#start-plans").tryQuery()).isPresent();
+        assertThat(robot.lookup("#start-broadcasts").tryQuery()).isPresent();
+        assertThat(robot.lookup("#start-exchange").tryQuery()).isPresent();
+
+        robot.interact(() -> robot.lookup("#start-plans").queryAs(Hyperlink.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nav-plans").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    private void fillOffice() {
+        robot.interact(() -> {
+            robot.lookup("#welcome-office-code").queryTextInputControl().setText("12001");
+            robot.lookup("#welcome-office-name").queryTextInputControl().setText("Xã An Hòa");
+            robot.lookup("#welcome-recorder").queryTextInputControl().setText("Nguyễn Thị Hoa");
+        });
+    }
+
+    @Test
     void theSampleDataOpenInTheBackgroundAndAreMarkedAsSample() throws Exception {
         openWindow();
         robot.clickOn("#welcome-sample");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#sample-banner").tryQuery().isPresent());
+        // the province sample takes half a minute on a busy machine
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> robot.lookup("#sample-banner").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-units").tryQuery()).isPresent();
         assertThat(new Office(store).unit().orElseThrow().name()).contains("(dữ liệu mẫu)");
+        // the province of today is the sample offered first
+        assertThat(store.plans.findBySymbol("45/KH-UBND")).isPresent();
     }
 
     private void openWindow() throws Exception {
