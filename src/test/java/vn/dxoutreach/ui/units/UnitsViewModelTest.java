@@ -89,6 +89,6 @@ class UnitsViewModelTest {
         model.refresh();
         store.close();
 
-        assertThat(model.predecessorNames(successor)).isEqualTo("Xã Cũ");
+        assertThat(model.lineage(successor)).contains("Xã Cũ");
     }
 }
