@@ -9,8 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dxoutreach.domain.ActivityKind;
-import vn.dxoutreach.domain.Broadcast;
 
 class PackageMergerTest {
 
@@ -22,10 +20,7 @@ class PackageMergerTest {
     @BeforeEach
     void aPackageWithAnEvidenceFile() throws Exception {
         offices = new TwoOffices(temp);
-        Broadcast own = offices.airing(offices.commune, offices.communeA, "2024-10-03");
-        offices.commune.evidence.attach(Files.writeString(temp.resolve("a.jpg"), "ảnh"), own.meta().id(),
-                ActivityKind.BROADCAST, offices.communeA.id());
-        sent = offices.send(offices.commune, offices.communeA, offices.districtUnit);
+        sent = offices.sentWithEvidence();
     }
 
     @AfterEach
