@@ -102,6 +102,12 @@ public final class Forger {
 
     /** The SHA-256 of that many zero bytes, computed without holding them. */
     public static String sha256OfZeros(long size) {
+        return ZERO_HASHES.computeIfAbsent(size, Forger::hashZeros);
+    }
+
+    private static final Map<Long, String> ZERO_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String hashZeros(long size) {
         var digest = PackageWriter.sha256();
         byte[] buffer = new byte[1 << 20];
         for (long left = size; left > 0; left -= buffer.length) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.RecordMeta;
@@ -32,10 +31,7 @@ class PackageAuthorityTest {
     void aDistrictHoldingABroadcastOfX02() throws Exception {
         offices = new TwoOffices(temp);
         ofCommuneB = offices.airing(offices.district, offices.communeB, "2024-10-02");
-        Broadcast own = offices.airing(offices.commune, offices.communeA, "2024-10-03");
-        offices.commune.evidence.attach(Files.writeString(temp.resolve("a.jpg"), "ảnh"), own.meta().id(),
-                ActivityKind.BROADCAST, offices.communeA.id());
-        sent = offices.send(offices.commune, offices.communeA, offices.districtUnit);
+        sent = offices.sentWithEvidence();
     }
 
     @AfterEach

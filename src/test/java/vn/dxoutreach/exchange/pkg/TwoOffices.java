@@ -80,6 +80,14 @@ public final class TwoOffices implements AutoCloseable {
         return send(commune, communeA, districtUnit);
     }
 
+    /** X01 records a broadcast with a photo as evidence and makes its package for the district. */
+    public Path sentWithEvidence() throws IOException {
+        Broadcast own = airing(commune, communeA, "2024-10-03");
+        commune.evidence.attach(Files.writeString(temp.resolve("a.jpg"), "ảnh"), own.meta().id(),
+                vn.dxoutreach.domain.ActivityKind.BROADCAST, communeA.id());
+        return send(commune, communeA, districtUnit);
+    }
+
     public Path send(Store from, Unit office, Unit to) throws IOException {
         Path file = Files.createTempFile(temp, "package", ".dxo");
         new PackageWriter(from, "test").write(office, to, null, file);
