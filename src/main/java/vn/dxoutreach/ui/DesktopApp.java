@@ -1,15 +1,22 @@
 package vn.dxoutreach.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import vn.dxoutreach.store.BackupService;
 import vn.dxoutreach.store.DataFolder;
+import vn.dxoutreach.store.DataFolderProblem;
 import vn.dxoutreach.store.Store;
+import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.shell.MainWindow;
 
 /** The JavaFX application: opens the data folder and shows the main window. */
@@ -45,7 +52,11 @@ public final class DesktopApp extends Application {
         Theme.icons().forEach(stage.getIcons()::add);
         running = this;
         this.stage = stage;
-        store = Store.open(folder, Clock.systemDefaultZone());
+        store = openOrRecover();
+        if (store == null) {
+            Platform.exit();
+            return;
+        }
         MainWindow window = new MainWindow(stage, store).hostServices(getHostServices());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             // a failed save on the FX thread must not pass silently; one message at a time, logged there
@@ -63,6 +74,50 @@ public final class DesktopApp extends Application {
         });
         window.show();
         onShown.accept(stage);
+    }
+
+    /**
+     * Opens the data folder; when it cannot be, says why, and for a damaged data file offers to restore the
+     * latest automatic backup (the damaged file is kept aside). Returns null when the user closes instead.
+     */
+    private static Store openOrRecover() {
+        Messages messages = Messages.vietnamese();
+        while (true) {
+            try {
+                return Store.open(folder, Clock.systemDefaultZone());
+            } catch (DataFolderProblem problem) {
+                LOG.log(Level.WARNING, "The data folder cannot be opened", problem);
+                Optional<Path> backup = problem.kind() == DataFolderProblem.Kind.DAMAGED
+                        ? BackupService.latestAutomatic(folder) : Optional.empty();
+                ButtonType close = new ButtonType(messages.get("startup.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+                if (backup.isEmpty()) {
+                    startupAlert(problem.describe(messages), messages, close);
+                    return null;
+                }
+                ButtonType restore = new ButtonType(messages.get("startup.damaged.restore"),
+                        ButtonBar.ButtonData.OK_DONE);
+                if (startupAlert(messages.get("startup.damaged.window", problem.path(), backup.get()), messages,
+                        restore, close) != restore) {
+                    return null;
+                }
+                try {
+                    BackupService.restore(folder, backup.get(), Clock.systemDefaultZone());
+                } catch (Exception e) {
+                    LOG.log(Level.WARNING, "Restoring the latest automatic backup failed", e);
+                    startupAlert(messages.get("data.restore.failed"), messages, close);
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static ButtonType startupAlert(String text, Messages messages, ButtonType... buttons) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, buttons);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("startup.problem.title"));
+        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().setId("startup-problem");
+        return alert.showAndWait().orElse(null);
     }
 
     /** The work a restore does while the database is closed. */

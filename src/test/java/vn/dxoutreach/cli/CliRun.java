@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import vn.dxoutreach.app.RootCommand;
 
 /** Runs a command on a data folder as the command line would, keeping what it printed. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(Path dataDir, String... args) {
+    public static CliRun of(Path dataDir, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
         all[1] = dataDir.toString();
