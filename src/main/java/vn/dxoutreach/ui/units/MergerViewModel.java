@@ -95,6 +95,20 @@ public final class MergerViewModel {
         return merged;
     }
 
+    /**
+     * Starts from the unit chosen in the tree: it is the first in the list, and the new unit goes
+     * under its parent, or the nearest unit above that still exists (a commune of an abolished
+     * district: the province).
+     */
+    public void startFrom(Unit unit) {
+        add(unit);
+        Unit place = unit.parentId() == null ? null : tree.get(unit.parentId()).orElse(null);
+        while (place != null && place.validTo() != null) {
+            place = place.parentId() == null ? null : tree.get(place.parentId()).orElse(null);
+        }
+        parent.set(place);
+    }
+
     /** Adds a unit to the merger (once). */
     public void add(Unit unit) {
         if (unit != null && !merged.contains(unit)) {
@@ -139,6 +153,9 @@ public final class MergerViewModel {
             if (day != null && unit.validFrom() != null && !unit.validFrom().isBefore(day)) {
                 errors.add(DATE, messages.get("merger.error.tooEarly", unit.name()));
             }
+            if (day != null && unit.validTo() != null && unit.validTo().isBefore(day.minusDays(1))) {
+                errors.add(PREDECESSORS, messages.get("merger.error.ended", unit.name(), Formats.date(unit.validTo())));
+            }
         }
         return errors;
     }
@@ -148,8 +165,8 @@ public final class MergerViewModel {
         String names = merged.stream().map(Unit::name).collect(Collectors.joining(", "));
         String result = into.get() != null ? into.get().name() : name.get().strip();
         LocalDate day = new FieldErrors(messages).date(DATE, date.get(), true);
-        return messages.get(into.get() != null ? "merger.sentence.into" : "merger.sentence.new", names, result,
-                day == null ? date.get() : Formats.date(day));
+        return messages.get(into.get() != null ? "merger.sentence.into" : "merger.sentence.new",
+                names.isEmpty() ? "…" : names, result.isEmpty() ? "…" : result, day == null ? "…" : Formats.date(day));
     }
 
     /**

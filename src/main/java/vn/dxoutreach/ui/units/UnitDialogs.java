@@ -52,8 +52,7 @@ final class UnitDialogs {
      */
     Optional<MergerViewModel> merger(Unit unit, UnitTree tree) {
         MergerViewModel model = new MergerViewModel(context.store(), context.messages(), tree);
-        model.add(unit);
-        tree.get(unit.parentId() == null ? unit.id() : unit.parentId()).ifPresent(model.parentProperty()::set);
+        model.startFrom(unit);
         ValidationDecorations decorations = new ValidationDecorations();
         FormGrid grid = new FormGrid(decorations);
         grid.wide(new Label(text("merger.hint"))).setWrapText(true);

@@ -38,6 +38,7 @@ public final class UnitsView extends BorderPane {
     private final Label formTitle = new Label();
     private final Label parentLabel = new Label();
     private final Label levelLabel = new Label();
+    private final Label lineageLabel = new Label();
     private final VBox formBox = new VBox(8);
 
     public UnitsView(UiContext context) {
@@ -115,6 +116,10 @@ public final class UnitsView extends BorderPane {
         grid.add(text("units.form.parent"), parentLabel).setWrapText(true);
         parentLabel.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(text("units.form.level"), levelLabel);
+        // the whole lineage, which the table column can only show cut
+        grid.add(text("units.column.mergedFrom"), lineageLabel).setWrapText(true);
+        lineageLabel.setId("unit-lineage");
+        lineageLabel.setMinHeight(Region.USE_PREF_SIZE);
         grid.text(UnitFormViewModel.CODE, text("units.form.code"), form.codeProperty()).setId("unit-code");
         grid.text(UnitFormViewModel.NAME, text("units.form.name"), form.nameProperty()).setId("unit-name");
         grid.text(UnitFormViewModel.VALID_FROM, text("units.form.validFrom"), form.validFromProperty())
@@ -145,6 +150,7 @@ public final class UnitsView extends BorderPane {
                 : form.isEditing() ? "units.form.edit" : "units.form.new"));
         parentLabel.setText(form.parent() == null ? "" : form.parent().name());
         levelLabel.setText(form.isActive() ? model.levelName(form.level()) : "");
+        lineageLabel.setText(form.isEditing() ? form.current().map(model::lineage).orElse("") : "");
     }
 
     private void save() {

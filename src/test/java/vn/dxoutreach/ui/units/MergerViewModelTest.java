@@ -109,6 +109,22 @@ class MergerViewModelTest {
     }
 
     @Test
+    void aCommuneOfAnEndedDistrictGoesUnderTheProvinceByDefault() {
+        store.units.save(district.endingOn(LocalDate.of(2025, 6, 30)));
+        MergerViewModel fresh = new MergerViewModel(store, Messages.vietnamese(), store.units.tree());
+        fresh.startFrom(a);
+        assertThat(fresh.parentProperty().get().id()).isEqualTo(province.id());
+    }
+
+    @Test
+    void aUnitEndedBeforeTheMergerCannotBeMerged() {
+        Unit ended = store.units.save(b.endingOn(LocalDate.of(2024, 12, 31)));
+        merger.choose(List.of(a, ended));
+        newCommune(province);
+        assertThat(merger.validate().fields()).containsExactly(MergerViewModel.PREDECESSORS);
+    }
+
+    @Test
     void candidatesAreEveryStillExistingUnitNotYetInTheList() {
         merger.choose(List.of(a));
         assertThat(merger.candidates()).extracting(Unit::code).contains("X02", "X05", "H02").doesNotContain("X01");
