@@ -138,8 +138,11 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
             javafx.beans.value.ObservableStringValue next) {
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         button.setTooltip(tip);
-        button.setMaxWidth(360);
-        button.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+        // a long name wraps inside the form's width rather than widening the form
+        button.setMaxWidth(230);
+        button.setMinWidth(0);
+        button.setWrapText(true);
+        button.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Runnable show = () -> {
             String what = next.get();
             String text = what == null || what.isBlank() ? messages.get(plainKey) : messages.get(namedKey, what);

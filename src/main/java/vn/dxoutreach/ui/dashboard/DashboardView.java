@@ -196,6 +196,7 @@ public final class DashboardView extends BorderPane {
                 TableColumns.of(messages.get("dashboard.col.current"), ProgressText::current, 140),
                 statusColumn));
         targets.setPlaceholder(new Label(messages.get("dashboard.noTargets")));
+        targets.setId("dashboard-targets");
         targets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         units.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         targets.getSelectionModel().selectedItemProperty().addListener((o, a, target) -> showTarget(target));
@@ -230,6 +231,7 @@ public final class DashboardView extends BorderPane {
             return row;
         });
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        charts.setId("dashboard-charts");
         charts.getTabs().add(new Tab(messages.get("dashboard.tab.units"), units));
         Button print = button("dashboard.printTarget", "dashboard-print-target", () -> document(false, Output.PRINT));
         Button exportPdf = button("dashboard.exportTarget", "dashboard-pdf-target", () -> document(false, Output.PDF));

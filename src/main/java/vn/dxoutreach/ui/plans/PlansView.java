@@ -163,16 +163,21 @@ public final class PlansView extends BorderPane {
 
     private Node planForm() {
         FormGrid grid = new FormGrid(planErrors);
-        grid.text(PlanFormViewModel.SYMBOL, text("plans.form.symbol"), planForm.symbolProperty()).setPromptText("96/KH-UBND");
-        grid.text(PlanFormViewModel.TITLE, text("plans.form.title"), planForm.titleProperty());
+        TextField symbol = grid.text(PlanFormViewModel.SYMBOL, text("plans.form.symbol"), planForm.symbolProperty());
+        symbol.setPromptText("96/KH-UBND");
+        symbol.setId("plan-symbol");
+        grid.text(PlanFormViewModel.TITLE, text("plans.form.title"), planForm.titleProperty()).setId("plan-title");
         grid.add(text("plans.form.issuingBody"), new TextField()).textProperty()
                 .bindBidirectional(planForm.issuingBodyProperty());
         grid.text(PlanFormViewModel.ISSUED_ON, text("plans.form.issuedOn"), planForm.issuedOnProperty())
                 .setPromptText(text("form.datePrompt"));
-        grid.text(PlanFormViewModel.PERIOD_FROM, text("plans.form.periodFrom"), planForm.periodFromProperty())
-                .setPromptText(text("form.datePrompt"));
-        grid.text(PlanFormViewModel.PERIOD_TO, text("plans.form.periodTo"), planForm.periodToProperty())
-                .setPromptText(text("form.datePrompt"));
+        TextField from = grid.text(PlanFormViewModel.PERIOD_FROM, text("plans.form.periodFrom"),
+                planForm.periodFromProperty());
+        from.setPromptText(text("form.datePrompt"));
+        from.setId("plan-from");
+        TextField to = grid.text(PlanFormViewModel.PERIOD_TO, text("plans.form.periodTo"), planForm.periodToProperty());
+        to.setPromptText(text("form.datePrompt"));
+        to.setId("plan-to");
         grid.summary();
         Button save = new Button(text("form.save"));
         save.setId("plan-save");
