@@ -32,12 +32,17 @@ public final class ActivityColumns<T> {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setComparator(collation);
         column.setPrefWidth(width);
+        // free text gives way first when the table is narrow; its cells end in "…"
+        column.setMinWidth(Math.min(width, 80));
         return column;
     }
 
     /** An enum's label from the bundles, sorted by that label. */
     public TableColumn<T, String> label(String headerKey, Function<T, Enum<?>> value, double width) {
-        return text(headerKey, record -> messages.label(value.apply(record)), width);
+        TableColumn<T, String> column = text(headerKey, record -> messages.label(value.apply(record)), width);
+        // a short label ("Sáng", "Phát lại") reads whole or not at all
+        column.setMinWidth(width);
+        return column;
     }
 
     public TableColumn<T, LocalDate> date(String headerKey, Function<T, LocalDate> value) {
@@ -61,6 +66,7 @@ public final class ActivityColumns<T> {
             return cell;
         });
         column.setPrefWidth(80);
+        column.setMinWidth(70);
         return column;
     }
 

@@ -269,10 +269,13 @@ public final class DashboardView extends BorderPane {
             return;
         }
         status.setText(messages.get("dashboard.loading"));
+        // while the figures are worked out the table is empty: it says so, not that there are no targets
+        targets.setPlaceholder(new Label(messages.get("dashboard.loading")));
         long started = System.nanoTime();
         BackgroundTask.of(() -> model.evaluate(plan, day)).latest(evaluationWork).onSuccess(progress -> {
             TargetProgress selected = targets.getSelectionModel().getSelectedItem();
             shown = progress;
+            targets.setPlaceholder(new Label(messages.get("dashboard.noTargets")));
             targets.getItems().setAll(progress.targets());
             status.setText(messages.get("dashboard.evaluated", progress.targets().size()));
             LOG.fine(() -> "Dashboard evaluated " + progress.targets().size() + " targets in "

@@ -80,9 +80,14 @@ public final class ReportView extends ScrollPane {
         grid.add(messages.get("compose.plan"), plan);
         type = grid.add(messages.get("compose.type"), Choices.of(List.of(ReportType.values()),
                 t -> messages.get(typeKey(t))));
-        year = grid.add(messages.get("compose.year"), new Spinner<>(2000, 2100, model.today().getYear()));
-        grid.add(messages.get("compose.from"), from);
-        grid.add(messages.get("compose.to"), to);
+        year = new Spinner<>(2000, 2100, model.today().getYear());
+        year.setPrefWidth(110);
+        from.setPrefWidth(150);
+        to.setPrefWidth(150);
+        // the year and the period on one line: the draft below gets the height of a laptop screen
+        HBox period = new HBox(10, year, fixedLabel("compose.from"), from, fixedLabel("compose.to"), to);
+        period.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.add(messages.get("compose.year"), period);
         Button draft = new Button(messages.get("compose.draft"));
         draft.setId("report-draft");
         draft.getStyleClass().add("accent");
@@ -114,7 +119,7 @@ public final class ReportView extends ScrollPane {
         preview.setPrefColumnCount(20);
         grid.wide(writingBesideDraft());
         VBox content = new VBox(12, title, grid);
-        content.setPadding(new Insets(24));
+        content.setPadding(new Insets(16));
         setContent(content);
         plan.valueProperty().addListener((o, a, p) -> showDeadlines());
         type.valueProperty().addListener((o, a, t) -> periodChanged());
@@ -125,6 +130,12 @@ public final class ReportView extends ScrollPane {
             plan.getSelectionModel().selectFirst();
         }
         type.setValue(ReportType.EVENT);
+    }
+
+    private Label fixedLabel(String key) {
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** The user's paragraphs on the left, the draft they go into on the right. */
