@@ -53,8 +53,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** The versions recorded as applied; empty for a new file. */
-    private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
-        Set<Integer> applied = new HashSet<>();
+    private static Set<String> appliedVersions(Connection connection) throws SQLException {
+        Set<String> applied = new HashSet<>();
         try (var st = connection.createStatement();
              var rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
             if (!rs.next()) {
@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
         try (var st = connection.createStatement();
              var rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
             while (rs.next()) {
-                applied.add(Integer.parseInt(rs.getString(1)));
+                applied.add(rs.getString(1));
             }
         }
         return applied;
@@ -139,7 +139,7 @@ public final class Database implements AutoCloseable {
 
     /** The newest schema version this build knows (its highest migration script). */
     public static int knownSchemaVersion() {
-        return MigrationIndex.versions().stream().max(Integer::compare).orElse(0);
+        return MigrationIndex.newestMajor();
     }
 
     /** The schema version the file is at, as recorded by the migrations. */

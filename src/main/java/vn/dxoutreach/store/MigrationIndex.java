@@ -14,19 +14,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The schema versions this build carries ({@code db/migration/V<n>__*.sql}). Starting Flyway costs
- * a few hundred milliseconds, so the database is only handed to it when a version is missing.
+ * The schema versions this build carries ({@code db/migration/V<n>__*.sql}, and {@code V<n>_<m>__*.sql}
+ * for a second script of a version), as Flyway records them: "13", "13.1". Starting Flyway costs a
+ * few hundred milliseconds, so the database is only handed to it when a version is missing.
  */
 final class MigrationIndex {
 
     private static final String FOLDER = "db/migration";
-    private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__[^/]*\\.sql$");
+    /** A version no database has, so that Flyway is asked. */
+    private static final String UNKNOWN = "unknown";
+    private static final Pattern SCRIPT = Pattern.compile("V(\\d+(?:[._]\\d+)*)__[^/]*\\.sql$");
 
     private MigrationIndex() {
     }
 
-    /** The versions of the migration scripts on the class path. */
-    static List<Integer> versions() {
+    /** The versions of the migration scripts on the class path, as Flyway writes them ("13.1"). */
+    static List<String> versions() {
         URL url = MigrationIndex.class.getClassLoader().getResource(FOLDER);
         if (url == null) {
             return List.of();
@@ -44,17 +47,27 @@ final class MigrationIndex {
                     files.map(p -> p.getFileName().toString()).forEach(names::add);
                 }
             }
-            List<Integer> versions = new ArrayList<>();
+            List<String> versions = new ArrayList<>();
             for (String name : names) {
                 Matcher m = SCRIPT.matcher(name);
                 if (m.find()) {
-                    versions.add(Integer.parseInt(m.group(1)));
+                    versions.add(m.group(1).replace('_', '.'));
                 }
             }
             return versions;
         } catch (IOException | URISyntaxException e) {
             // unknown: let Flyway look for itself
-            return List.of(Integer.MAX_VALUE);
+            return List.of(UNKNOWN);
         }
+    }
+
+    /** The newest schema's major version: what packages and backups record. */
+    static int newestMajor() {
+        return versions().stream().filter(v -> !v.equals(UNKNOWN)).mapToInt(MigrationIndex::major).max().orElse(0);
+    }
+
+    private static int major(String version) {
+        int dot = version.indexOf('.');
+        return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
     }
 }
