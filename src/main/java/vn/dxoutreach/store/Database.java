@@ -260,7 +260,7 @@ public final class Database implements AutoCloseable {
 
     /** The newest schema version this build knows (its highest migration script). */
     public static int knownSchemaVersion() {
-        return MigrationIndex.versions().stream().max(Integer::compare).orElse(0);
+        return MigrationIndex.newestMajor();
     }
 
     /** The schema version the file is at, as recorded by the migrations. */

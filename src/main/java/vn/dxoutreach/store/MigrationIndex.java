@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The schema versions this build carries ({@code db/migration/V<n>__*.sql}). Starting Flyway costs
- * a few hundred milliseconds, so the database is only handed to it when a version is missing.
+ * The schema versions this build carries ({@code db/migration/V<n>__*.sql}, and {@code V<n>_<m>__*.sql}
+ * for a second script of a version), as Flyway records them: "13", "13.1". Starting Flyway costs a
+ * few hundred milliseconds, so the database is only handed to it when a version is missing.
  */
 final class MigrationIndex {
 
@@ -26,16 +27,9 @@ final class MigrationIndex {
     private MigrationIndex() {
     }
 
-    /** The versions of the migration scripts on the class path. */
-    static List<Integer> versions() {
-        List<Integer> versions = new ArrayList<>();
-        for (String name : scriptNames()) {
-            Matcher m = SCRIPT.matcher(name);
-            if (m.find()) {
-                versions.add(Integer.parseInt(m.group(1)));
-            }
-        }
-        return versions;
+    /** The versions of the migration scripts on the class path, as Flyway writes them ("13.1"). */
+    static List<String> versions() {
+        return List.copyOf(versionNames());
     }
 
     /** Every script's version as Flyway records it ("12", and "12.1" for V12_1__); empty when unknown. */
@@ -131,5 +125,15 @@ final class MigrationIndex {
             // unknown: let Flyway look for itself
             return List.of("V" + Integer.MAX_VALUE + "__unknown.sql");
         }
+    }
+
+    /** The newest schema's major version: what packages and backups record. */
+    static int newestMajor() {
+        return versions().stream().mapToInt(MigrationIndex::major).max().orElse(0);
+    }
+
+    private static int major(String version) {
+        int dot = version.indexOf('.');
+        return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
     }
 }

@@ -38,7 +38,8 @@ public final class DossierCollector {
         LocalDate today = LocalDate.now(store.clock());
         LocalDate asOf = to.isBefore(today) ? to.plusDays(1) : today;
         UnitTree tree = store.units.tree();
-        List<Target> targets = store.targets.ofPlan(plan.id()).stream()
+        // a window repeating every year is each year's window: the 2024 dossier shows the 2024 campaign
+        List<Target> targets = store.targets.ofPlan(plan.id()).stream().flatMap(t -> t.yearly(plan).stream())
                 .filter(t -> !t.effectiveTo(plan).isBefore(from) && !t.effectiveFrom(plan).isAfter(to)).toList();
         List<List<Unit>> scoped = targets.stream().map(t -> engine.evaluate(t, plan, asOf).units().stream()
                 .map(UnitProgress::unit).toList()).toList();
