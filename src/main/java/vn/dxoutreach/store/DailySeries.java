@@ -77,27 +77,64 @@ public final class DailySeries {
         return index < 0 || index >= daily.length ? 0 : daily[index];
     }
 
-    /** Collects amounts by unit and day offset; the same day may be added more than once. */
+    /**
+     * Collects amounts of several columns by unit and day offset, the same day possibly more than
+     * once; a row's unit is looked up once for all its columns.
+     */
     public static final class Builder {
         private final LocalDate from;
         private final LocalDate to;
-        private final Map<UUID, Amounts> values = new HashMap<>();
+        private final int lastDay;
+        private final int columns;
+        private final Map<String, UnitAmounts> byUnit = new HashMap<>();
 
-        public Builder(LocalDate from, LocalDate to) {
+        public Builder(LocalDate from, LocalDate to, int columns) {
             this.from = from;
             this.to = to;
+            this.lastDay = (int) ChronoUnit.DAYS.between(from, to);
+            this.columns = columns;
+        }
+
+        /** The per-column amounts of a unit (its id as stored), to {@link #add} a row's amounts to. */
+        public UnitAmounts unit(String unitId) {
+            return byUnit.computeIfAbsent(unitId, u -> new UnitAmounts(columns));
         }
 
         /** Adds an amount on the day {@code from + dayOffset}; zeros and days outside the range are skipped. */
-        public void add(UUID unit, int dayOffset, long amount) {
-            if (amount != 0 && dayOffset >= 0 && dayOffset <= ChronoUnit.DAYS.between(from, to)) {
-                values.computeIfAbsent(unit, u -> new Amounts()).add(dayOffset, amount);
+        public void add(UnitAmounts unit, int column, int dayOffset, long amount) {
+            if (amount != 0 && dayOffset >= 0 && dayOffset <= lastDay) {
+                Amounts[] amounts = unit.columns;
+                if (amounts[column] == null) {
+                    amounts[column] = new Amounts();
+                }
+                amounts[column].add(dayOffset, amount);
             }
         }
 
-        public DailySeries build() {
-            values.values().forEach(Amounts::trim);
-            return new DailySeries(from, to, values);
+        /** One series per column. */
+        public java.util.List<DailySeries> build() {
+            java.util.List<DailySeries> series = new java.util.ArrayList<>();
+            for (int col = 0; col < columns; col++) {
+                Map<UUID, Amounts> values = new HashMap<>();
+                for (Map.Entry<String, UnitAmounts> unit : byUnit.entrySet()) {
+                    Amounts amounts = unit.getValue().columns[col];
+                    if (amounts != null) {
+                        amounts.trim();
+                        values.put(UUID.fromString(unit.getKey()), amounts);
+                    }
+                }
+                series.add(new DailySeries(from, to, values));
+            }
+            return series;
+        }
+    }
+
+    /** A unit's amounts in a {@link Builder}, one entry per column. */
+    public static final class UnitAmounts {
+        private final Amounts[] columns;
+
+        private UnitAmounts(int columns) {
+            this.columns = new Amounts[columns];
         }
     }
 

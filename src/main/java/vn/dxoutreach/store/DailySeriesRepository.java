@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.TargetFilter;
 
@@ -66,22 +65,21 @@ public final class DailySeriesRepository {
         List<String> columns = columnsOf(kind);
         String select = "SELECT unit_id, CAST(julianday(day) - julianday(?) AS INTEGER), " + String.join(", ", columns);
         return db.read(c -> {
-            List<DailySeries.Builder> builders = new ArrayList<>();
-            columns.forEach(col -> builders.add(new DailySeries.Builder(from, to)));
-            Map<String, UUID> ids = new HashMap<>();
+            DailySeries.Builder builder = new DailySeries.Builder(from, to, columns.size());
             if (detail == null) {
                 fill(c, select + " FROM daily_total WHERE kind = ? AND day BETWEEN ? AND ?", List.of(from,
-                        kindCode(kind), from, to), builders, ids);
+                        kindCode(kind), from, to), builder, columns.size());
             } else {
                 for (String matching : details(c, kind, detail)) {
                     fill(c, select + " FROM daily_detail_total WHERE kind = ? AND detail = ? AND day BETWEEN ? AND ?",
-                            List.of(from, kindCode(kind), matching, from, to), builders, ids);
+                            List.of(from, kindCode(kind), matching, from, to), builder, columns.size());
                 }
             }
+            List<DailySeries> built = builder.build();
             Map<String, DailySeries> result = new HashMap<>();
             for (String col : TOTAL_COLUMNS) {
                 int index = columns.indexOf(col);
-                result.put(col, index < 0 ? DailySeries.empty(from, to) : builders.get(index).build());
+                result.put(col, index < 0 ? DailySeries.empty(from, to) : built.get(index));
             }
             return result;
         });
@@ -101,18 +99,18 @@ public final class DailySeriesRepository {
         };
     }
 
-    private static void fill(Connection c, String sql, List<Object> params, List<DailySeries.Builder> builders,
-            Map<String, UUID> ids) throws SQLException {
+    private static void fill(Connection c, String sql, List<Object> params, DailySeries.Builder builder, int columns)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 Columns.set(ps, i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    UUID unit = ids.computeIfAbsent(rs.getString(1), UUID::fromString);
+                    DailySeries.UnitAmounts unit = builder.unit(rs.getString(1));
                     int day = rs.getInt(2);
-                    for (int col = 0; col < builders.size(); col++) {
-                        builders.get(col).add(unit, day, rs.getLong(3 + col));
+                    for (int col = 0; col < columns; col++) {
+                        builder.add(unit, col, day, rs.getLong(3 + col));
                     }
                 }
             }

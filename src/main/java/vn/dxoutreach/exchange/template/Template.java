@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Cadence;
@@ -39,7 +42,12 @@ public final class Template {
 
     private static final Template INSTANCE = new Template(load());
 
+    /** Distinct cell texts remembered per choice type; beyond this a cell is folded each time. */
+    private static final int PARSED_KEPT = 1000;
+
     private final Properties texts;
+    private final Map<Class<?>, Map<String, Enum<?>>> labels = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<String, Optional<Enum<?>>>> parsed = new ConcurrentHashMap<>();
     private final List<SheetSpec> sheets;
 
     private Template(Properties texts) {
@@ -103,13 +111,27 @@ public final class Template {
 
     /** The constant a cell names, by its Vietnamese word or its code name, case and diacritics ignored. */
     public <E extends Enum<E>> Optional<E> parse(Class<E> type, String cell) {
-        String folded = Folding.fold(cell);
-        for (E constant : type.getEnumConstants()) {
-            if (Folding.fold(label(constant)).equals(folded) || Folding.fold(constant.name()).equals(folded)) {
-                return Optional.of(constant);
+        // a column of choices holds a handful of distinct texts: each is folded and looked up once
+        Map<String, Optional<Enum<?>>> known = parsed.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+        Optional<Enum<?>> found = known.get(cell);
+        if (found == null) {
+            found = Optional.ofNullable(labels.computeIfAbsent(type, this::foldedLabels).get(Folding.fold(cell)));
+            if (known.size() < PARSED_KEPT) {
+                known.put(cell, found);
             }
         }
-        return Optional.empty();
+        return found.map(type::cast);
+    }
+
+    /** Each constant by its folded Vietnamese word and its folded code name. */
+    private Map<String, Enum<?>> foldedLabels(Class<?> type) {
+        Map<String, Enum<?>> byFolded = new HashMap<>();
+        for (Object constant : type.getEnumConstants()) {
+            Enum<?> value = (Enum<?>) constant;
+            byFolded.putIfAbsent(Folding.fold(label(value)), value);
+            byFolded.putIfAbsent(Folding.fold(value.name()), value);
+        }
+        return byFolded;
     }
 
     /** True for "Có"/"x"/"1", false for "Không"/"0"/blank; empty when neither. */
