@@ -150,14 +150,14 @@ class LaptopScreenTest {
     void aDateAfterTodayAsksBeforeSaving() {
         open("broadcasts");
         long before = store.broadcasts.countLive();
-        fillBroadcast("15/07/2025");
+        fillBroadcast("15/12/2024");
         Button fix = robot.lookup((Node n) -> n instanceof Button b && "Sửa lại".equals(b.getText())).queryButton();
         assertThat(robot.lookup((Node n) -> n instanceof Button b && "Lưu dù vậy".equals(b.getText()))
                 .tryQuery()).isPresent();
         robot.clickOn(fix);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.broadcasts.countLive()).isEqualTo(before);
-        assertThat(robot.lookup("#form-date").queryAs(TextField.class).getText()).isEqualTo("15/07/2025");
+        assertThat(robot.lookup("#form-date").queryAs(TextField.class).getText()).isEqualTo("15/12/2024");
     }
 
     @Test
