@@ -57,8 +57,7 @@ class ImportPackageCommandTest {
     @org.junit.jupiter.api.Timeout(120)
     void aNamedPipeGivenAsAPackageIsRefusedAtOnceInVietnamese() throws Exception {
         Path pipe = folder.resolve("pipe.dxo");
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0);
+        org.junit.jupiter.api.Assumptions.assumeTrue(vn.dxoutreach.exchange.pkg.Forger.namedPipe(pipe));
 
         CliRun refused = CliRun.of(folder.resolve("district"), "import-package", pipe.toString(), "--yes");
 
