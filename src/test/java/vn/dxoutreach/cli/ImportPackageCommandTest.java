@@ -53,6 +53,18 @@ class ImportPackageCommandTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aNamedPipeGivenAsAPackageIsRefusedAtOnceInVietnamese() throws Exception {
+        Path pipe = folder.resolve("pipe.dxo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(vn.dxoutreach.exchange.pkg.Forger.namedPipe(pipe));
+
+        CliRun refused = CliRun.of(folder.resolve("district"), "import-package", pipe.toString(), "--yes");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("không phải một tệp thông thường");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {

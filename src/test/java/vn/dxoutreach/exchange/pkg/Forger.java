@@ -180,6 +180,15 @@ public final class Forger {
         return out;
     }
 
+    /** Makes a named pipe (a FIFO) at the path; false where the system cannot. */
+    public static boolean namedPipe(Path path) throws IOException, InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A copy of the package with one byte changed (every bit of it flipped). */
     public static Path flip(Path pkg, long offset, Path out) throws IOException {
         byte[] bytes = Files.readAllBytes(pkg);
