@@ -203,21 +203,42 @@ public final class Database implements AutoCloseable {
             }
             inTransaction = true;
             connection.setAutoCommit(false);
+            Throwable failure = null;
             try {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                connection.rollback();
+                failure = e;
+                // SQLite may have rolled back already (a full disk): ending it again must not hide why
+                quietly(connection::rollback, e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
                 inTransaction = false;
+                if (failure == null) {
+                    connection.setAutoCommit(true);
+                } else {
+                    quietly(() -> connection.setAutoCommit(true), failure);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("Write failed: " + e.getMessage(), e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Something that may fail after a first failure; its failure is kept with the first. */
+    @FunctionalInterface
+    private interface Cleanup {
+        void run() throws SQLException;
+    }
+
+    private static void quietly(Cleanup cleanup, Throwable first) {
+        try {
+            cleanup.run();
+        } catch (SQLException e) {
+            first.addSuppressed(e);
         }
     }
 
