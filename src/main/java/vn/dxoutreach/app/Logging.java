@@ -2,6 +2,7 @@ package vn.dxoutreach.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +32,13 @@ public final class Logging {
                     FILE_LIMIT_BYTES, FILE_COUNT, true);
             file.setFormatter(new SimpleFormatter());
             file.setEncoding("UTF-8");
+            // a full disk must not put the log's own stack trace in front of the message that says so
+            file.setErrorManager(new ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                    // the log file cannot be written; there is nowhere better to say it
+                }
+            });
             root.addHandler(file);
         } catch (IOException | RuntimeException e) {
             // a read-only or missing data folder: the command says so in its own words

@@ -211,17 +211,24 @@ public final class Database implements AutoCloseable {
             }
             inTransaction = true;
             connection.setAutoCommit(false);
+            Throwable failure = null;
             try {
                 result = work.run(connection);
                 connection.commit();
                 committed = pending.isEmpty() ? null : pending.drain();
             } catch (SQLException | RuntimeException | Error e) {
                 pending.clear();
-                connection.rollback();
+                failure = e;
+                // SQLite may have rolled back already (a full disk): ending it again must not hide why
+                quietly(connection::rollback, e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
                 inTransaction = false;
+                if (failure == null) {
+                    connection.setAutoCommit(true);
+                } else {
+                    quietly(() -> connection.setAutoCommit(true), failure);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("Write failed: " + e.getMessage(), e);
@@ -243,6 +250,20 @@ public final class Database implements AutoCloseable {
     /** Where committed changes are announced. */
     public StoreEvents events() {
         return events;
+    }
+
+    /** Something that may fail after a first failure; its failure is kept with the first. */
+    @FunctionalInterface
+    private interface Cleanup {
+        void run() throws SQLException;
+    }
+
+    private static void quietly(Cleanup cleanup, Throwable first) {
+        try {
+            cleanup.run();
+        } catch (SQLException e) {
+            first.addSuppressed(e);
+        }
     }
 
     /**
