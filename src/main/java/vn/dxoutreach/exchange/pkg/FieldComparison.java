@@ -38,8 +38,17 @@ public final class FieldComparison {
             return null;
         }
         if (e.isJsonArray()) {
-            return StreamSupport.stream(e.getAsJsonArray().spliterator(), false).map(JsonElement::getAsString)
+            return StreamSupport.stream(e.getAsJsonArray().spliterator(), false).map(FieldComparison::item)
                     .collect(Collectors.joining(", "));
+        }
+        return e.getAsString();
+    }
+
+    /** An element of a list: a value, or an object's values joined by "@" (a former parent: "id@until"). */
+    private static String item(JsonElement e) {
+        if (e.isJsonObject()) {
+            return e.getAsJsonObject().entrySet().stream().map(entry -> entry.getValue().getAsString())
+                    .collect(Collectors.joining("@"));
         }
         return e.getAsString();
     }

@@ -15,6 +15,7 @@ final class FieldLabels {
             Map.entry("validFrom", "exchange.field.validFrom"),
             Map.entry("validTo", "exchange.field.validTo"),
             Map.entry("predecessors", "exchange.field.predecessors"),
+            Map.entry("formerParents", "exchange.field.formerParents"),
             Map.entry("symbol", "exchange.field.symbol"),
             Map.entry("title", "exchange.field.title"),
             Map.entry("issuingBody", "exchange.field.issuingBody"),

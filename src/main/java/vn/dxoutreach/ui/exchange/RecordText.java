@@ -107,6 +107,12 @@ final class RecordText {
             return Arrays.stream(raw.split(", ")).map(id -> unitName(UUID.fromString(id)))
                     .collect(Collectors.joining("; "));
         }
+        if (field.equals("formerParents")) {
+            return Arrays.stream(raw.split(", ")).map(item -> item.split("@"))
+                    .map(part -> messages.get("units.lineage.formerParent", unitName(UUID.fromString(part[0])),
+                            date(part[1])))
+                    .collect(Collectors.joining("; "));
+        }
         if (field.equals("planId")) {
             return store.plans.find(UUID.fromString(raw)).map(Plan::symbol).orElse(raw);
         }

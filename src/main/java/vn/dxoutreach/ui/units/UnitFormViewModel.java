@@ -128,7 +128,7 @@ public final class UnitFormViewModel {
                 ? Unit.fresh(code.get().strip(), name.get().strip(), level(), parent.id(), from, to, List.of(),
                         store.clock().instant())
                 : new Unit(editing.meta(), code.get().strip(), name.get().strip(), editing.level(), editing.parentId(),
-                        from, to, editing.predecessors());
+                        from, to, editing.predecessors(), editing.formerParents());
         editing = store.units.save(unit);
         return errors;
     }

@@ -55,6 +55,16 @@ class RecordTextTest {
     }
 
     @Test
+    void aFormerParentReadsAsTheUnitAndItsLastDay() {
+        var unit = store.units.listLive().get(0);
+        var moved = new vn.dxoutreach.domain.Unit(unit.meta(), unit.code(), unit.name(), unit.level(), null, null, null,
+                List.of(), List.of(new vn.dxoutreach.domain.FormerParent(unit.id(), LocalDate.of(2025, 6, 30))));
+        String raw = FieldComparison.compare(moved, unit).stream().filter(f -> f.field().equals("formerParents"))
+                .findFirst().orElseThrow().mine();
+        assertThat(text.value("formerParents", raw)).startsWith("Thuộc ").contains(unit.name()).endsWith(" đến 30/06/2025");
+    }
+
+    @Test
     void aReportDeadlineIsNamedByItsTitle() {
         ReportDeadline deadline = store.deadlines.listLive().get(0);
 
