@@ -20,7 +20,9 @@ class MigrationIndexTest {
     @Test
     void aSecondScriptOfAVersionIsKnownByFlywaysDottedVersion() {
         assertThat(MigrationIndex.versions()).contains("13", "13.1");
-        assertThat(MigrationIndex.newestMajor()).isEqualTo(13);
+        // the newest schema's major version is one of the scripts' own, never a dotted one
+        assertThat(MigrationIndex.newestMajor()).isGreaterThanOrEqualTo(13);
+        assertThat(MigrationIndex.versions()).contains(String.valueOf(MigrationIndex.newestMajor()));
     }
 
     @Test
