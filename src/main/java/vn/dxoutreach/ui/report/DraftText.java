@@ -17,7 +17,7 @@ final class DraftText {
 
     String of(ReportContent content) {
         StringBuilder out = new StringBuilder(text.title(content).toUpperCase(Locale.forLanguageTag("vi")))
-                .append("\n\n");
+                .append('\n').append(text.periodLine(content)).append("\n\n");
         for (ReportBlock block : text.body(content)) {
             if (block instanceof ReportBlock.Heading h) {
                 out.append('\n').append(h.text()).append('\n');
