@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -81,15 +83,23 @@ class UnitsScreenTest {
         assertThat(robot.lookup("#merger-sentence").queryAs(Label.class).getText())
                 .isEqualTo("Sáp nhập Xã An Một, Xã Bình Một thành Xã Hòa Bình từ ngày 01/07/2025");
 
-        robot.clickOn("Đồng ý");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Đồng ý");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.units.findByCode("10001").isPresent());
+        robot.clickOn(okOf(".dialog-pane"));
+        // the sentence to confirm opens over the form: press its own OK, not the form's
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirmation").tryQuery().isPresent());
+        assertThat(robot.lookup(".confirmation .content").queryLabeled().getText())
+                .startsWith("Sáp nhập Xã An Một, Xã Bình Một thành Xã Hòa Bình từ ngày 01/07/2025");
+        robot.clickOn(okOf(".confirmation"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> store.units.findByCode("10001").isPresent());
 
         Unit formed = store.units.findByCode("10001").orElseThrow();
         assertThat(formed.parentId()).isEqualTo(province.id());
         assertThat(formed.predecessors()).containsExactlyInAnyOrder(communeA.id(), communeB.id());
         assertThat(store.units.find(communeB.id()).orElseThrow().validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    private Button okOf(String pane) {
+        return robot.lookup(pane).lookup((Node n) -> n instanceof Button b && "Đồng ý".equals(b.getText()))
+                .queryButton();
     }
 
     private static Unit byCode(SearchableComboBox<Unit> box, String code) {
