@@ -133,21 +133,17 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         setCenter(split);
     }
 
-    /** The button says what it will take back or do again: "Hoàn tác: thêm phát thanh 12/10/2026 – Xã B". */
+    /**
+     * The button's tooltip says what it will take back or do again ("Hoàn tác: thêm phát thanh
+     * 12/10/2026 – Xã B"); its text stays short, since a long one widened the form past its pane.
+     */
     private void named(javafx.scene.control.Button button, String plainKey, String namedKey,
             javafx.beans.value.ObservableStringValue next) {
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         button.setTooltip(tip);
-        // a long name wraps inside the form's width rather than widening the form
-        button.setMaxWidth(230);
-        button.setMinWidth(0);
-        button.setWrapText(true);
-        button.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Runnable show = () -> {
             String what = next.get();
-            String text = what == null || what.isBlank() ? messages.get(plainKey) : messages.get(namedKey, what);
-            button.setText(text);
-            tip.setText(text);
+            tip.setText(what == null || what.isBlank() ? messages.get(plainKey) : messages.get(namedKey, what));
         };
         next.addListener(o -> show.run());
         show.run();

@@ -128,7 +128,8 @@ class BroadcastScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
         assertThat(store.broadcasts.countLive()).isZero();
 
-        assertThat(robot.lookup("#form-undo").queryButton().getText()).startsWith("Hoàn tác: xóa phát thanh");
+        assertThat(robot.lookup("#form-undo").queryButton().getTooltip().getText())
+                .startsWith("Hoàn tác: xóa phát thanh");
         robot.clickOn("#form-undo");
         waitForRow();
         assertThat(store.broadcasts.countLive()).isEqualTo(1);
@@ -157,12 +158,12 @@ class BroadcastScreenTest {
         fillForm("15");
         waitForRow();
         String record = "thêm phát thanh " + day + " – Xã B";
-        assertThat(robot.lookup("#form-undo").queryButton().getText()).isEqualTo("Hoàn tác: " + record);
+        assertThat(robot.lookup("#form-undo").queryButton().getTooltip().getText()).isEqualTo("Hoàn tác: " + record);
 
         robot.clickOn("#form-undo");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
         assertThat(store.broadcasts.countLive()).isZero();
-        assertThat(robot.lookup("#form-redo").queryButton().getText()).isEqualTo("Làm lại: " + record);
+        assertThat(robot.lookup("#form-redo").queryButton().getTooltip().getText()).isEqualTo("Làm lại: " + record);
 
         robot.clickOn("#form-redo");
         waitForRow();
