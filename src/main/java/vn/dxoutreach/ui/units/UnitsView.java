@@ -55,8 +55,19 @@ public final class UnitsView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.64);
         setCenter(split);
+        // units changed anywhere (a package from above, an import) show here, the selection kept
+        vn.dxoutreach.ui.ScreenRefresh.install(this, context, model::shows, this::readAgain);
         reload(null);
         showForm();
+    }
+
+    /** Reads the tree again off the FX thread, then shows it with the same unit selected. */
+    private void readAgain() {
+        UUID selected = selected().map(Unit::id).orElse(null);
+        BackgroundTask.of(() -> {
+            model.refresh();
+            return selected;
+        }).onSuccess(this::reload).run(context.dialogs(), text("dialog.error.unexpected"));
     }
 
     private ToolBar toolbar() {
@@ -154,14 +165,19 @@ public final class UnitsView extends BorderPane {
     }
 
     private void save() {
-        FieldErrors errors = form.save();
-        decorations.show(errors);
-        if (errors.isEmpty()) {
-            Unit saved = form.current().orElseThrow();
-            model.refresh();
-            reload(saved.id());
-            showForm();
-        }
+        BackgroundTask.of(() -> {
+            FieldErrors errors = form.save();
+            if (errors.isEmpty()) {
+                model.refresh();
+            }
+            return errors;
+        }).onSuccess(errors -> {
+            decorations.show(errors);
+            if (errors.isEmpty()) {
+                reload(form.current().orElseThrow().id());
+                showForm();
+            }
+        }).run(context.dialogs(), text("dialog.error.unexpected"));
     }
 
     private void delete(Unit unit) {
@@ -170,17 +186,22 @@ public final class UnitsView extends BorderPane {
             undoReorganisation(unit);
             return;
         }
-        Optional<String> problem = model.deleteProblem(unit);
-        if (problem.isPresent()) {
-            context.dialogs().info(problem.get());
-            return;
-        }
-        if (context.dialogs().confirm(context.messages().get("units.confirmDelete", unit.code(), unit.name()))) {
-            model.delete(unit);
-            form.startChild(null);
-            reload(unit.parentId());
-            showForm();
-        }
+        BackgroundTask.of(() -> model.deleteProblem(unit)).onSuccess(problem -> {
+            if (problem.isPresent()) {
+                context.dialogs().info(problem.get());
+            } else if (context.dialogs().confirm(
+                    context.messages().get("units.confirmDelete", unit.code(), unit.name()))) {
+                BackgroundTask.of(() -> {
+                    model.delete(unit);
+                    model.refresh();
+                    return unit.parentId();
+                }).onSuccess(parent -> {
+                    form.startChild(null);
+                    reload(parent);
+                    showForm();
+                }).run(context.dialogs(), text("dialog.error.unexpected"));
+            }
+        }).run(context.dialogs(), text("dialog.error.unexpected"));
     }
 
     private void recordMerger(Unit unit) {

@@ -37,6 +37,11 @@ public final class UnitsViewModel {
         levels = store.levels.list();
     }
 
+    /** Whether a change of the store alters what Đơn vị shows. */
+    public boolean shows(vn.dxoutreach.store.StoreChange change) {
+        return change.touches(vn.dxoutreach.store.DataKind.UNIT, vn.dxoutreach.store.DataKind.LEVEL_NAME);
+    }
+
     public UnitTree tree() {
         return tree;
     }
