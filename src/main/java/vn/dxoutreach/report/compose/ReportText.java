@@ -82,7 +82,7 @@ public final class ReportText {
         if (c.previous() != null) {
             Figures p = c.previous();
             blocks.add(new ReportBlock.Text(messages.get("compose.compare",
-                    String.valueOf(c.from().getYear() - 1), change(f.broadcasts(), p.broadcasts()),
+                    String.valueOf(c.to().getYear() - 1), change(f.broadcasts(), p.broadcasts()),
                     change(f.bannerQuantity(), p.bannerQuantity()), change(f.sessions(), p.sessions()),
                     change(f.peopleHelped(), p.peopleHelped()))));
         }

@@ -105,6 +105,16 @@ class ReportExportTest {
     }
 
     @Test
+    void aYearReportComparesWithTheYearBeforeTheOneItsFiguresEndIn() {
+        // figures of 15/12/2023–14/12/2024 are the year 2024; the same period a year before is 2023's
+        String text = new ReportText(VI).body(compose(ReportType.YEAR, 2024, "")).stream()
+                .filter(ReportBlock.Text.class::isInstance).map(b -> ((ReportBlock.Text) b).text())
+                .reduce("", String::concat);
+
+        assertThat(text).contains("So với cùng kỳ năm 2023").doesNotContain("cùng kỳ năm 2022");
+    }
+
+    @Test
     void aPastEventReportAssessesEveryTargetAndClaimsNoFullComplianceWithoutAClosedPeriod() throws Exception {
         // 2023's 01–10/10 is past on the fixture's day (01/07/2024); the campaign targets repeat every year
         ReportContent content = compose(ReportType.EVENT, 2023, "");
