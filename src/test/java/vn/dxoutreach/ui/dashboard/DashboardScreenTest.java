@@ -84,9 +84,15 @@ class DashboardScreenTest {
         return robot.lookup("#dashboard-targets").queryTableView();
     }
 
+    /** The first target's total, read on the FX thread: the screen may be rebuilding its nodes meanwhile. */
     private long recorded() {
-        return targets().getItems().isEmpty() ? -1
-                : targets().getItems().get(0).units().stream().mapToLong(UnitProgress::total).sum();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> targets().getItems().isEmpty() ? -1L
+                    : targets().getItems().get(0).units().stream().mapToLong(UnitProgress::total).sum())
+                    .get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | InterruptedException | TimeoutException e) {
+            return -1;
+        }
     }
 
     private void waitForFigures(long records) throws TimeoutException {
