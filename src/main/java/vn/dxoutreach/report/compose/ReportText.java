@@ -49,18 +49,19 @@ public final class ReportText {
                 : messages.get("compose.basis", plan.symbol(), date, issuer, subject);
     }
 
-    /** A plan's title as the subject after "về": "Kế hoạch tuyên truyền …" becomes "tuyên truyền …". */
+    /**
+     * A plan's title as the subject after "về": "Kế hoạch tuyên truyền …" becomes "tuyên truyền …". The
+     * words stripped are those of Vietnamese plan titles, whatever the language of the screen.
+     */
     static String subject(String title) {
         String text = title == null ? "" : title.strip();
-        String lower = text.toLowerCase(java.util.Locale.forLanguageTag("vi"));
-        if (lower.startsWith("kế hoạch ")) {
-            text = text.substring("kế hoạch ".length()).strip();
-            lower = text.toLowerCase(java.util.Locale.forLanguageTag("vi"));
-        }
-        if (lower.startsWith("về ")) {
-            text = text.substring("về ".length()).strip();
-        }
-        return text;
+        text = withoutLeading(text, "kế hoạch "); // NOI18N
+        return withoutLeading(text, "về "); // NOI18N
+    }
+
+    private static String withoutLeading(String text, String word) {
+        return text.toLowerCase(java.util.Locale.forLanguageTag("vi")).startsWith(word)
+                ? text.substring(word.length()).strip() : text;
     }
 
     /** A date in a document's text as Decree 30 writes it: "27/9/2022", "05/02/2024". */
