@@ -16,7 +16,7 @@ public record Banner(
         int quantity,
         String location,
         String note,
-        String recordedBy) {
+        String recordedBy) implements ActivityRecord {
 
     public Banner {
         Objects.requireNonNull(meta, "meta");
@@ -32,10 +32,22 @@ public record Banner(
         this(meta, hungOn, removedOn, kind, slogan, quantity, location, note, "");
     }
 
+    @Override
+    public ActivityKind activityKind() {
+        return ActivityKind.BANNER;
+    }
+
+    @Override
+    public LocalDate day() {
+        return hungOn;
+    }
+
+    @Override
     public Banner withMeta(RecordMeta newMeta) {
         return new Banner(newMeta, hungOn, removedOn, kind, slogan, quantity, location, note, recordedBy);
     }
 
+    @Override
     public Banner withRecordedBy(String name) {
         return new Banner(meta, hungOn, removedOn, kind, slogan, quantity, location, note, name);
     }

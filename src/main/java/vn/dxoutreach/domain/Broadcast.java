@@ -16,7 +16,7 @@ public record Broadcast(
         int minutes,
         String topic,
         String note,
-        String recordedBy) {
+        String recordedBy) implements ActivityRecord {
 
     public Broadcast {
         Objects.requireNonNull(meta, "meta");
@@ -33,10 +33,22 @@ public record Broadcast(
         this(meta, airedOn, slot, programTitle, production, minutes, topic, note, "");
     }
 
+    @Override
+    public ActivityKind activityKind() {
+        return ActivityKind.BROADCAST;
+    }
+
+    @Override
+    public LocalDate day() {
+        return airedOn;
+    }
+
+    @Override
     public Broadcast withMeta(RecordMeta newMeta) {
         return new Broadcast(newMeta, airedOn, slot, programTitle, production, minutes, topic, note, recordedBy);
     }
 
+    @Override
     public Broadcast withRecordedBy(String name) {
         return new Broadcast(meta, airedOn, slot, programTitle, production, minutes, topic, note, name);
     }

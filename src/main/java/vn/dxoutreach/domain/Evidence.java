@@ -13,7 +13,12 @@ public record Evidence(
         String sha256,
         String fileName,
         String mediaType,
-        long sizeBytes) {
+        long sizeBytes) implements StoredRecord {
+
+    @Override
+    public Evidence withMeta(RecordMeta newMeta) {
+        return new Evidence(newMeta, recordId, recordKind, sha256, fileName, mediaType, sizeBytes);
+    }
 
     public boolean isPhoto() {
         return mediaType != null && mediaType.startsWith("image/");

@@ -14,13 +14,18 @@ public record Plan(
         String issuingBody,
         LocalDate issuedOn,
         LocalDate periodFrom,
-        LocalDate periodTo) {
+        LocalDate periodTo) implements StoredRecord {
 
     public Plan {
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(periodFrom, "periodFrom");
         Objects.requireNonNull(periodTo, "periodTo");
+    }
+
+    @Override
+    public Plan withMeta(RecordMeta newMeta) {
+        return new Plan(newMeta, symbol, title, issuingBody, issuedOn, periodFrom, periodTo);
     }
 
     public java.util.UUID id() {

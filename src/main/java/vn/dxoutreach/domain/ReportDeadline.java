@@ -24,7 +24,7 @@ public record ReportDeadline(
         LocalDate periodFrom,
         LocalDate periodTo,
         LocalDate due,
-        LocalDate submittedOn) {
+        LocalDate submittedOn) implements StoredRecord {
 
     /** The report types every plan gets for each year of its period, unless the office changes them. */
     public static final List<ReportType> SEED_TYPES = List.of(ReportType.HALF_YEAR, ReportType.EVENT,
@@ -38,6 +38,11 @@ public record ReportDeadline(
         Objects.requireNonNull(periodTo, "periodTo");
         Objects.requireNonNull(due, "due");
         name = name == null ? "" : name.strip();
+    }
+
+    @Override
+    public ReportDeadline withMeta(RecordMeta newMeta) {
+        return new ReportDeadline(newMeta, planId, type, name, periodFrom, periodTo, due, submittedOn);
     }
 
     public UUID id() {

@@ -30,7 +30,7 @@ public record Target(
         Integer scopeLevel,
         LocalDate windowFrom,
         LocalDate windowTo,
-        boolean repeatsYearly) {
+        boolean repeatsYearly) implements StoredRecord {
 
     public Target {
         Objects.requireNonNull(meta, "meta");
@@ -49,6 +49,12 @@ public record Target(
             LocalDate windowTo) {
         this(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel, windowFrom, windowTo,
                 false);
+    }
+
+    @Override
+    public Target withMeta(RecordMeta newMeta) {
+        return new Target(newMeta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel,
+                windowFrom, windowTo, repeatsYearly);
     }
 
     public UUID id() {

@@ -15,7 +15,7 @@ public record TeamSession(
         int appsInstalled,
         String location,
         String note,
-        String recordedBy) {
+        String recordedBy) implements ActivityRecord {
 
     public TeamSession {
         Objects.requireNonNull(meta, "meta");
@@ -30,10 +30,22 @@ public record TeamSession(
         this(meta, heldOn, supportTopic, peopleHelped, appsInstalled, location, note, "");
     }
 
+    @Override
+    public ActivityKind activityKind() {
+        return ActivityKind.TEAM_SESSION;
+    }
+
+    @Override
+    public LocalDate day() {
+        return heldOn;
+    }
+
+    @Override
     public TeamSession withMeta(RecordMeta newMeta) {
         return new TeamSession(newMeta, heldOn, supportTopic, peopleHelped, appsInstalled, location, note, recordedBy);
     }
 
+    @Override
     public TeamSession withRecordedBy(String name) {
         return new TeamSession(meta, heldOn, supportTopic, peopleHelped, appsInstalled, location, note, name);
     }

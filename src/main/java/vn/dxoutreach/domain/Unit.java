@@ -30,7 +30,7 @@ public record Unit(
         LocalDate validFrom,
         LocalDate validTo,
         List<UUID> predecessors,
-        List<FormerParent> formerParents) {
+        List<FormerParent> formerParents) implements StoredRecord {
 
     public Unit {
         Objects.requireNonNull(meta, "meta");
@@ -62,6 +62,7 @@ public record Unit(
     }
 
     /** The same unit with another record meta (id, owner, times, tombstone). */
+    @Override
     public Unit withMeta(RecordMeta newMeta) {
         return new Unit(newMeta, code, name, level, parentId, validFrom, validTo, predecessors, formerParents);
     }

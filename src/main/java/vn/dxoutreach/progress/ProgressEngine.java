@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.DateSpan;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.Target;
@@ -165,7 +166,7 @@ public final class ProgressEngine {
     private DailySeries series(SeriesRequest request, Plan plan) {
         LocalDate from = earlier(request.from(), plan.periodFrom());
         LocalDate to = later(request.to(), plan.periodTo());
-        String detail = DailySeriesRepository.detail(request);
+        String detail = request.detail();
         Map<String, DailySeries> totals = totalsCache.computeIfAbsent(new TotalsKey(request.kind(), detail, from, to),
                 key -> store.dailySeries.readTotals(key.kind(), key.detail(), key.from(), key.to()));
         return totals.get(DailySeriesRepository.column(request));
@@ -191,14 +192,8 @@ public final class ProgressEngine {
 
     private static SeriesRequest request(Target target, LocalDate from, LocalDate to) {
         TargetFilter f = target.filter();
-        return switch (target.kind()) {
-            case BROADCAST -> new SeriesRequest(target.kind(), target.measure(), f.newProductionOnly(),
-                    blankToNull(f.topic()), null, null, from, to);
-            case BANNER -> new SeriesRequest(target.kind(), target.measure(), false, null, f.bannerKind(), null,
-                    from, to);
-            case TEAM_SESSION -> new SeriesRequest(target.kind(), target.measure(), false, null, null,
-                    blankToNull(f.sessionTopic()), from, to);
-        };
+        return new SeriesRequest(target.kind(), target.measure(),
+                target.kind() == ActivityKind.BROADCAST && f.newProductionOnly(), f.detailFor(target.kind()), from, to);
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {
@@ -207,10 +202,6 @@ public final class ProgressEngine {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     private void refreshIfChanged() {

@@ -92,7 +92,7 @@ final class SampleEvidence {
 
     private void attach(Subject s, Path folder, int number) throws IOException {
         String headline = switch (s.kind()) {
-            case BANNER -> s.headline();
+            case BANNER, NEWS, EVENT, MATERIAL -> s.headline();
             case BROADCAST -> names.get("photo.broadcast", s.headline());
             case TEAM_SESSION -> names.get("photo.session", s.headline());
         };

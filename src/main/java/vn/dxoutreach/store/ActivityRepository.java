@@ -11,15 +11,30 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.ActivityRecord;
 
 /**
- * Storage of a dated activity (broadcast, banner, team session) with the queries its table
+ * Storage of a dated activity of one {@link ActivityKind} with the queries its table
  * and the duplicate warning need.
  */
-public abstract class ActivityRepository<T> extends RecordRepository<T> {
+public abstract class ActivityRepository<T extends ActivityRecord> extends RecordRepository<T> {
 
-    protected ActivityRepository(Database db, Clock clock) {
+    private final ActivityTable stored;
+
+    protected ActivityRepository(Database db, Clock clock, ActivityKind kind) {
         super(db, clock);
+        this.stored = ActivityTable.of(kind);
+    }
+
+    /** The kind of activity stored here. */
+    public ActivityKind kind() {
+        return stored.kind();
+    }
+
+    @Override
+    protected final String table() {
+        return stored.table();
     }
 
     /** Many records at once (an import, the sample) keep the per-day totals set-wise: {@link BulkTotals}. */
@@ -37,7 +52,9 @@ public abstract class ActivityRepository<T> extends RecordRepository<T> {
 
     /** The column holding the activity's date. */
     @Override
-    protected abstract String dateColumn();
+    protected final String dateColumn() {
+        return stored.dayColumn();
+    }
 
     /** Live records matching the query, newest first. */
     public List<T> find(ActivityQuery q) {

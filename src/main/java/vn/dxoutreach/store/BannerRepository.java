@@ -7,25 +7,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Banner;
 import vn.dxoutreach.domain.BannerKind;
-import vn.dxoutreach.domain.RecordMeta;
 
 /** Banners, slogans, panels and screens put up by the units. */
 public final class BannerRepository extends ActivityRepository<Banner> {
 
     public BannerRepository(Database db, Clock clock) {
-        super(db, clock);
-    }
-
-    @Override
-    protected String table() {
-        return "banner";
-    }
-
-    @Override
-    protected String dateColumn() {
-        return "hung_on";
+        super(db, clock, ActivityKind.BANNER);
     }
 
     @Override
@@ -37,16 +27,6 @@ public final class BannerRepository extends ActivityRepository<Banner> {
     protected List<Object> values(Banner b) {
         return Arrays.asList(b.hungOn(), b.removedOn(), b.kind(), b.slogan(), b.quantity(),
                 nullToEmpty(b.location()), nullToEmpty(b.note()), b.recordedBy());
-    }
-
-    @Override
-    protected RecordMeta meta(Banner record) {
-        return record.meta();
-    }
-
-    @Override
-    protected Banner withMeta(Banner b, RecordMeta meta) {
-        return b.withMeta(meta);
     }
 
     @Override

@@ -5,26 +5,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Production;
-import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Slot;
 
 /** The airings of every unit's loudspeaker station. */
 public final class BroadcastRepository extends ActivityRepository<Broadcast> {
 
     public BroadcastRepository(Database db, Clock clock) {
-        super(db, clock);
-    }
-
-    @Override
-    protected String table() {
-        return "broadcast";
-    }
-
-    @Override
-    protected String dateColumn() {
-        return "aired_on";
+        super(db, clock, ActivityKind.BROADCAST);
     }
 
     @Override
@@ -36,16 +26,6 @@ public final class BroadcastRepository extends ActivityRepository<Broadcast> {
     protected List<Object> values(Broadcast b) {
         return Arrays.asList(b.airedOn(), b.slot(), b.programTitle(), b.production(), b.minutes(),
                 nullToEmpty(b.topic()), nullToEmpty(b.note()), b.recordedBy());
-    }
-
-    @Override
-    protected RecordMeta meta(Broadcast record) {
-        return record.meta();
-    }
-
-    @Override
-    protected Broadcast withMeta(Broadcast b, RecordMeta meta) {
-        return b.withMeta(meta);
     }
 
     @Override

@@ -22,31 +22,18 @@ final class BulkTotals {
     /** Below this many records the triggers are cheaper than setting them aside. */
     static final int MIN_RECORDS = 1000;
 
-    private record Kind(String table, String code, String day, String detail, List<String> amounts) {
-    }
-
-    private static final List<Kind> KINDS = List.of(
-            new Kind("broadcast", "B", "aired_on", "topic", List.of("1",
-                    "CASE WHEN R.production = 'NEW' THEN 1 ELSE 0 END", "R.minutes",
-                    "CASE WHEN R.production = 'NEW' THEN R.minutes ELSE 0 END", "0", "0")),
-            new Kind("banner", "A", "hung_on", "kind", List.of("1", "0", "0", "0", "R.quantity", "0")),
-            new Kind("team_session", "S", "held_on", "support_topic", List.of("1", "0", "0", "0", "0",
-                    "R.people_helped")));
-
-    private static final String COLUMNS = "records, records_new, minutes, minutes_new, quantity, people";
-    private static final String ADD = " DO UPDATE SET records = records + excluded.records,"
-            + " records_new = records_new + excluded.records_new, minutes = minutes + excluded.minutes,"
-            + " minutes_new = minutes_new + excluded.minutes_new, quantity = quantity + excluded.quantity,"
-            + " people = people + excluded.people";
-    private static final String SUMS = "SUM(records), SUM(records_new), SUM(minutes), SUM(minutes_new),"
-            + " SUM(quantity), SUM(people)";
+    private static final String COLUMNS = String.join(", ", ActivityTable.TOTAL_COLUMNS);
+    private static final String ADD = " DO UPDATE SET " + ActivityTable.TOTAL_COLUMNS.stream()
+            .map(col -> col + " = " + col + " + excluded." + col).collect(java.util.stream.Collectors.joining(", "));
+    private static final String SUMS = ActivityTable.TOTAL_COLUMNS.stream().map(col -> "SUM(" + col + ")")
+            .collect(java.util.stream.Collectors.joining(", "));
 
     private BulkTotals() {
     }
 
     /** Runs the work, which writes rows of {@code table}, with the totals kept set-wise; joins the caller's transaction. */
     static <T> T run(Database db, String table, SqlWork<T> work) {
-        Kind kind = KINDS.stream().filter(k -> k.table().equals(table)).findFirst().orElseThrow();
+        ActivityTable kind = ActivityTable.ofTable(table).orElseThrow();
         return db.write(c -> {
             List<String> kept = setAside(c, table);
             try (Statement st = c.createStatement()) {
@@ -105,12 +92,12 @@ final class BulkTotals {
     }
 
     /** Temporary triggers that append each row's amounts (an old row's negated) to temp.bulk_amount. */
-    private static List<String> collecting(Kind kind) {
+    private static List<String> collecting(ActivityTable kind) {
         String insert = "INSERT INTO bulk_amount (kind, detail, day, unit_id, " + COLUMNS + ")";
-        String newRow = insert + " SELECT '" + kind.code() + "', NEW." + kind.detail() + ", NEW." + kind.day()
-                + ", NEW.unit_id, " + String.join(", ", kind.amounts()).replace("R.", "NEW.") + " WHERE NEW.deleted = 0;";
-        String oldRow = insert + " SELECT '" + kind.code() + "', OLD." + kind.detail() + ", OLD." + kind.day()
-                + ", OLD.unit_id, " + String.join(", ", kind.amounts().stream().map(a -> "-(" + a + ")").toList())
+        String newRow = insert + " SELECT '" + kind.code() + "', NEW." + kind.detailColumn() + ", NEW."
+                + kind.dayColumn() + ", NEW.unit_id, " + String.join(", ", kind.amountsInOrder()).replace("R.", "NEW.") + " WHERE NEW.deleted = 0;";
+        String oldRow = insert + " SELECT '" + kind.code() + "', OLD." + kind.detailColumn() + ", OLD."
+                + kind.dayColumn() + ", OLD.unit_id, " + String.join(", ", kind.amountsInOrder().stream().map(a -> "-(" + a + ")").toList())
                 .replace("R.", "OLD.") + " WHERE OLD.deleted = 0;";
         String prefix = "CREATE TEMP TRIGGER bulk_" + kind.table() + "_";
         String on = " ON main." + kind.table() + " BEGIN ";

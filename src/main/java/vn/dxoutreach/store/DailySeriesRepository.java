@@ -25,27 +25,9 @@ public final class DailySeriesRepository {
         this.db = db;
     }
 
-    /** The columns of the kept totals, one per measure (and "new production only" variant). */
-    static final List<String> TOTAL_COLUMNS = List.of("records", "records_new", "minutes", "minutes_new", "quantity",
-            "people");
-
     /** The kept-totals column that answers a request. */
     public static String column(SeriesRequest r) {
-        return switch (r.measure()) {
-            case COUNT -> r.newProductionOnly() ? "records_new" : "records";
-            case MINUTES -> r.newProductionOnly() ? "minutes_new" : "minutes";
-            case QUANTITY -> "quantity";
-            case PEOPLE -> "people";
-        };
-    }
-
-    /** The columns that can be non-zero for a kind; the others are not read. */
-    private static List<String> columnsOf(ActivityKind kind) {
-        return switch (kind) {
-            case BROADCAST -> List.of("records", "records_new", "minutes", "minutes_new");
-            case BANNER -> List.of("records", "quantity");
-            case TEAM_SESSION -> List.of("records", "people");
-        };
+        return ActivityTable.column(r.measure(), r.newProductionOnly());
     }
 
     /**
@@ -62,22 +44,23 @@ public final class DailySeriesRepository {
      * Topics match as {@link TargetFilter#sameTopic} says.
      */
     public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to) {
-        List<String> columns = columnsOf(kind);
+        ActivityTable table = ActivityTable.of(kind);
+        List<String> columns = table.filledColumns();
         String select = "SELECT unit_id, CAST(julianday(day) - julianday(?) AS INTEGER), " + String.join(", ", columns);
         return db.read(c -> {
             DailySeries.Builder builder = new DailySeries.Builder(from, to, columns.size());
             if (detail == null) {
                 fill(c, select + " FROM daily_total WHERE kind = ? AND day BETWEEN ? AND ?", List.of(from,
-                        kindCode(kind), from, to), builder, columns.size());
+                        table.code(), from, to), builder, columns.size());
             } else {
-                for (String matching : details(c, kind, detail)) {
+                for (String matching : details(c, table, detail)) {
                     fill(c, select + " FROM daily_detail_total WHERE kind = ? AND detail = ? AND day BETWEEN ? AND ?",
-                            List.of(from, kindCode(kind), matching, from, to), builder, columns.size());
+                            List.of(from, table.code(), matching, from, to), builder, columns.size());
                 }
             }
             List<DailySeries> built = builder.build();
             Map<String, DailySeries> result = new HashMap<>();
-            for (String col : TOTAL_COLUMNS) {
+            for (String col : ActivityTable.TOTAL_COLUMNS) {
                 int index = columns.indexOf(col);
                 result.put(col, index < 0 ? DailySeries.empty(from, to) : built.get(index));
             }
@@ -87,16 +70,7 @@ public final class DailySeriesRepository {
 
     /** The daily amounts a request asks for. */
     public DailySeries read(SeriesRequest request) {
-        return readTotals(request.kind(), detail(request), request.from(), request.to()).get(column(request));
-    }
-
-    /** The value of the filtered field a request asks for; null when it asks for every record. */
-    public static String detail(SeriesRequest r) {
-        return switch (r.kind()) {
-            case BROADCAST -> r.topic();
-            case BANNER -> r.bannerKind() == null ? null : r.bannerKind().name();
-            case TEAM_SESSION -> r.sessionTopic();
-        };
+        return readTotals(request.kind(), request.detail(), request.from(), request.to()).get(column(request));
     }
 
     private static void fill(Connection c, String sql, List<Object> params, DailySeries.Builder builder, int columns)
@@ -121,17 +95,17 @@ public final class DailySeriesRepository {
      * The stored values of the filtered field that match the wanted one: a few distinct values, found
      * by stepping through the key (one index probe per value) rather than reading every row.
      */
-    private static List<String> details(Connection c, ActivityKind kind, String wanted) throws SQLException {
+    private static List<String> details(Connection c, ActivityTable table, String wanted) throws SQLException {
         List<String> matching = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE d (detail) AS ("
                 + " SELECT MIN(detail) FROM daily_detail_total WHERE kind = ?1"
                 + " UNION ALL SELECT (SELECT MIN(detail) FROM daily_detail_total WHERE kind = ?1 AND detail > d.detail)"
                 + " FROM d WHERE d.detail IS NOT NULL) SELECT detail FROM d WHERE detail IS NOT NULL")) {
-            ps.setString(1, kindCode(kind));
+            ps.setString(1, table.code());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String stored = rs.getString(1);
-                    boolean same = kind == ActivityKind.BANNER ? wanted.equals(stored)
+                    boolean same = table.exactDetail() ? wanted.equals(stored)
                             : TargetFilter.sameTopic(wanted, stored);
                     if (same) {
                         matching.add(stored);
@@ -140,13 +114,5 @@ public final class DailySeriesRepository {
             }
         }
         return matching;
-    }
-
-    static String kindCode(ActivityKind kind) {
-        return switch (kind) {
-            case BROADCAST -> "B";
-            case BANNER -> "A";
-            case TEAM_SESSION -> "S";
-        };
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.StoredRecord;
 
 /**
  * Storage of one record type in its table. Records are never removed: deletion writes a
@@ -19,7 +20,7 @@ import vn.dxoutreach.domain.RecordMeta;
  *
  * @param <T> the domain record
  */
-public abstract class RecordRepository<T> {
+public abstract class RecordRepository<T extends StoredRecord> {
 
     protected final Database db;
     protected final Clock clock;
@@ -43,9 +44,15 @@ public abstract class RecordRepository<T> {
     /** The record's own values, in the order of {@link #columns()}. */
     protected abstract List<Object> values(T record);
 
-    protected abstract RecordMeta meta(T record);
+    protected RecordMeta meta(T record) {
+        return record.meta();
+    }
 
-    protected abstract T withMeta(T record, RecordMeta meta);
+    /** The record with another meta; every record type returns its own type from {@code withMeta}. */
+    @SuppressWarnings("unchecked")
+    protected T withMeta(T record, RecordMeta meta) {
+        return (T) record.withMeta(meta);
+    }
 
     /** Builds a record from the current row. */
     protected abstract T map(ResultSet rs) throws SQLException;

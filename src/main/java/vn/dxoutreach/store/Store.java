@@ -1,6 +1,8 @@
 package vn.dxoutreach.store;
 
 import java.time.Clock;
+import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.ActivityRecord;
 
 /** The open data folder: the database and every repository over it. */
 public final class Store implements AutoCloseable {
@@ -16,6 +18,10 @@ public final class Store implements AutoCloseable {
     public final BroadcastRepository broadcasts;
     public final BannerRepository banners;
     public final TeamSessionRepository sessions;
+    public final NewsItemRepository news;
+    public final OutreachEventRepository events;
+    public final MaterialRepository materials;
+    public final ChoiceValueRepository choices;
     public final EvidenceRepository evidence;
     public final SloganRepository slogans;
     public final DailySeriesRepository dailySeries;
@@ -35,6 +41,10 @@ public final class Store implements AutoCloseable {
         broadcasts = new BroadcastRepository(db, clock);
         banners = new BannerRepository(db, clock);
         sessions = new TeamSessionRepository(db, clock);
+        news = new NewsItemRepository(db, clock);
+        events = new OutreachEventRepository(db, clock);
+        materials = new MaterialRepository(db, clock);
+        choices = new ChoiceValueRepository(db, clock);
         evidence = new EvidenceRepository(db, clock, folder.evidence());
         slogans = new SloganRepository(db, clock);
         dailySeries = new DailySeriesRepository(db);
@@ -54,6 +64,18 @@ public final class Store implements AutoCloseable {
      */
     public DataFolderLock.Hold holdWrites() {
         return db.holdWrites();
+    }
+
+    /** The repository of an activity kind. */
+    public ActivityRepository<? extends ActivityRecord> activities(ActivityKind kind) {
+        return switch (kind) {
+            case BROADCAST -> broadcasts;
+            case BANNER -> banners;
+            case TEAM_SESSION -> sessions;
+            case NEWS -> news;
+            case EVENT -> events;
+            case MATERIAL -> materials;
+        };
     }
 
     public DataFolder folder() {

@@ -10,7 +10,6 @@ import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.Measure;
-import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TargetFilter;
@@ -31,7 +30,7 @@ public final class TargetRepository extends RecordRepository<Target> {
     protected List<String> columns() {
         return List.of("plan_id", "code", "name", "kind", "measure", "cadence", "value", "scope", "scope_level",
                 "window_from", "window_to", "filter_new_only", "filter_unit_level", "filter_topic",
-                "filter_banner_kind", "filter_session_topic", "repeats_yearly");
+                "filter_banner_kind", "filter_session_topic", "repeats_yearly", "filter_choice");
     }
 
     @Override
@@ -39,18 +38,7 @@ public final class TargetRepository extends RecordRepository<Target> {
         TargetFilter f = t.filter();
         return Arrays.asList(t.planId(), t.code(), t.name(), t.kind(), t.measure(), t.cadence(), t.value(), t.scope(),
                 t.scopeLevel(), t.windowFrom(), t.windowTo(), f.newProductionOnly(), f.unitLevel(), f.topic(),
-                f.bannerKind(), f.sessionTopic(), t.repeatsYearly());
-    }
-
-    @Override
-    protected RecordMeta meta(Target record) {
-        return record.meta();
-    }
-
-    @Override
-    protected Target withMeta(Target t, RecordMeta meta) {
-        return new Target(meta, t.planId(), t.code(), t.name(), t.kind(), t.filter(), t.measure(), t.cadence(),
-                t.value(), t.scope(), t.scopeLevel(), t.windowFrom(), t.windowTo(), t.repeatsYearly());
+                f.bannerKind(), f.sessionTopic(), t.repeatsYearly(), f.choice());
     }
 
     @Override
@@ -58,7 +46,8 @@ public final class TargetRepository extends RecordRepository<Target> {
         String bannerKind = rs.getString("filter_banner_kind");
         TargetFilter filter = new TargetFilter(rs.getInt("filter_new_only") != 0,
                 Columns.nullableInt(rs, "filter_unit_level"), rs.getString("filter_topic"),
-                bannerKind == null ? null : BannerKind.valueOf(bannerKind), rs.getString("filter_session_topic"));
+                bannerKind == null ? null : BannerKind.valueOf(bannerKind), rs.getString("filter_session_topic"),
+                rs.getString("filter_choice"));
         return new Target(Columns.meta(rs), Columns.uuid(rs, "plan_id"), rs.getString("code"), rs.getString("name"),
                 ActivityKind.valueOf(rs.getString("kind")), filter, Measure.valueOf(rs.getString("measure")),
                 Cadence.valueOf(rs.getString("cadence")), rs.getLong("value"), Scope.valueOf(rs.getString("scope")),

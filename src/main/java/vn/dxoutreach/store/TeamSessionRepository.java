@@ -7,24 +7,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.TeamSession;
 
 /** The sessions of the community digital-technology teams. */
 public final class TeamSessionRepository extends ActivityRepository<TeamSession> {
 
     public TeamSessionRepository(Database db, Clock clock) {
-        super(db, clock);
-    }
-
-    @Override
-    protected String table() {
-        return "team_session";
-    }
-
-    @Override
-    protected String dateColumn() {
-        return "held_on";
+        super(db, clock, ActivityKind.TEAM_SESSION);
     }
 
     @Override
@@ -36,16 +26,6 @@ public final class TeamSessionRepository extends ActivityRepository<TeamSession>
     protected List<Object> values(TeamSession s) {
         return Arrays.asList(s.heldOn(), s.supportTopic(), s.peopleHelped(), s.appsInstalled(),
                 nullToEmpty(s.location()), nullToEmpty(s.note()), s.recordedBy());
-    }
-
-    @Override
-    protected RecordMeta meta(TeamSession record) {
-        return record.meta();
-    }
-
-    @Override
-    protected TeamSession withMeta(TeamSession s, RecordMeta meta) {
-        return s.withMeta(meta);
     }
 
     @Override

@@ -586,7 +586,7 @@ class PackageReliabilityTest {
         return Files.writeString(temp.resolve(name), content);
     }
 
-    private static JsonObject json(Object record) {
+    private static JsonObject json(vn.dxoutreach.domain.StoredRecord record) {
         return Forger.json(record);
     }
 

@@ -105,11 +105,7 @@ class SampleEvidenceTest {
     }
 
     private static LocalDate day(Evidence e) {
-        return switch (e.recordKind()) {
-            case BROADCAST -> store.broadcasts.find(e.recordId()).orElseThrow().airedOn();
-            case BANNER -> store.banners.find(e.recordId()).orElseThrow().hungOn();
-            case TEAM_SESSION -> store.sessions.find(e.recordId()).orElseThrow().heldOn();
-        };
+        return store.activities(e.recordKind()).find(e.recordId()).orElseThrow().day();
     }
 
     /** The commune of a record's unit: the unit itself, or its parent for a village. */

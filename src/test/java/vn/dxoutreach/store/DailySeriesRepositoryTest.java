@@ -30,7 +30,7 @@ class DailySeriesRepositoryTest {
     }
 
     private static long minutes(Store store, Unit unit, String topic) {
-        SeriesRequest request = new SeriesRequest(ActivityKind.BROADCAST, Measure.MINUTES, false, topic, null, null,
+        SeriesRequest request = new SeriesRequest(ActivityKind.BROADCAST, Measure.MINUTES, false, topic,
                 DAY.minusDays(3), DAY.plusDays(3));
         return store.dailySeries.read(request).on(unit.id(), DAY);
     }

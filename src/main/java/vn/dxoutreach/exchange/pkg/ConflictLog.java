@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import com.google.gson.JsonParser;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ import vn.dxoutreach.store.Store;
 public final class ConflictLog {
 
     /** A logged conflict with its two versions as records. */
-    public record Entry(LoggedConflict logged, Object kept, Object discarded) {
+    public record Entry(LoggedConflict logged, StoredRecord kept, StoredRecord discarded) {
 
         /** The kind's name, e.g. {@code BROADCAST} (see {@link MergePreview#kindLabelKey}). */
         public String kindName() {
@@ -62,14 +63,14 @@ public final class ConflictLog {
      * Writes the version the conflict did not keep as a new edit of the record (stamped after the
      * version there now), so that it also travels to the other offices; returns what was written.
      */
-    public Object restore(Entry entry) {
+    public StoredRecord restore(Entry entry) {
         PackageKind kind = PackageKind.valueOf(entry.kindName());
         var repository = Repositories.of(store, kind);
         return store.db().write(c -> {
             long current = repository.find(entry.logged().recordId())
                     .map(r -> PackageKind.metaOf(r).updatedAt().toEpochMilli()).orElse(Long.MIN_VALUE);
             Instant stamp = Instant.ofEpochMilli(Math.max(store.clock().millis(), current + 1));
-            Object restored = RecordJson.restamped(kind, entry.discarded(), stamp);
+            StoredRecord restored = RecordJson.restamped(kind, entry.discarded(), stamp);
             repository.put(restored);
             return restored;
         });

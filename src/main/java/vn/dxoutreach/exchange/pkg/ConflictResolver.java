@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import java.time.Instant;
 import java.util.UUID;
 import vn.dxoutreach.store.Store;
@@ -24,8 +25,8 @@ final class ConflictResolver {
     /** Must run inside the merge's transaction. */
     void resolve(MergeAction conflict, ConflictSide side) {
         boolean theirs = side == ConflictSide.THEIRS;
-        Object kept = theirs ? conflict.incoming() : conflict.local();
-        Object discarded = theirs ? conflict.local() : conflict.incoming();
+        StoredRecord kept = theirs ? conflict.incoming() : conflict.local();
+        StoredRecord discarded = theirs ? conflict.local() : conflict.incoming();
         if (theirs != conflict.incomingIsNewer()) {
             kept = RecordJson.restamped(conflict.kind(), kept, Instant.ofEpochMilli(Math.max(now, newest(conflict) + 1)));
         }

@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ public final class FieldComparison {
     }
 
     /** Every field of the two versions except the id and the times. */
-    public static List<FieldDifference> compare(Object mine, Object theirs) {
+    public static List<FieldDifference> compare(StoredRecord mine, StoredRecord theirs) {
         JsonObject a = RecordJson.write(mine);
         JsonObject b = RecordJson.write(theirs);
         Set<String> fields = new LinkedHashSet<>(a.keySet());

@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.dxoutreach.domain.InputRules;
@@ -15,7 +16,7 @@ final class InputCheck {
     }
 
     /** The record when it keeps the rules. */
-    static Object of(Object record, String entry, int line) throws PackageRefused {
+    static StoredRecord of(StoredRecord record, String entry, int line) throws PackageRefused {
         if (record instanceof Record r) {
             Optional<String> field = InputRules.violation(r, LocalDate.now());
             if (field.isPresent()) {

@@ -1,10 +1,11 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import java.time.Instant;
 import java.util.UUID;
 
 /** What happens to one incoming record. */
-public record MergeAction(PackageKind kind, Object incoming, Object local, Type type) {
+public record MergeAction(PackageKind kind, StoredRecord incoming, StoredRecord local, Type type) {
 
     /** The decision for one record. */
     public enum Type {

@@ -42,6 +42,10 @@ public record MergePreview(
             case BROADCAST -> "exchange.kind.broadcast";
             case BANNER -> "exchange.kind.banner";
             case TEAM_SESSION -> "exchange.kind.session";
+            case NEWS -> "exchange.kind.news";
+            case EVENT -> "exchange.kind.event";
+            case MATERIAL -> "exchange.kind.material";
+            case CHOICE -> "exchange.kind.choice";
             case EVIDENCE -> "exchange.kind.evidence";
         };
     }

@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ public final class OfficeSetup {
         Map<String, MergePreview.Counts> counts = new LinkedHashMap<>();
         List<MergeAction> actions = new ArrayList<>();
         for (PackageKind kind : PackageKind.values()) {
-            List<Object> records = contents.records().getOrDefault(kind, List.of());
+            List<StoredRecord> records = contents.records().getOrDefault(kind, List.of());
             records.forEach(r -> actions.add(new MergeAction(kind, r, null, MergeAction.Type.ADD)));
             counts.put(kind.name(), new MergePreview.Counts(records.size(), 0, 0, 0));
         }

@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -30,13 +31,13 @@ final class PackageAuthority {
 
     /** The receiver's stored version of a record. */
     interface StoredRecords {
-        Optional<Object> find(PackageKind kind, UUID id);
+        Optional<StoredRecord> find(PackageKind kind, UUID id);
     }
 
     private final Unit sender;
     private final UnitAuthority units;
     private final StoredRecords storedRecords;
-    private final Map<PackageKind, Map<UUID, Object>> incoming = new EnumMap<>(PackageKind.class);
+    private final Map<PackageKind, Map<UUID, StoredRecord>> incoming = new EnumMap<>(PackageKind.class);
 
     private PackageAuthority(Unit sender, UnitAuthority units, StoredRecords storedRecords,
             PackageContents contents) {
@@ -44,7 +45,7 @@ final class PackageAuthority {
         this.units = units;
         this.storedRecords = storedRecords;
         contents.records().forEach((kind, records) -> {
-            Map<UUID, Object> byId = new HashMap<>();
+            Map<UUID, StoredRecord> byId = new HashMap<>();
             records.forEach(r -> byId.put(PackageKind.metaOf(r).id(), r));
             incoming.put(kind, byId);
         });
@@ -82,7 +83,7 @@ final class PackageAuthority {
      *
      * @param stored the receiver's version of the record, if it has one
      */
-    boolean mayWrite(PackageKind kind, Object record, Optional<Object> stored) throws PackageRefused {
+    boolean mayWrite(PackageKind kind, StoredRecord record, Optional<StoredRecord> stored) throws PackageRefused {
         if (units == null) {
             return true;
         }
@@ -144,6 +145,9 @@ final class PackageAuthority {
             case BROADCAST -> PackageKind.BROADCAST;
             case BANNER -> PackageKind.BANNER;
             case TEAM_SESSION -> PackageKind.TEAM_SESSION;
+            case NEWS -> PackageKind.NEWS;
+            case EVENT -> PackageKind.EVENT;
+            case MATERIAL -> PackageKind.MATERIAL;
         };
     }
 

@@ -1,6 +1,7 @@
 package vn.dxoutreach.exchange.pkg;
 
 import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.StoredRecord;
 
 /**
  * The record types a package carries, each as one entry {@code records/<name>.jsonl}, in the order
@@ -9,12 +10,16 @@ import vn.dxoutreach.domain.RecordMeta;
 enum PackageKind {
     UNIT("unit", true),
     SLOGAN("slogan", true),
+    CHOICE("choice_value", true),
     PLAN("plan", true),
     TARGET("target", true),
     REPORT_DEADLINE("report_deadline", true),
     BROADCAST("broadcast", false),
     BANNER("banner", false),
     TEAM_SESSION("team_session", false),
+    NEWS("news_item", false),
+    EVENT("outreach_event", false),
+    MATERIAL("material", false),
     EVIDENCE("evidence", false);
 
     private final String entryName;
@@ -34,26 +39,7 @@ enum PackageKind {
         return travelsDown;
     }
 
-    static RecordMeta metaOf(Object record) {
-        if (record instanceof vn.dxoutreach.domain.Unit u) {
-            return u.meta();
-        } else if (record instanceof vn.dxoutreach.domain.Plan p) {
-            return p.meta();
-        } else if (record instanceof vn.dxoutreach.domain.Target t) {
-            return t.meta();
-        } else if (record instanceof vn.dxoutreach.domain.ReportDeadline d) {
-            return d.meta();
-        } else if (record instanceof vn.dxoutreach.domain.Broadcast b) {
-            return b.meta();
-        } else if (record instanceof vn.dxoutreach.domain.Banner b) {
-            return b.meta();
-        } else if (record instanceof vn.dxoutreach.domain.TeamSession s) {
-            return s.meta();
-        } else if (record instanceof vn.dxoutreach.domain.Evidence e) {
-            return e.meta();
-        } else if (record instanceof vn.dxoutreach.domain.Slogan s) {
-            return s.meta();
-        }
-        throw new IllegalArgumentException("Not a record: " + record);
+    static RecordMeta metaOf(StoredRecord record) {
+        return record.meta();
     }
 }

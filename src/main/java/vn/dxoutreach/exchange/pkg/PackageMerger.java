@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +72,8 @@ public final class PackageMerger {
         List<MergeAction> actions = new ArrayList<>();
         for (PackageKind kind : PackageKind.values()) {
             MergePreview.Counts kindCounts = new MergePreview.Counts(0, 0, 0, 0);
-            for (Object incoming : contents.records().getOrDefault(kind, List.of())) {
-                Optional<Object> found = stored(kind, PackageKind.metaOf(incoming).id());
+            for (StoredRecord incoming : contents.records().getOrDefault(kind, List.of())) {
+                Optional<StoredRecord> found = stored(kind, PackageKind.metaOf(incoming).id());
                 if (authority.mayWrite(kind, incoming, found)) {
                     MergeAction action = decide(kind, incoming, found, sender.id());
                     actions.add(action);
@@ -85,16 +86,16 @@ public final class PackageMerger {
                 manifest.periodTo(), counts, actions, contents);
     }
 
-    private Optional<Object> stored(PackageKind kind, UUID id) {
+    private Optional<StoredRecord> stored(PackageKind kind, UUID id) {
         return Repositories.of(store, kind).find(id);
     }
 
-    private MergeAction decide(PackageKind kind, Object incoming, Optional<Object> found, UUID peer) {
+    private MergeAction decide(PackageKind kind, StoredRecord incoming, Optional<StoredRecord> found, UUID peer) {
         RecordMeta in = PackageKind.metaOf(incoming);
         if (found.isEmpty()) {
             return new MergeAction(kind, incoming, null, MergeAction.Type.ADD);
         }
-        Object local = found.get();
+        StoredRecord local = found.get();
         RecordMeta here = PackageKind.metaOf(local);
         long incomingVersion = in.updatedAt().toEpochMilli();
         long localVersion = here.updatedAt().toEpochMilli();

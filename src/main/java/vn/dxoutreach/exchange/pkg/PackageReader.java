@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ public final class PackageReader {
                 Manifest manifest = manifest(zip);
                 checkSchema(manifest);
                 PackageEntries.check(headers, manifest);
-                Map<PackageKind, List<Object>> records = new EnumMap<>(PackageKind.class);
+                Map<PackageKind, List<StoredRecord>> records = new EnumMap<>(PackageKind.class);
                 Map<String, Path> evidence = new HashMap<>();
                 for (var entry : manifest.entries().entrySet()) {
                     String name = entry.getKey();
@@ -107,7 +108,7 @@ public final class PackageReader {
         }
     }
 
-    private static void checkCounts(Manifest manifest, Map<PackageKind, List<Object>> records)
+    private static void checkCounts(Manifest manifest, Map<PackageKind, List<StoredRecord>> records)
             throws PackageRefused {
         for (PackageKind kind : PackageKind.values()) {
             Integer listed = manifest.counts().get(kind.name());
@@ -123,11 +124,11 @@ public final class PackageReader {
      * its file by a real hash: a file nothing uses is no part of a package of ours, and a "hash" such as
      * {@code ../../etc/passwd} would later be read as a path.
      */
-    private static void checkEvidenceFiles(Manifest manifest, Map<PackageKind, List<Object>> records,
+    private static void checkEvidenceFiles(Manifest manifest, Map<PackageKind, List<StoredRecord>> records,
             Map<String, Path> files)
             throws PackageRefused {
         java.util.Set<String> used = new java.util.HashSet<>();
-        for (Object record : records.getOrDefault(PackageKind.EVIDENCE, List.of())) {
+        for (StoredRecord record : records.getOrDefault(PackageKind.EVIDENCE, List.of())) {
             Evidence evidence = (Evidence) record;
             if (!PackageEntries.isSha256(evidence.sha256())) {
                 throw new PackageRefused("exchange.refused.badEvidenceHash", manifest.senderName(),

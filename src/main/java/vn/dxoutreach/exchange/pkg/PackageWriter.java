@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ public final class PackageWriter {
                 : store.exchange.lastSentUpTo(recipient.id()).orElse(-1L);
         // the office's area: its subtree and the units merged into it, whose history it now holds
         Set<UUID> subtree = tree.contributors(office.id());
-        Map<PackageKind, List<Object>> records = new EnumMap<>(PackageKind.class);
+        Map<PackageKind, List<StoredRecord>> records = new EnumMap<>(PackageKind.class);
         Map<UUID, Long> versions = new HashMap<>();
         long upTo = after;
         for (PackageKind kind : PackageKind.values()) {
@@ -71,8 +72,8 @@ public final class PackageWriter {
             if (downward ? !kind.travelsDown() : kind.travelsDown() && kind != PackageKind.UNIT) {
                 continue;
             }
-            List<Object> chosen = new ArrayList<>();
-            for (Object record : Repositories.changedSince(store, kind, after)) {
+            List<StoredRecord> chosen = new ArrayList<>();
+            for (StoredRecord record : Repositories.changedSince(store, kind, after)) {
                 RecordMeta meta = PackageKind.metaOf(record);
                 // units travel down whole, so that a commune learns its place in the tree
                 boolean inScope = subtree.contains(meta.unitId()) || (downward && kind == PackageKind.UNIT);
@@ -91,7 +92,7 @@ public final class PackageWriter {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
             for (var entry : records.entrySet()) {
                 StringBuilder lines = new StringBuilder();
-                for (Object record : entry.getValue()) {
+                for (StoredRecord record : entry.getValue()) {
                     lines.append(RecordJson.write(record)).append('\n');
                     if (record instanceof Evidence e && !e.meta().deleted()) {
                         files.add(e.sha256());
@@ -151,23 +152,23 @@ public final class PackageWriter {
         }
     }
 
-    private static LocalDate periodFrom(Map<PackageKind, List<Object>> records) {
+    private static LocalDate periodFrom(Map<PackageKind, List<StoredRecord>> records) {
         return activityDates(records).stream().min(LocalDate::compareTo).orElse(null);
     }
 
-    private static LocalDate periodTo(Map<PackageKind, List<Object>> records) {
+    private static LocalDate periodTo(Map<PackageKind, List<StoredRecord>> records) {
         return activityDates(records).stream().max(LocalDate::compareTo).orElse(null);
     }
 
-    private static List<LocalDate> activityDates(Map<PackageKind, List<Object>> records) {
+    private static List<LocalDate> activityDates(Map<PackageKind, List<StoredRecord>> records) {
         List<LocalDate> dates = new ArrayList<>();
-        for (Object r : records.getOrDefault(PackageKind.BROADCAST, List.of())) {
+        for (StoredRecord r : records.getOrDefault(PackageKind.BROADCAST, List.of())) {
             dates.add(((vn.dxoutreach.domain.Broadcast) r).airedOn());
         }
-        for (Object r : records.getOrDefault(PackageKind.BANNER, List.of())) {
+        for (StoredRecord r : records.getOrDefault(PackageKind.BANNER, List.of())) {
             dates.add(((vn.dxoutreach.domain.Banner) r).hungOn());
         }
-        for (Object r : records.getOrDefault(PackageKind.TEAM_SESSION, List.of())) {
+        for (StoredRecord r : records.getOrDefault(PackageKind.TEAM_SESSION, List.of())) {
             dates.add(((vn.dxoutreach.domain.TeamSession) r).heldOn());
         }
         return dates;

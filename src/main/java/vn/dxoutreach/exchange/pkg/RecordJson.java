@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -14,6 +15,11 @@ import vn.dxoutreach.domain.Banner;
 import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Cadence;
+import vn.dxoutreach.domain.ChoiceList;
+import vn.dxoutreach.domain.ChoiceValue;
+import vn.dxoutreach.domain.Material;
+import vn.dxoutreach.domain.NewsItem;
+import vn.dxoutreach.domain.OutreachEvent;
 import vn.dxoutreach.domain.Evidence;
 import vn.dxoutreach.domain.FormerParent;
 import vn.dxoutreach.domain.Measure;
@@ -42,7 +48,7 @@ final class RecordJson {
     private RecordJson() {
     }
 
-    static JsonObject write(Object record) {
+    static JsonObject write(StoredRecord record) {
         JsonObject o = new JsonObject();
         if (record instanceof Unit u) {
             meta(o, u.meta());
@@ -91,6 +97,7 @@ final class RecordJson {
             put(o, "topic", f.topic());
             put(o, "bannerKind", f.bannerKind());
             put(o, "sessionTopic", f.sessionTopic());
+            put(o, "choice", f.choice());
         } else if (record instanceof ReportDeadline d) {
             meta(o, d.meta());
             put(o, "planId", d.planId());
@@ -129,6 +136,39 @@ final class RecordJson {
             put(o, "location", s.location());
             put(o, "note", s.note());
             put(o, "recordedBy", s.recordedBy());
+        } else if (record instanceof NewsItem n) {
+            meta(o, n.meta());
+            put(o, "publishedOn", n.publishedOn());
+            o.addProperty("title", n.title());
+            o.addProperty("channel", n.channel());
+            put(o, "link", n.link());
+            put(o, "views", n.views());
+            put(o, "topic", n.topic());
+            put(o, "note", n.note());
+            put(o, "recordedBy", n.recordedBy());
+        } else if (record instanceof OutreachEvent e) {
+            meta(o, e.meta());
+            put(o, "startsOn", e.startsOn());
+            put(o, "endsOn", e.endsOn());
+            o.addProperty("name", e.name());
+            o.addProperty("type", e.type());
+            put(o, "organiser", e.organiser());
+            o.addProperty("participants", e.participants());
+            put(o, "location", e.location());
+            put(o, "note", e.note());
+            put(o, "recordedBy", e.recordedBy());
+        } else if (record instanceof Material m) {
+            meta(o, m.meta());
+            put(o, "madeOn", m.madeOn());
+            o.addProperty("type", m.type());
+            o.addProperty("title", m.title());
+            o.addProperty("quantity", m.quantity());
+            put(o, "note", m.note());
+            put(o, "recordedBy", m.recordedBy());
+        } else if (record instanceof ChoiceValue v) {
+            meta(o, v.meta());
+            o.addProperty("list", v.list().name());
+            o.addProperty("value", v.value());
         } else if (record instanceof Evidence e) {
             meta(o, e.meta());
             put(o, "recordId", e.recordId());
@@ -153,14 +193,14 @@ final class RecordJson {
      * The same record with another update time: how a version kept by a conflict's choice, or restored
      * from the conflict log, becomes the newest edit so that it travels onward.
      */
-    static Object restamped(PackageKind kind, Object record, Instant updatedAt) {
+    static StoredRecord restamped(PackageKind kind, StoredRecord record, Instant updatedAt) {
         JsonObject o = write(record);
         o.addProperty("updatedAt", updatedAt.toEpochMilli());
         return read(kind, o);
     }
 
     /** Reads a record of the kind; a missing or malformed field throws IllegalArgumentException. */
-    static Object read(PackageKind kind, JsonObject o) {
+    static StoredRecord read(PackageKind kind, JsonObject o) {
         RecordMeta meta = new RecordMeta(uuid(o, "id"), uuid(o, "unitId"), time(o, "createdAt"), time(o, "updatedAt"),
                 StrictJson.bool(o, "deleted"));
         return switch (kind) {
@@ -181,7 +221,9 @@ final class RecordJson {
             case TARGET -> new Target(meta, uuid(o, "planId"), text(o, "code"), text(o, "name"),
                     ActivityKind.valueOf(text(o, "kind")),
                     new TargetFilter(StrictJson.bool(o, "newOnly"), level(o, "unitLevel"), text(o, "topic"),
-                            enumOrNull(BannerKind.class, text(o, "bannerKind")), text(o, "sessionTopic")),
+                            enumOrNull(BannerKind.class, text(o, "bannerKind")), text(o, "sessionTopic"),
+                            // packages made before the channel and type filters lack the field
+                            o.has("choice") ? text(o, "choice") : null),
                     Measure.valueOf(text(o, "measure")), Cadence.valueOf(text(o, "cadence")),
                     StrictJson.integer(o, "value", 0, MAX_TARGET_VALUE), Scope.valueOf(text(o, "scope")),
                     level(o, "scopeLevel"),
@@ -201,6 +243,16 @@ final class RecordJson {
             case TEAM_SESSION -> new TeamSession(meta, date(o, "heldOn"), text(o, "supportTopic"),
                     count(o, "peopleHelped"), count(o, "appsInstalled"), text(o, "location"),
                     text(o, "note"), text(o, "recordedBy"));
+            case NEWS -> new NewsItem(meta, date(o, "publishedOn"), text(o, "title"), text(o, "channel"),
+                    text(o, "link"), optionalCount(o, "views"), text(o, "topic"), text(o, "note"),
+                    text(o, "recordedBy"));
+            case EVENT -> new OutreachEvent(meta, date(o, "startsOn"), date(o, "endsOn"), text(o, "name"),
+                    text(o, "type"), text(o, "organiser"), count(o, "participants"), text(o, "location"),
+                    text(o, "note"), text(o, "recordedBy"));
+            case MATERIAL -> new Material(meta, date(o, "madeOn"), text(o, "type"), text(o, "title"),
+                    (int) StrictJson.integer(o, "quantity", 1, Integer.MAX_VALUE), text(o, "note"),
+                    text(o, "recordedBy"));
+            case CHOICE -> new ChoiceValue(meta, ChoiceList.valueOf(text(o, "list")), text(o, "value"));
             case EVIDENCE -> new Evidence(meta, uuid(o, "recordId"), ActivityKind.valueOf(text(o, "recordKind")),
                     text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"),
                     StrictJson.integer(o, "sizeBytes", 0, Long.MAX_VALUE));
@@ -245,6 +297,11 @@ final class RecordJson {
 
     private static int count(JsonObject o, String name) {
         return (int) StrictJson.integer(o, name, 0, Integer.MAX_VALUE);
+    }
+
+    private static Integer optionalCount(JsonObject o, String name) {
+        Long value = StrictJson.optionalInteger(o, name, 0, Integer.MAX_VALUE);
+        return value == null ? null : value.intValue();
     }
 
     private static LocalDate date(JsonObject o, String name) {

@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import com.google.gson.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,8 +24,8 @@ final class RecordLines {
     private RecordLines() {
     }
 
-    static List<Object> read(PackageKind kind, Path file) throws IOException, PackageRefused {
-        List<Object> records = new ArrayList<>();
+    static List<StoredRecord> read(PackageKind kind, Path file) throws IOException, PackageRefused {
+        List<StoredRecord> records = new ArrayList<>();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
@@ -49,12 +50,12 @@ final class RecordLines {
         return records;
     }
 
-    private static void add(PackageKind kind, CharSequence line, int number, List<Object> records)
+    private static void add(PackageKind kind, CharSequence line, int number, List<StoredRecord> records)
             throws PackageRefused {
         if (line.toString().isBlank()) {
             return;
         }
-        Object record;
+        StoredRecord record;
         try {
             record = RecordJson.read(kind, JsonParser.parseString(line.toString()).getAsJsonObject());
         } catch (RuntimeException e) {

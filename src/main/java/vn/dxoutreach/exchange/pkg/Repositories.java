@@ -1,6 +1,7 @@
 package vn.dxoutreach.exchange.pkg;
 
 import java.util.List;
+import vn.dxoutreach.domain.StoredRecord;
 import vn.dxoutreach.store.RecordRepository;
 import vn.dxoutreach.store.Store;
 
@@ -11,7 +12,7 @@ final class Repositories {
     }
 
     @SuppressWarnings("unchecked")
-    static RecordRepository<Object> of(Store store, PackageKind kind) {
+    static RecordRepository<StoredRecord> of(Store store, PackageKind kind) {
         RecordRepository<?> repository = switch (kind) {
             case UNIT -> store.units;
             case SLOGAN -> store.slogans;
@@ -21,12 +22,16 @@ final class Repositories {
             case BROADCAST -> store.broadcasts;
             case BANNER -> store.banners;
             case TEAM_SESSION -> store.sessions;
+            case NEWS -> store.news;
+            case EVENT -> store.events;
+            case MATERIAL -> store.materials;
+            case CHOICE -> store.choices;
             case EVIDENCE -> store.evidence;
         };
-        return (RecordRepository<Object>) repository;
+        return (RecordRepository<StoredRecord>) repository;
     }
 
-    static List<Object> changedSince(Store store, PackageKind kind, long epochMillis) {
+    static List<StoredRecord> changedSince(Store store, PackageKind kind, long epochMillis) {
         return of(store, kind).changedSince(epochMillis);
     }
 }

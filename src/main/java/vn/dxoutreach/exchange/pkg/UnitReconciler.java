@@ -1,5 +1,6 @@
 package vn.dxoutreach.exchange.pkg;
 
+import vn.dxoutreach.domain.StoredRecord;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -39,7 +40,7 @@ final class UnitReconciler {
 
     /** The package with its unit ids turned into this installation's; aliases found are recorded. */
     PackageContents reconcile(PackageContents contents) throws PackageRefused {
-        List<Object> incomingUnits = contents.records().getOrDefault(PackageKind.UNIT, List.of());
+        List<StoredRecord> incomingUnits = contents.records().getOrDefault(PackageKind.UNIT, List.of());
         if (incomingUnits.isEmpty()) {
             return contents;
         }
@@ -54,7 +55,7 @@ final class UnitReconciler {
         Map<UUID, UUID> known = store.units.aliases();
         Map<UUID, UUID> remap = new HashMap<>();
         Map<UUID, UUID> found = new HashMap<>();
-        for (Object record : incomingUnits) {
+        for (StoredRecord record : incomingUnits) {
             Unit in = (Unit) record;
             if (localById.containsKey(in.id())) {
                 continue;
@@ -79,11 +80,11 @@ final class UnitReconciler {
         }
         Set<UUID> present = new HashSet<>(localById.keySet());
         incomingUnits.forEach(r -> present.add(remap.getOrDefault(((Unit) r).id(), ((Unit) r).id())));
-        Map<PackageKind, List<Object>> records = new EnumMap<>(PackageKind.class);
+        Map<PackageKind, List<StoredRecord>> records = new EnumMap<>(PackageKind.class);
         for (var entry : contents.records().entrySet()) {
-            List<Object> rewritten = new ArrayList<>();
-            for (Object record : entry.getValue()) {
-                Object mapped = RecordJson.read(entry.getKey(), rewrite(RecordJson.write(record), remap));
+            List<StoredRecord> rewritten = new ArrayList<>();
+            for (StoredRecord record : entry.getValue()) {
+                StoredRecord mapped = RecordJson.read(entry.getKey(), rewrite(RecordJson.write(record), remap));
                 if (mapped instanceof Unit u && localById.containsKey(u.id()) && u.parentId() != null
                         && !present.contains(u.parentId())) {
                     // the package does not carry the parent (a commune sends its own area): keep ours

@@ -1,5 +1,6 @@
 package vn.dxoutreach.report.dossier;
 
+import vn.dxoutreach.domain.ActivityRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,11 +80,7 @@ public final class DossierCollector {
     }
 
     private String recordedBy(ActivityRef ref) {
-        return switch (ref.kind()) {
-            case BROADCAST -> store.broadcasts.find(ref.id()).map(b -> b.recordedBy()).orElse("");
-            case BANNER -> store.banners.find(ref.id()).map(b -> b.recordedBy()).orElse("");
-            case TEAM_SESSION -> store.sessions.find(ref.id()).map(s -> s.recordedBy()).orElse("");
-        };
+        return store.activities(ref.kind()).find(ref.id()).map(ActivityRecord::recordedBy).orElse("");
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -1,5 +1,6 @@
 package vn.dxoutreach.ui.activity;
 
+import vn.dxoutreach.domain.ActivityRecord;
 import java.util.List;
 import javafx.scene.control.TableColumn;
 import vn.dxoutreach.domain.ActivityKind;
@@ -14,7 +15,7 @@ import vn.dxoutreach.ui.UiContext;
  * @param <T> the activity record
  * @param <V> the kind's form view model
  */
-public abstract class ActivityDefinition<T, V extends ActivityFormViewModel<T>> {
+public abstract class ActivityDefinition<T extends ActivityRecord, V extends ActivityFormViewModel<T>> {
 
     protected final UiContext context;
     protected final Messages messages;

@@ -1,5 +1,6 @@
 package vn.dxoutreach.ui.activity;
 
+import vn.dxoutreach.domain.ActivityRecord;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,7 +22,7 @@ import vn.dxoutreach.ui.UiContext;
  * The form beside an activity table: the fields every kind has (unit, date, note) around the
  * kind's own, the buttons, a status line, and the evidence of the record shown.
  */
-public final class ActivityFormPane<T, V extends ActivityFormViewModel<T>> extends VBox {
+public final class ActivityFormPane<T extends ActivityRecord, V extends ActivityFormViewModel<T>> extends VBox {
 
     private final Messages messages;
     private final V viewModel;

@@ -1,5 +1,6 @@
 package vn.dxoutreach.ui.activity;
 
+import vn.dxoutreach.domain.ActivityRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -29,7 +30,7 @@ import vn.dxoutreach.text.Messages;
  *
  * @param <T> the activity record
  */
-public abstract class ActivityFormViewModel<T> {
+public abstract class ActivityFormViewModel<T extends ActivityRecord> {
 
     public static final String UNIT = "unit";
     public static final String DATE = "date";

@@ -1,5 +1,6 @@
 package vn.dxoutreach.ui.activity;
 
+import vn.dxoutreach.domain.ActivityRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ import vn.dxoutreach.ui.UiContext;
  * the left, the form on the right. Every store access runs in a {@link BackgroundTask}; every edit
  * is an {@link EditCommand} in the screen's {@link UndoHistory}.
  */
-public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends BorderPane {
+public final class ActivityScreen<T extends ActivityRecord, V extends ActivityFormViewModel<T>> extends BorderPane {
 
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     /** Inside a text input: the field's own undo of typing. Never a record's. */
@@ -78,7 +79,7 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         viewModel.startNew();
         // records of this kind written anywhere (an import, a package, another screen) show at once
-        DataKind shown = dataKind(definition.kind());
+        DataKind shown = DataKind.of(definition.kind());
         vn.dxoutreach.ui.ScreenRefresh.install(this, context, change -> change.touches(shown), this::refresh);
         // screens stay built while the user is elsewhere: reload whenever the screen is shown again
         parentProperty().addListener((obs, old, parent) -> {
@@ -246,20 +247,15 @@ public final class ActivityScreen<T, V extends ActivityFormViewModel<T>> extends
         }
     }
 
-    private static DataKind dataKind(vn.dxoutreach.domain.ActivityKind kind) {
-        return switch (kind) {
-            case BROADCAST -> DataKind.BROADCAST;
-            case BANNER -> DataKind.BANNER;
-            case TEAM_SESSION -> DataKind.TEAM_SESSION;
-        };
-    }
-
     /** "thêm phát thanh 12/10/2026 – Xã Bình Minh": what an edit of the record did, for undo and redo. */
     private String describe(String verbKey, T record) {
         String noun = switch (definition.kind()) {
             case BROADCAST -> messages.get("activity.edit.broadcast");
             case BANNER -> messages.get("activity.edit.banner");
             case TEAM_SESSION -> messages.get("activity.edit.session");
+            case NEWS -> messages.get("activity.edit.news");
+            case EVENT -> messages.get("activity.edit.event");
+            case MATERIAL -> messages.get("activity.edit.material");
         };
         return messages.get(verbKey, noun, vn.dxoutreach.text.Formats.date(viewModel.dateOf(record)),
                 units.label(viewModel.metaOf(record).unitId(), messages));

@@ -1,5 +1,6 @@
 package vn.dxoutreach.ui.activity;
 
+import vn.dxoutreach.domain.ActivityRecord;
 import java.util.function.Function;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.store.ActivityRepository;
@@ -8,7 +9,7 @@ import vn.dxoutreach.store.ActivityRepository;
  * Saves a new or changed activity. Undoing a new record tombstones it; undoing a change stores the
  * version the user started from again (with a fresh update time, so the undo travels like any edit).
  */
-public final class SaveRecordCommand<T> implements EditCommand {
+public final class SaveRecordCommand<T extends ActivityRecord> implements EditCommand {
 
     private final ActivityRepository<T> repository;
     private final Function<T, RecordMeta> meta;

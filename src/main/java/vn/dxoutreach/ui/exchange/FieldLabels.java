@@ -29,6 +29,7 @@ final class FieldLabels {
             Map.entry("topic", "exchange.field.topic"),
             Map.entry("bannerKind", "exchange.field.bannerKind"),
             Map.entry("sessionTopic", "exchange.field.sessionTopic"),
+            Map.entry("choice", "exchange.field.choice"),
             Map.entry("measure", "exchange.field.measure"),
             Map.entry("cadence", "exchange.field.cadence"),
             Map.entry("value", "exchange.field.value"),

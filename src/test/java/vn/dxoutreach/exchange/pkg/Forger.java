@@ -53,7 +53,7 @@ public final class Forger {
     }
 
     /** A record as a package writes it. */
-    public static JsonObject json(Object record) {
+    public static JsonObject json(vn.dxoutreach.domain.StoredRecord record) {
         return RecordJson.write(record);
     }
 

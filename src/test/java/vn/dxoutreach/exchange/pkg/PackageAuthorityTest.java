@@ -39,7 +39,7 @@ class PackageAuthorityTest {
         offices.close();
     }
 
-    private JsonObject newer(Object record) {
+    private JsonObject newer(vn.dxoutreach.domain.StoredRecord record) {
         JsonObject json = Forger.json(record);
         json.addProperty("updatedAt", offices.clock.instant().plusSeconds(3600).toEpochMilli());
         return json;

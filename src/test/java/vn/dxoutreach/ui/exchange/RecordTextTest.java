@@ -42,10 +42,10 @@ class RecordTextTest {
 
     @Test
     void everyFieldOfEveryKindOfRecordIsLabelledInTheUsersLanguage() {
-        List<Object> oneOfEachKind = Stream.of(store.units.listLive(), store.plans.listLive(),
+        List<vn.dxoutreach.domain.StoredRecord> oneOfEachKind = Stream.of(store.units.listLive(), store.plans.listLive(),
                 store.targets.listLive(), store.deadlines.listLive(), store.broadcasts.listLive(),
                 store.banners.listLive(), store.sessions.listLive(), store.slogans.listLive())
-                .map(records -> (Object) records.get(0)).toList();
+                .map(records -> (vn.dxoutreach.domain.StoredRecord) records.get(0)).toList();
 
         List<String> unlabelled = oneOfEachKind.stream()
                 .flatMap(record -> FieldComparison.compare(record, record).stream())
