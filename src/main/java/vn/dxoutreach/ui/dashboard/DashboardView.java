@@ -266,6 +266,7 @@ public final class DashboardView extends BorderPane {
         LocalDate day = asOf.getValue();
         if (plan == null || day == null) {
             targets.getItems().clear();
+            context.figuresShown();
             return;
         }
         status.setText(messages.get("dashboard.loading"));
@@ -278,6 +279,7 @@ public final class DashboardView extends BorderPane {
             targets.setPlaceholder(new Label(messages.get("dashboard.noTargets")));
             targets.getItems().setAll(progress.targets());
             status.setText(messages.get("dashboard.evaluated", progress.targets().size()));
+            context.figuresShown();
             LOG.fine(() -> "Dashboard evaluated " + progress.targets().size() + " targets in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             if (selected != null) {
