@@ -29,10 +29,15 @@ public final class SmokeCommand implements Callable<Integer> {
         if (compare) {
             return new StartupComparison(root.dataFolder(), root.out()).run(runs);
         }
-        DesktopApp.open(root.dataFolder(),
-                stage -> root.out().println("startup-ms=" + StartupClock.sinceJvmStart()),
+        return open(root.dataFolder(), root.out());
+    }
+
+    /** Opens the window and prints the two times. */
+    static int open(vn.dxoutreach.store.DataFolder folder, java.io.PrintWriter out) {
+        DesktopApp.open(folder,
+                stage -> out.println("startup-ms=" + StartupClock.sinceJvmStart()),
                 () -> {
-                    root.out().println("first-screen-ms=" + StartupClock.sinceJvmStart());
+                    out.println("first-screen-ms=" + StartupClock.sinceJvmStart());
                     DesktopApp.exit(0);
                 });
         return RootCommand.WINDOW_OPENED;

@@ -58,6 +58,7 @@ public final class DesktopApp extends Application {
         // the database and its migration check take a few hundred milliseconds: they run while the toolkit starts
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Store.open(folder,
                 Clock.systemDefaultZone()));
+        warmUpCharts();
         Application.launch(DesktopApp.class);
     }
 
@@ -136,6 +137,20 @@ public final class DesktopApp extends Application {
                 }
             }
         }
+    }
+
+    /** The first screen's charts need Java2D and the fonts: loaded on a spare thread meanwhile. */
+    private static void warmUpCharts() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                vn.dxoutreach.report.ProgressCharts.warmUp();
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.FINE, "Charts could not be prepared ahead", e);
+            }
+        }, "chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     /** The store opened while the toolkit started, or opened now (a second attempt, after a restore). */

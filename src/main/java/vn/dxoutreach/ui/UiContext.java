@@ -26,9 +26,17 @@ public record UiContext(Store store, Messages messages, DialogService dialogs, S
 
     /** The open screen has its figures: what {@link #whenFiguresShown} was given runs after the next layout. */
     public void figuresShown() {
-        if (!(stage.getProperties().remove(FIGURES_SHOWN) instanceof Runnable shown)) {
-            return;
+        if (stage.getProperties().remove(FIGURES_SHOWN) instanceof Runnable shown) {
+            afterNextLayout(shown);
         }
+    }
+
+    /**
+     * Runs {@code step} on the FX thread once the scene has been laid out for painting: slower parts of a
+     * screen wait for its figures to be on screen first.
+     */
+    public void afterNextLayout(Runnable step) {
+        Runnable shown = step;
         javafx.scene.Scene scene = stage.getScene();
         if (scene == null) {
             javafx.application.Platform.runLater(shown);
