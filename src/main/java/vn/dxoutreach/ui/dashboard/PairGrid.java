@@ -136,7 +136,7 @@ final class PairGrid extends Region {
         double w = cellWidth();
         int first = (int) Math.round(rows.getValue());
         int last = Math.min(cells.units().size(), first + visibleRows());
-        g.setFont(Font.font(10));
+        g.setFont(Font.font(vn.dxoutreach.ui.Theme.UI_FONT, 10));
         g.setFill(Color.BLACK);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
