@@ -177,6 +177,11 @@ final class PairGrid extends Region {
         return new int[] {unit, bucket};
     }
 
+    /** The words of the cell last under the mouse ("" before any). */
+    String words() {
+        return tooltip.getText() == null ? "" : tooltip.getText();
+    }
+
     /** Only the cell under the mouse gets its words. */
     private void hover(MouseEvent e) {
         int[] cell = cellAt(e.getX(), e.getY());
