@@ -78,6 +78,17 @@ xvfb-run -a -s "-screen 0 1280x800x24" "$INSTALLED/lib/runtime/bin/java" $JAVA_O
 cp -p "$INSTALLED/lib/app/$APP_NAME.jsa" "$STAGE$INSTALLED/lib/app/"
 rm -rf "$INSTALLED" "$CDS_DATA"
 (cd "$STAGE" && md5sum "${INSTALLED#/}/lib/app/$APP_NAME.jsa") >> "$STAGE/DEBIAN/md5sums"
+
+# jpackage's native Linux launcher asks the package manager which package owns it on every start
+# (`rpm -qf`, `dpkg -S`, then `dpkg -L` to find its own libapplauncher.so; no jpackage option turns
+# this off): the installed launcher is instead a shell script that starts the bundled Java with the
+# options, class path and main class of the launcher's .cfg — the same command the AppCDS archive
+# was recorded with (docs/decisions/0018-background-backup-and-quick-start.md).
+installer/linux-launcher.sh "$STAGE$INSTALLED/lib/app/$APP_NAME.cfg" "$INSTALLED" > "$STAGE$INSTALLED/bin/$APP_NAME"
+chmod 755 "$STAGE$INSTALLED/bin/$APP_NAME"
+grep -v " ${INSTALLED#/}/bin/$APP_NAME\$" "$STAGE/DEBIAN/md5sums" > "$STAGE/md5sums.new"
+(cd "$STAGE" && md5sum "${INSTALLED#/}/bin/$APP_NAME") >> "$STAGE/md5sums.new"
+mv "$STAGE/md5sums.new" "$STAGE/DEBIAN/md5sums"
 sed -i "s/^Installed-Size: .*/Installed-Size: $(du -sk "$STAGE$INSTALLED" | cut -f1)/" "$STAGE/DEBIAN/control"
 dpkg-deb -Zxz -b "$STAGE" "$DEB" >/dev/null
 rm -rf "$STAGE"

@@ -27,6 +27,8 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$DEB" >/dev/null
 trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq dx-outreach >/dev/null 2>&1 || true' EXIT
 LAUNCHER=/opt/dx-outreach/bin/dx-outreach
 test -x "$LAUNCHER"
+# the launcher is the script that starts Java directly, not jpackage's one that asks dpkg and rpm first
+head -1 "$LAUNCHER" | grep -q '^#!/bin/sh' || { echo "the launcher is not the start script"; exit 1; }
 echo "installed size: $(du -sh /opt/dx-outreach | cut -f1)"
 ls /usr/share/applications/ | grep -q dx-outreach || { echo "no menu entry"; exit 1; }
 
@@ -38,6 +40,7 @@ XDG_DATA_HOME="$HOME/.local/share"
 OUTPUT=$(xvfb-run -a -s "-screen 0 1280x800x24" "$LAUNCHER" smoke 2>&1)
 echo "$OUTPUT"
 echo "$OUTPUT" | grep -q '^startup-ms=[0-9]\+$'
+echo "$OUTPUT" | grep -q '^first-screen-ms=[0-9]\+$'
 if echo "$OUTPUT" | grep -q 'cds'; then echo "the AppCDS archive was not used"; exit 1; fi
 if [ -d "$HOME/.openjfx" ]; then echo "JavaFX extracted its native libraries to ~/.openjfx"; exit 1; fi
 

@@ -72,6 +72,10 @@ public final class RootCommand implements Callable<Integer>, AppContext {
 
     /** Parses the arguments and runs the command; returns the exit code or {@link #WINDOW_OPENED}. */
     public static int run(String... args) {
+        Optional<QuickStart> quick = QuickStart.of(args);
+        if (quick.isPresent()) {
+            return quick.get().open();
+        }
         RootCommand root = new RootCommand();
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(root.out);

@@ -114,7 +114,18 @@ public final class PairHeatMap {
                 u.actualPerBucket().get(bucket), progress.target().value());
     }
 
-    static String label(Bucket bucket, Cadence cadence) {
+    /** A cell's colour as 0xRRGGBB, for a screen that draws the grid itself. */
+    public static int rgb(PairState state) {
+        return ((Color) StatePaintScale.paint(state)).getRGB() & 0xffffff;
+    }
+
+    /** The colour of the line that crosses out a missed cell, as 0xRRGGBB. */
+    public static int missedMarkRgb() {
+        return ProgressCharts.MISSED.getRGB() & 0xffffff;
+    }
+
+    /** A bucket's name on the period axis ("05/10/26", "10/2026", "Q4/2026", "2026"). */
+    public static String label(Bucket bucket, Cadence cadence) {
         return switch (cadence) {
             case WEEK, PERIOD -> bucket.from().format(DateTimeFormatter.ofPattern("dd/MM/yy"));
             case MONTH -> bucket.from().format(DateTimeFormatter.ofPattern("MM/yyyy"));

@@ -32,7 +32,6 @@ public final class BackupService {
     public static final int DEFAULT_KEEP = 10;
     public static final String KEEP_SETTING = "backup.keep";
 
-    private static final String AUTO_PREFIX = "auto-";
     private static final String WORK_PREFIX = "restore-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
 
@@ -122,47 +121,16 @@ public final class BackupService {
     }
 
     /**
-     * Makes an automatic backup in the data folder's backups/ when none was made today, keeping the
-     * newest N. Returns the file written, or null when today's backup already exists.
+     * Takes today's automatic backup unless there is one (see {@link AutomaticBackup}); returns the file
+     * written, or null when today's backup already exists.
      */
     public static Path automatic(Store store) throws IOException {
-        Path folder = Files.createDirectories(store.folder().backups());
-        LocalDateTime now = LocalDateTime.now(store.clock());
-        String today = now.toLocalDate().toString();
-        try (Stream<Path> existing = Files.list(folder)) {
-            if (existing.anyMatch(p -> p.getFileName().toString().startsWith(AUTO_PREFIX + today))) {
-                return null;
-            }
-        }
-        Path out = folder.resolve(AUTO_PREFIX + STAMP.format(now) + ".zip");
-        backup(store, out);
-        int keep = kept(store);
-        List<Path> autos = automaticBackups(store.folder());
-        for (Path old : autos.subList(Math.min(keep, autos.size()), autos.size())) {
-            Files.deleteIfExists(old);
-        }
-        return out;
-    }
-
-    /** The automatic backups of a data folder, newest first. */
-    private static List<Path> automaticBackups(DataFolder folder) throws IOException {
-        if (!Files.isDirectory(folder.backups())) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder.backups())) {
-            return files.filter(p -> p.getFileName().toString().startsWith(AUTO_PREFIX)
-                            && p.getFileName().toString().endsWith(".zip"))
-                    .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
-        }
+        return AutomaticBackup.take(store, () -> false);
     }
 
     /** The newest automatic backup, if there is one: what a damaged data file is restored from. */
     public static Optional<Path> latestAutomatic(DataFolder folder) {
-        try {
-            return automaticBackups(folder).stream().findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return AutomaticBackup.latest(folder);
     }
 
     /** How many automatic backups are kept (Cài đặt), {@value #DEFAULT_KEEP} unless set. */
@@ -191,6 +159,8 @@ public final class BackupService {
                     String stamp = STAMP.format(LocalDateTime.now(clock));
                     keepCurrent(folder, stamp);
                     addEvidence(work.resolve("evidence"), folder.evidence());
+                    // an automatic backup keeps its evidence beside it, not in its zip
+                    AutomaticBackup.restoreEvidence(folder);
                     Files.move(database, folder.database(), StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.ATOMIC_MOVE);
                 }
@@ -288,9 +258,22 @@ public final class BackupService {
 
     /** Whether SQLite finds the file intact and it carries this application's schema. */
     static boolean intact(Path database) {
+        return intact(database, () -> false);
+    }
+
+    /** The same check, stopped (and answered false) once {@code cancelled} says so. */
+    static boolean intact(Path database, java.util.function.BooleanSupplier cancelled) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
-             var st = c.createStatement();
-             var rs = st.executeQuery("PRAGMA integrity_check")) {
+             var st = c.createStatement()) {
+            AutomaticBackup.stopWhen(c, cancelled);
+            return integrityOk(st);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static boolean integrityOk(java.sql.Statement st) throws SQLException {
+        try (var rs = st.executeQuery("PRAGMA integrity_check")) {
             if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
                 return false;
             }
@@ -298,8 +281,6 @@ public final class BackupService {
                     "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('flyway_schema_history', 'unit', 'broadcast')")) {
                 return tables.next() && tables.getInt(1) == 3;
             }
-        } catch (SQLException e) {
-            return false;
         }
     }
 }

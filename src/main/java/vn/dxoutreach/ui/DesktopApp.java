@@ -26,17 +26,39 @@ public final class DesktopApp extends Application {
 
     private static DataFolder folder;
     private static Consumer<Stage> onShown = stage -> { };
+    private static Runnable onFirstScreen = () -> { };
+    /** The database, opened while the toolkit starts. */
+    private static java.util.concurrent.CompletableFuture<Store> opening;
+    /** How long after the window opens the day's automatic backup starts: the first screen comes first. */
+    private static final javafx.util.Duration BACKUP_DELAY = javafx.util.Duration.seconds(20);
+    /** How long closing gives a cancelled backup to remove its temporary files. */
+    private static final long BACKUP_STOP_WAIT_MILLIS = 1500;
 
     private static DesktopApp running;
     private static volatile boolean reportingUnexpected;
 
     private Store store;
     private Stage stage;
+    private DailyBackup dailyBackup;
+    private javafx.animation.PauseTransition backupTimer;
 
     /** Starts the toolkit and shows the window; {@code whenShown} runs once it is on screen. */
     public static void open(DataFolder dataFolder, Consumer<Stage> whenShown) {
+        open(dataFolder, whenShown, () -> { });
+    }
+
+    /**
+     * Starts the toolkit and shows the window; {@code whenShown} runs once it is on screen,
+     * {@code whenFirstScreen} once the first screen shows its figures.
+     */
+    public static void open(DataFolder dataFolder, Consumer<Stage> whenShown, Runnable whenFirstScreen) {
         folder = dataFolder;
         onShown = whenShown;
+        onFirstScreen = whenFirstScreen;
+        // the database and its migration check take a few hundred milliseconds: they run while the toolkit starts
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Store.open(folder,
+                Clock.systemDefaultZone()));
+        warmUpCharts();
         Application.launch(DesktopApp.class);
     }
 
@@ -57,7 +79,9 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
-        MainWindow window = new MainWindow(stage, store).hostServices(getHostServices());
+        dailyBackup = DailyBackup.of(store);
+        MainWindow window = new MainWindow(stage, store).hostServices(getHostServices()).dailyBackup(dailyBackup)
+                .whenFirstScreenShown(onFirstScreen);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             // a failed save on the FX thread must not pass silently; one message at a time, logged there
             if (BackgroundTask.closedUnderneath(error)) {
@@ -74,6 +98,10 @@ public final class DesktopApp extends Application {
         });
         window.show();
         onShown.accept(stage);
+        // the day's safety copy is taken while the window is open, never as it closes
+        backupTimer = new javafx.animation.PauseTransition(BACKUP_DELAY);
+        backupTimer.setOnFinished(e -> dailyBackup.start());
+        backupTimer.play();
     }
 
     /**
@@ -84,7 +112,7 @@ public final class DesktopApp extends Application {
         Messages messages = Messages.vietnamese();
         while (true) {
             try {
-                return Store.open(folder, Clock.systemDefaultZone());
+                return opened();
             } catch (DataFolderProblem problem) {
                 LOG.log(Level.WARNING, "The data folder cannot be opened", problem);
                 Optional<Path> backup = problem.kind() == DataFolderProblem.Kind.DAMAGED
@@ -111,6 +139,37 @@ public final class DesktopApp extends Application {
         }
     }
 
+    /** The first screen's charts need Java2D and the fonts: loaded on a spare thread meanwhile. */
+    private static void warmUpCharts() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                vn.dxoutreach.report.ProgressCharts.warmUp();
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.FINE, "Charts could not be prepared ahead", e);
+            }
+        }, "chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    /** The store opened while the toolkit started, or opened now (a second attempt, after a restore). */
+    private static Store opened() {
+        java.util.concurrent.CompletableFuture<Store> started = opening;
+        opening = null;
+        if (started == null) {
+            return Store.open(folder, Clock.systemDefaultZone());
+        }
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private static ButtonType startupAlert(String text, Messages messages, ButtonType... buttons) {
         Alert alert = new Alert(Alert.AlertType.ERROR, text, buttons);
         alert.setTitle(messages.get("app.title"));
@@ -133,24 +192,28 @@ public final class DesktopApp extends Application {
      */
     public static void reopenAfter(ClosedStoreWork work) throws Exception {
         DesktopApp app = running;
+        app.dailyBackup.stopForClose(BACKUP_STOP_WAIT_MILLIS);
         app.store.close();
         try {
             work.run(folder);
         } finally {
             app.store = Store.open(folder, Clock.systemDefaultZone());
-            new MainWindow(app.stage, app.store).hostServices(app.getHostServices()).show();
+            app.dailyBackup = DailyBackup.of(app.store);
+            new MainWindow(app.stage, app.store).hostServices(app.getHostServices()).dailyBackup(app.dailyBackup)
+                    .show();
         }
     }
 
     @Override
     public void stop() {
+        if (backupTimer != null) {
+            backupTimer.stop();
+        }
+        if (dailyBackup != null && !dailyBackup.stopForClose(BACKUP_STOP_WAIT_MILLIS)) {
+            // abandoned: it wrote only temporary files, which the next backup sweeps
+            LOG.info("The automatic backup was still stopping as the window closed");
+        }
         if (store != null) {
-            try {
-                // the day's safety copy, taken as the window closes
-                BackupService.automatic(store);
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Automatic backup failed", e);
-            }
             store.close();
         }
     }

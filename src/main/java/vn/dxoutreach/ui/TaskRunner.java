@@ -13,18 +13,29 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * The one way the screens run store and file work: on one background thread, the result handed
- * back on the FX thread. A job can be cancelled; a job submitted under a key replaces the one
- * before it under that key ("latest wins"), whose result, if it still comes, is dropped. Tests use
- * {@link #direct()}, which runs everything on the calling thread.
+ * The one way the screens run store and file work: off the FX thread, the result handed back on it.
+ * A job can be cancelled; a job submitted under a key replaces the one before it under that key
+ * ("latest wins"), whose result, if it still comes, is dropped. Tests use {@link #direct()}, which
+ * runs everything on the calling thread.
+ *
+ * <p>Work without a key (saves, imports, a restore) runs in order on one thread, as it is submitted.
+ * Work under a key (what a screen shows) runs on a small pool, so that one screen's query does not wait
+ * for another's; it still starts only after the work without a key submitted before it has finished,
+ * so a screen never reads before a save it follows (decision 0018).
  */
 public final class TaskRunner {
 
-    private static final TaskRunner BACKGROUND = new TaskRunner(backgroundThread(), Platform::runLater);
+    /** Screens whose work may run side by side; the database connection serialises their queries. */
+    private static final int POOL_THREADS = 3;
+    private static final TaskRunner BACKGROUND = new TaskRunner(threads("background-work", 1),
+            threads("screen-work", POOL_THREADS), Platform::runLater);
 
     private final Executor work;
+    private final Executor pool;
     private final Executor results;
     private final Map<Object, Job> latest = new ConcurrentHashMap<>();
+    /** Keyed work waiting for the job of its key before it; guarded by itself. */
+    private final Map<Object, java.util.ArrayDeque<Runnable>> lanes = new java.util.HashMap<>();
     private final AtomicInteger active = new AtomicInteger();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
 
@@ -33,11 +44,21 @@ public final class TaskRunner {
      * @param results where results, failures and the running flag are delivered (the FX thread)
      */
     public TaskRunner(Executor work, Executor results) {
+        this(work, work, results);
+    }
+
+    /**
+     * @param work    where work without a key runs, in order
+     * @param pool    where keyed work runs, side by side
+     * @param results where results, failures and the running flag are delivered (the FX thread)
+     */
+    public TaskRunner(Executor work, Executor pool, Executor results) {
         this.work = work;
+        this.pool = pool;
         this.results = results;
     }
 
-    /** The application's runner: one background thread, results on the FX thread. */
+    /** The application's runner: an ordered thread and a small pool, results on the FX thread. */
     public static TaskRunner background() {
         return BACKGROUND;
     }
@@ -47,10 +68,10 @@ public final class TaskRunner {
         return new TaskRunner(Runnable::run, Runnable::run);
     }
 
-    private static ExecutorService backgroundThread() {
-        // one thread: the database has one connection, so a second thread would only wait for it
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "background-work");
+    private static ExecutorService threads(String name, int count) {
+        AtomicInteger made = new AtomicInteger();
+        return Executors.newFixedThreadPool(count, r -> {
+            Thread thread = new Thread(r, count == 1 ? name : name + "-" + made.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -110,7 +131,7 @@ public final class TaskRunner {
             Consumer<Throwable> onFailure) {
         active.incrementAndGet();
         publishRunning();
-        work.execute(() -> {
+        Runnable step = () -> {
             if (job.isCancelled()) {
                 finish(key, job, () -> { });
                 return;
@@ -125,8 +146,33 @@ public final class TaskRunner {
                     }
                 });
             }
-        });
+        };
+        // keyed work passes through the ordered thread first: it starts after the saves before it
+        work.execute(key == null ? step : () -> onLane(key, step));
         return job;
+    }
+
+    /** Runs keyed work on the pool, one job of a key at a time: a screen's own queries never overlap. */
+    private void onLane(Object key, Runnable step) {
+        synchronized (lanes) {
+            java.util.ArrayDeque<Runnable> waiting = lanes.get(key);
+            if (waiting != null) {
+                waiting.add(step);
+                return;
+            }
+            lanes.put(key, new java.util.ArrayDeque<>());
+        }
+        pool.execute(() -> {
+            for (Runnable next = step; next != null; ) {
+                next.run();
+                synchronized (lanes) {
+                    next = lanes.get(key).poll();
+                    if (next == null) {
+                        lanes.remove(key);
+                    }
+                }
+            }
+        });
     }
 
     private void finish(Object key, Job job, Runnable deliver) {

@@ -32,7 +32,8 @@ public final class Theme {
                 }
             }
         }
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // the theme's compiled (binary) style sheet: the same rules, without parsing 170 kB of CSS at start
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** The application icon at the sizes window managers ask for. */

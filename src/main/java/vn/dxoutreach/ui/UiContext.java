@@ -17,6 +17,40 @@ import vn.dxoutreach.text.Messages;
 public record UiContext(Store store, Messages messages, DialogService dialogs, Stage stage, Runnable reload,
         UiSettings remembered) {
 
+    private static final String FIGURES_SHOWN = "dx-outreach.figures-shown";
+
+    /** {@code shown} runs once the first screen has its figures laid out on screen (start-up measurement). */
+    public void whenFiguresShown(Runnable shown) {
+        stage.getProperties().put(FIGURES_SHOWN, shown);
+    }
+
+    /** The open screen has its figures: what {@link #whenFiguresShown} was given runs after the next layout. */
+    public void figuresShown() {
+        if (stage.getProperties().remove(FIGURES_SHOWN) instanceof Runnable shown) {
+            afterNextLayout(shown);
+        }
+    }
+
+    /**
+     * Runs {@code step} on the FX thread once the scene has been laid out for painting: slower parts of a
+     * screen wait for its figures to be on screen first.
+     */
+    public void afterNextLayout(Runnable step) {
+        Runnable shown = step;
+        javafx.scene.Scene scene = stage.getScene();
+        if (scene == null) {
+            javafx.application.Platform.runLater(shown);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(shown);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
     public Clock clock() {
         return store.clock();
     }

@@ -119,4 +119,53 @@ class TaskRunnerTest {
         assertThat(failures).isEmpty();
         assertThat(shown).isEmpty();
     }
+
+    @Test
+    void keyedWorkOfTwoScreensRunsSideBySideOnThePool() {
+        Steps ordered = new Steps();
+        Steps pool = new Steps();
+        TaskRunner two = new TaskRunner(ordered, pool, results);
+        two.latest("dashboard", () -> "D", shown::add, failures::add);
+        two.latest("broadcasts", () -> "B", shown::add, failures::add);
+        ordered.runAll();
+        // both handed to the pool at once: the second does not wait for the first to finish
+        assertThat(pool.queued).hasSize(2);
+        pool.runAll();
+        results.runAll();
+        assertThat(shown).containsExactly("D", "B");
+    }
+
+    @Test
+    void keyedWorkStartsOnlyAfterTheSaveSubmittedBeforeIt() {
+        Steps ordered = new Steps();
+        Steps pool = new Steps();
+        TaskRunner two = new TaskRunner(ordered, pool, results);
+        List<String> ran = new ArrayList<>();
+        two.submit(() -> ran.add("save"), r -> { }, failures::add);
+        two.latest("table", () -> ran.add("read"), r -> { }, failures::add);
+        assertThat(pool.queued).isEmpty();
+        ordered.queued.poll().run();
+        assertThat(ran).containsExactly("save");
+        assertThat(pool.queued).isEmpty();
+        ordered.runAll();
+        pool.runAll();
+        assertThat(ran).containsExactly("save", "read");
+    }
+
+    @Test
+    void jobsOfOneKeyNeverOverlap() {
+        Steps ordered = new Steps();
+        Steps pool = new Steps();
+        TaskRunner two = new TaskRunner(ordered, pool, results);
+        two.latest("chart", () -> "A", shown::add, failures::add);
+        ordered.runAll();
+        two.latest("chart", () -> "B", shown::add, failures::add);
+        ordered.runAll();
+        // B waits in A's lane rather than taking a second pool thread
+        assertThat(pool.queued).hasSize(1);
+        pool.runAll();
+        results.runAll();
+        assertThat(shown).containsExactly("B");
+        assertThat(failures).isEmpty();
+    }
 }

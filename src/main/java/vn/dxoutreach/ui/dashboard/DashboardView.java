@@ -22,10 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.progress.Bucket;
 import vn.dxoutreach.progress.PlanProgress;
@@ -54,7 +51,6 @@ public final class DashboardView extends BorderPane {
     private static final double DUE_MAX_HEIGHT = 150;
     /** Room per unit in a chart, so that every unit's name is written and none overlaps. */
     private static final double BAR_ROW = 17;
-    private static final double HEAT_ROW = 13;
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DashboardView.class.getName());
 
@@ -70,7 +66,8 @@ public final class DashboardView extends BorderPane {
     private final vn.dxoutreach.ui.deadlines.NextDuePane due;
     private final StartChecklistPane checklist;
     private PlanProgress shown;
-    private JFreeChart selectedChart;
+    /** The chart of the tab shown, made when printed or saved. */
+    private java.util.function.Supplier<JFreeChart> selectedChart;
     /** The chart tab the user chose; kept when the figures are computed again. */
     private int chosenTab = 1;
     private boolean rebuildingCharts;
@@ -79,6 +76,7 @@ public final class DashboardView extends BorderPane {
     private final Object plansWork = new Object();
     private final Object evaluationWork = new Object();
     private final Object cumulativeWork = new Object();
+    private final Object heatWork = new Object();
 
     public DashboardView(UiContext context) {
         this.context = context;
@@ -250,7 +248,8 @@ public final class DashboardView extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8, 0, 0, 0));
         charts.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            selectedChart = tab != null && tab.getUserData() instanceof ChartViewer v ? v.getChart() : null;
+            selectedChart = tab != null && tab.getUserData() instanceof java.util.function.Supplier<?> chart
+                    ? () -> (JFreeChart) chart.get() : null;
             if (!rebuildingCharts && tab != null) {
                 chosenTab = charts.getTabs().indexOf(tab);
             }
@@ -266,6 +265,7 @@ public final class DashboardView extends BorderPane {
         LocalDate day = asOf.getValue();
         if (plan == null || day == null) {
             targets.getItems().clear();
+            context.figuresShown();
             return;
         }
         status.setText(messages.get("dashboard.loading"));
@@ -278,6 +278,8 @@ public final class DashboardView extends BorderPane {
             targets.setPlaceholder(new Label(messages.get("dashboard.noTargets")));
             targets.getItems().setAll(progress.targets());
             status.setText(messages.get("dashboard.evaluated", progress.targets().size()));
+            context.figuresShown();
+            context.figuresShown();
             LOG.fine(() -> "Dashboard evaluated " + progress.targets().size() + " targets in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             if (selected != null) {
@@ -299,32 +301,30 @@ public final class DashboardView extends BorderPane {
             return;
         }
         units.getItems().setAll(target.units());
-        Plan plan = shown.plan();
-        ChartViewer bars = new ChartViewer(ProgressCharts.unitChart(ProgressCharts.unitDataset(target, messages), target,
-                messages));
-        ChartViewer heat = new ChartViewer(PairHeatMap.createChart(PairHeatMap.createDataset(target), target,
-                messages));
-        heat.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                if (event.getEntity() instanceof XYItemEntity cell && !target.buckets().isEmpty()) {
-                    int buckets = target.buckets().size();
-                    drillDown(target.units().get(cell.getItem() / buckets),
-                            target.buckets().get(cell.getItem() % buckets));
-                }
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-                // the cell's tooltip says what it stands for
+        // the figures are painted first; the charts, the slower part, are built right after
+        context.afterNextLayout(() -> {
+            if (targets.getSelectionModel().getSelectedItem() == target) {
+                showCharts(target, shown.plan());
             }
         });
+    }
+
+    private void showCharts(TargetProgress target, Plan plan) {
+        ChartViewer bars = new ChartViewer(ProgressCharts.unitChart(ProgressCharts.unitDataset(target, messages), target,
+                messages));
         int unitCount = target.units().size();
         rebuildingCharts = true;
+        charts.getTabs().retainAll(charts.getTabs().get(0));
         charts.getTabs().add(chartTab("dashboard.tab.bars", bars,
                 ProgressCharts.isHorizontal(unitCount) ? 110 + unitCount * BAR_ROW : 0));
-        charts.getTabs().add(chartTab("dashboard.tab.heat", heat, 150 + unitCount * HEAT_ROW));
+        Tab heat = new Tab(messages.get("dashboard.tab.heat"), new Label(messages.get("dashboard.loading")));
+        // printed and saved as the chart, built only then
+        heat.setUserData((java.util.function.Supplier<JFreeChart>) () -> PairHeatMap.createChart(
+                PairHeatMap.createDataset(target), target, messages));
+        charts.getTabs().add(heat);
         rebuildingCharts = false;
+        BackgroundTask.of(() -> PairGrid.Cells.of(target)).latest(heatWork).onSuccess(cells -> heat.setContent(
+                heatPane(target, cells))).run(context.dialogs(), messages.get("dashboard.failed"));
         // only the chart of the target still selected: choosing A then B quickly never adds A's chart
         BackgroundTask.of(() -> model.cumulative(target, plan)).latest(cumulativeWork).onSuccess(points -> {
             charts.getTabs().add(chartTab("dashboard.tab.cumulative", new ChartViewer(ProgressCharts.cumulativeChart(
@@ -332,6 +332,26 @@ public final class DashboardView extends BorderPane {
             selectChosenTab();
         }).run(context.dialogs(), messages.get("dashboard.failed"));
         selectChosenTab();
+    }
+
+    /** The met / missed grid with its title and legend; a click on a cell opens its records. */
+    private Region heatPane(TargetProgress target, PairGrid.Cells cells) {
+        PairGrid grid = new PairGrid(cells, (u, b) -> PairHeatMap.tooltip(target, messages, b, u),
+                (u, b) -> drillDown(target.units().get(u), target.buckets().get(b)));
+        Label title = new Label(messages.get("chart.heat.title", target.target().code()));
+        title.getStyleClass().add("title-4");
+        HBox legend = new HBox(14);
+        for (vn.dxoutreach.progress.PairState state : vn.dxoutreach.progress.PairState.values()) {
+            int rgb = PairHeatMap.rgb(state);
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(10, 10,
+                    javafx.scene.paint.Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
+            swatch.setStroke(javafx.scene.paint.Color.DARKGRAY);
+            legend.getChildren().add(new Label(messages.label(state), swatch));
+        }
+        javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(6, title, grid, legend);
+        pane.setPadding(new Insets(8));
+        javafx.scene.layout.VBox.setVgrow(grid, Priority.ALWAYS);
+        return pane;
     }
 
     /** The tab the user chose last, once it exists (the cumulative chart comes a moment later). */
@@ -352,7 +372,7 @@ public final class DashboardView extends BorderPane {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         Tab tab = new Tab(messages.get(titleKey), scroll);
-        tab.setUserData(viewer);
+        tab.setUserData((java.util.function.Supplier<JFreeChart>) viewer::getChart);
         return tab;
     }
 
@@ -411,8 +431,8 @@ public final class DashboardView extends BorderPane {
             context.dialogs().info(messages.get("dashboard.chooseChart"));
             return;
         }
-        JFreeChart chart = selectedChart;
-        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart, file));
+        java.util.function.Supplier<JFreeChart> chart = selectedChart;
+        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart.get(), file));
     }
 
     private Button button(String key, String id, Runnable action) {

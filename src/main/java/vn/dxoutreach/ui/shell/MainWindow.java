@@ -38,6 +38,8 @@ public final class MainWindow {
     private UiContext context;
     private UiSettings remembered;
     private javafx.application.HostServices hostServices;
+    private vn.dxoutreach.ui.DailyBackup dailyBackup;
+    private Runnable firstScreenShown = () -> { };
     /** The screen shown, kept across a reload so that a language change stays on Cài đặt. */
     private String openScreen;
 
@@ -49,6 +51,18 @@ public final class MainWindow {
     /** Opening files from "Mở tệp" goes through the application's host services when it has them. */
     public MainWindow hostServices(javafx.application.HostServices services) {
         this.hostServices = services;
+        return this;
+    }
+
+    /** The day's automatic backup, shown in the status bar while it runs. */
+    public MainWindow dailyBackup(vn.dxoutreach.ui.DailyBackup backup) {
+        this.dailyBackup = backup;
+        return this;
+    }
+
+    /** Runs once the first screen has its figures on screen (start-up measurement). */
+    public MainWindow whenFirstScreenShown(Runnable shown) {
+        this.firstScreenShown = shown;
         return this;
     }
 
@@ -64,6 +78,8 @@ public final class MainWindow {
         DialogService dialogs = new DialogService(messages, stage);
         dialogs.hostServices(hostServices);
         context = new UiContext(store, messages, dialogs, stage, this::rebuild, remembered);
+        context.whenFiguresShown(firstScreenShown);
+        firstScreenShown = () -> { };
         // a reload (language, office set up) keeps the size the user gave the window
         Scene old = stage.getScene();
         Scene scene = new Scene(buildRoot(), old == null ? 1200 : old.getWidth(), old == null ? 760 : old.getHeight());
@@ -95,6 +111,7 @@ public final class MainWindow {
     private Region buildRoot() {
         Optional<Unit> office = context.office().unit();
         if (office.isEmpty()) {
+            context.figuresShown();
             return new WelcomeView(context);
         }
         BorderPane root = new BorderPane();
@@ -102,6 +119,9 @@ public final class MainWindow {
         root.setCenter(content);
         if (SampleBanner.isSample(office.get())) {
             root.setTop(new SampleBanner(context.messages()));
+        }
+        if (dailyBackup != null) {
+            root.setBottom(new BackupStatusPane(dailyBackup, context.messages()));
         }
         return root;
     }

@@ -160,4 +160,19 @@ class DashboardScreenTest {
 
         assertThat(charts.getSelectionModel().getSelectedIndex()).isEqualTo(2);
     }
+
+    @Test
+    void theMetMissedGridTellsTheCellUnderTheMouse() throws TimeoutException {
+        TabPane charts = robot.lookup("#dashboard-charts").queryAs(TabPane.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> charts.getTabs().size() >= 3);
+        robot.interact(() -> charts.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-heat-grid").tryQuery().isPresent());
+        javafx.scene.Node grid = robot.lookup("#dashboard-heat-grid").query();
+        javafx.geometry.Bounds bounds = grid.localToScreen(grid.getBoundsInLocal());
+
+        // the one unit's one period: right of the names, below the period labels
+        robot.moveTo(new javafx.geometry.Point2D(bounds.getMinX() + 180, bounds.getMinY() + 28));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((PairGrid) grid).words().startsWith("Xã B,"));
+    }
 }
