@@ -15,6 +15,7 @@ import vn.dxoutreach.domain.UnitTree;
 import vn.dxoutreach.store.DailySeries;
 import vn.dxoutreach.store.DailySeriesRepository;
 import vn.dxoutreach.store.Office;
+import vn.dxoutreach.store.PeriodGrain;
 import vn.dxoutreach.store.SeriesRequest;
 import vn.dxoutreach.store.Store;
 
@@ -34,7 +35,7 @@ public final class ProgressEngine {
      * kind and filter of a plan's targets, few enough that a province's series fit in a small heap
      * (a summed series is 8 bytes per scoped unit and day: 300 communes over five years, 4 MB).
      */
-    static final int TOTALS_KEPT = 12;
+    static final int TOTALS_KEPT = 24;
     static final int SERIES_KEPT = 16;
 
     private final Store store;
@@ -47,8 +48,21 @@ public final class ProgressEngine {
     private UUID office;
     private long cachedAtChange = -1;
 
+    /** False only in tests: every evaluation reads day by day, to check the grained reads against. */
+    private final boolean grained;
+
     public ProgressEngine(Store store) {
+        this(store, true);
+    }
+
+    private ProgressEngine(Store store, boolean grained) {
         this.store = store;
+        this.grained = grained;
+    }
+
+    /** An engine that reads every day of the kept totals, never whole weeks or months: for tests. */
+    static ProgressEngine dayByDay(Store store) {
+        return new ProgressEngine(store, false);
     }
 
     /** Every live target of the plan that concerns the office, as of the day. */
@@ -85,7 +99,7 @@ public final class ProgressEngine {
     private TargetProgress evaluateWindow(Target target, Plan plan, LocalDate asOf) {
         LocalDate from = target.effectiveFrom(plan);
         LocalDate to = target.effectiveTo(plan);
-        return TargetEvaluator.evaluate(target, from, to, asOf, scopedSeries(target, plan, from, to, asOf));
+        return TargetEvaluator.evaluate(target, from, to, asOf, scopedSeries(target, plan, from, to, asOf, grained));
     }
 
     /**
@@ -97,7 +111,7 @@ public final class ProgressEngine {
         target = target.windowOn(plan, asOf);
         LocalDate from = target.effectiveFrom(plan);
         LocalDate to = target.effectiveTo(plan);
-        List<ScopedSeries> scoped = scopedSeries(target, plan, from, to, asOf);
+        List<ScopedSeries> scoped = scopedSeries(target, plan, from, to, asOf, false);
         return Cumulative.of(target, from, to, asOf, scoped);
     }
 
@@ -111,24 +125,65 @@ public final class ProgressEngine {
                 .toList();
     }
 
+    /**
+     * The scoped units' series for a window. With {@code grained}, for the evaluator, whole weeks (weekly
+     * targets) or months (the others) are read as one amount each, and only the periods where a sum
+     * the evaluator makes begins or ends inside them are read day by day: the window's ends, the day
+     * after "as of", and the days a contributing unit starts or stops counting (see
+     * {@link #finePeriods}). Buckets of the cadence begin and end on period boundaries by definition.
+     * Without it every day is read, for the day-by-day cumulative line.
+     */
     private List<ScopedSeries> scopedSeries(Target target, Plan plan, LocalDate from, LocalDate to,
-            LocalDate asOf) {
+            LocalDate asOf, boolean grained) {
         refreshIfChanged();
         if (to.isBefore(from)) {
             return List.of();
         }
-        DailySeries series = series(request(target, from, to), plan);
+        List<Unit> units = ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf).stream()
+                .filter(this::inOffice).toList();
+        PeriodGrain grain = null;
+        java.util.Set<LocalDate> fine = java.util.Set.of();
+        if (grained) {
+            grain = target.cadence() == vn.dxoutreach.domain.Cadence.WEEK ? PeriodGrain.WEEK : PeriodGrain.MONTH;
+            fine = finePeriods(grain, target, units, from, to, asOf);
+        }
+        DailySeries series = series(request(target, from, to), plan, grain, fine);
         List<ScopedSeries> scoped = new ArrayList<>();
         Map<String, ScopedSeries> combined = combinedCache.computeIfAbsent(series, s -> new HashMap<>());
-        for (Unit unit : ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf)) {
-            if (!inOffice(unit)) {
-                continue;
-            }
+        for (Unit unit : units) {
             // a unit's series with its contributors summed in does not depend on the day: keep it
             String key = unit.id() + "/" + target.filter().unitLevel();
             scoped.add(combined.computeIfAbsent(key, k -> combine(target, unit, series)));
         }
         return scoped;
+    }
+
+    /**
+     * The periods of the grain in which a sum over the target's scoped units begins or ends on a day
+     * other than the period's first: they must be read day by day.
+     */
+    private java.util.Set<LocalDate> finePeriods(PeriodGrain grain, Target target, List<Unit> units,
+            LocalDate from, LocalDate to, LocalDate asOf) {
+        java.util.Set<LocalDate> cuts = new java.util.HashSet<>(List.of(from, to.plusDays(1), asOf.plusDays(1)));
+        for (Unit unit : units) {
+            for (List<DateSpan> spans : ScopedUnits.contributors(target, unit, tree).values()) {
+                for (DateSpan span : spans) {
+                    if (span.from() != null) {
+                        cuts.add(span.from());
+                    }
+                    if (span.to() != null) {
+                        cuts.add(span.to().plusDays(1));
+                    }
+                }
+            }
+        }
+        java.util.Set<LocalDate> fine = new java.util.TreeSet<>();
+        for (LocalDate cut : cuts) {
+            if (!grain.start(cut).equals(cut)) {
+                fine.add(grain.start(cut));
+            }
+        }
+        return fine;
     }
 
     /** False for a target whose every scoped unit lies outside the office's area. */
@@ -159,19 +214,45 @@ public final class ProgressEngine {
     }
 
     /**
-     * Requests of a kind and filter share one read of every measure over the plan's period (or the
-     * target's window where it reaches beyond), from the kept totals.
+     * Requests of a kind and filter share one read over the plan's period (or the target's window
+     * where it reaches beyond), from the kept totals, of the measures the plan's targets of that kind
+     * and filter use: each column read costs per row, so the others are left unread until asked for.
      */
-    private DailySeries series(SeriesRequest request, Plan plan) {
+    private DailySeries series(SeriesRequest request, Plan plan, PeriodGrain grain, java.util.Set<LocalDate> fine) {
         LocalDate from = earlier(request.from(), plan.periodFrom());
         LocalDate to = later(request.to(), plan.periodTo());
         String detail = DailySeriesRepository.detail(request);
-        Map<String, DailySeries> totals = totalsCache.computeIfAbsent(new TotalsKey(request.kind(), detail, from, to),
-                key -> store.dailySeries.readTotals(key.kind(), key.detail(), key.from(), key.to()));
-        return totals.get(DailySeriesRepository.column(request));
+        String column = DailySeriesRepository.column(request);
+        TotalsKey key = new TotalsKey(request.kind(), detail, from, to, grain, fine);
+        Map<String, DailySeries> totals = totalsCache.get(key);
+        if (totals == null || !totals.containsKey(column)) {
+            java.util.Set<String> wanted = new java.util.HashSet<>(columnsUsed(plan, request.kind(), detail));
+            wanted.add(column);
+            if (totals != null) {
+                wanted.addAll(totals.keySet());
+            }
+            totals = grain == null ? store.dailySeries.readTotals(key.kind(), key.detail(), from, to, wanted)
+                    : store.dailySeries.readTotals(key.kind(), key.detail(), from, to, wanted, grain, fine);
+            totalsCache.put(key, totals);
+        }
+        return totals.get(column);
     }
 
-    private record TotalsKey(vn.dxoutreach.domain.ActivityKind kind, String detail, LocalDate from, LocalDate to) {
+    /** The kept-totals columns the plan's targets of a kind and filter value read. */
+    private java.util.Set<String> columnsUsed(Plan plan, vn.dxoutreach.domain.ActivityKind kind, String detail) {
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (Target target : store.targets.ofPlan(plan.id())) {
+            SeriesRequest r = request(target, plan.periodFrom(), plan.periodTo());
+            if (target.kind() == kind && java.util.Objects.equals(DailySeriesRepository.detail(r), detail)) {
+                columns.add(DailySeriesRepository.column(r));
+            }
+        }
+        return columns;
+    }
+
+    /** A read of the kept totals: by day throughout ({@code grain} null), or at a grain with its fine periods. */
+    private record TotalsKey(vn.dxoutreach.domain.ActivityKind kind, String detail, LocalDate from, LocalDate to,
+            PeriodGrain grain, java.util.Set<LocalDate> fine) {
     }
 
     /** A map that forgets its least recently used entry beyond a size. */

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,27 +65,144 @@ public final class DailySeriesRepository {
      * Topics match as {@link TargetFilter#sameTopic} says.
      */
     public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to) {
-        List<String> columns = columnsOf(kind);
-        String select = "SELECT unit_id, CAST(julianday(day) - julianday(?) AS INTEGER), " + String.join(", ", columns);
+        return readTotals(kind, detail, from, to, TOTAL_COLUMNS);
+    }
+
+    /**
+     * Like {@link #readTotals(ActivityKind, String, LocalDate, LocalDate)}, of only the wanted columns
+     * (each read costs per row and column): the result holds those the kind can fill, and an empty
+     * series for every column the kind never fills; a column of the kind not wanted is absent.
+     */
+    public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
+            Collection<String> wanted) {
+        return read(kind, detail, from, to, wanted, null, Set.of());
+    }
+
+    /**
+     * Like {@link #readTotals(ActivityKind, String, LocalDate, LocalDate, Collection)}, read at a grain:
+     * the total of each whole period of the grain inside the range is put on the period's first day,
+     * from {@code period_total}; the periods that start on a day in {@code finePeriods}, and those the
+     * range cuts, are read day by day. A sum over days is therefore exact when each end of it is the
+     * start or end of a period, or lies in a fine period; the caller names the fine periods so.
+     */
+    public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
+            Collection<String> wanted, PeriodGrain grain, Set<LocalDate> finePeriods) {
+        return read(kind, detail, from, to, wanted, grain, finePeriods);
+    }
+
+    private Map<String, DailySeries> read(ActivityKind kind, String detail, LocalDate from, LocalDate to,
+            Collection<String> wanted, PeriodGrain grain, Set<LocalDate> finePeriods) {
+        List<String> columns = columnsOf(kind).stream().filter(wanted::contains).toList();
+        Map<String, DailySeries> result = new HashMap<>();
+        for (String col : TOTAL_COLUMNS) {
+            if (!columnsOf(kind).contains(col)) {
+                result.put(col, DailySeries.empty(from, to));
+            }
+        }
+        if (columns.isEmpty()) {
+            return result;
+        }
+        List<DateRange> daily = grain == null ? List.of(new DateRange(from, to)) : fineRanges(grain, from, to,
+                finePeriods);
         return db.read(c -> {
             DailySeries.Builder builder = new DailySeries.Builder(from, to, columns.size());
-            if (detail == null) {
-                fill(c, select + " FROM daily_total WHERE kind = ? AND day BETWEEN ? AND ?", List.of(from,
-                        kindCode(kind), from, to), builder, columns.size());
-            } else {
-                for (String matching : details(c, kind, detail)) {
-                    fill(c, select + " FROM daily_detail_total WHERE kind = ? AND detail = ? AND day BETWEEN ? AND ?",
-                            List.of(from, kindCode(kind), matching, from, to), builder, columns.size());
+            List<String> matching = detail == null ? java.util.Collections.singletonList(null)
+                    : details(c, kind, detail);
+            for (String value : matching) {
+                Totals totals = new Totals(kind, value, columns, from);
+                if (grain != null) {
+                    java.util.BitSet skipped = new java.util.BitSet();
+                    for (DateRange range : daily) {
+                        for (LocalDate p = grain.start(range.from()); !p.isAfter(range.to()); p = grain.end(p)
+                                .plusDays(1)) {
+                            if (!p.isBefore(from)) {
+                                skipped.set((int) ChronoUnit.DAYS.between(from, p));
+                            }
+                        }
+                    }
+                    totals.periods(c, builder, grain, from, to, skipped);
+                }
+                for (DateRange range : daily) {
+                    totals.days(c, builder, range.from(), range.to());
                 }
             }
             List<DailySeries> built = builder.build();
-            Map<String, DailySeries> result = new HashMap<>();
-            for (String col : TOTAL_COLUMNS) {
-                int index = columns.indexOf(col);
-                result.put(col, index < 0 ? DailySeries.empty(from, to) : built.get(index));
+            for (int i = 0; i < columns.size(); i++) {
+                result.put(columns.get(i), built.get(i));
             }
             return result;
         });
+    }
+
+    private static final java.util.BitSet NONE_SKIPPED = new java.util.BitSet();
+
+    private record DateRange(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The day ranges to read day by day: the fine periods, and the periods the range cuts at either
+     * end, clipped to the range; neighbouring periods joined.
+     */
+    private static List<DateRange> fineRanges(PeriodGrain grain, LocalDate from, LocalDate to,
+            Set<LocalDate> finePeriods) {
+        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>();
+        for (LocalDate p : finePeriods) {
+            starts.add(grain.start(p));
+        }
+        if (!grain.start(from).equals(from)) {
+            starts.add(grain.start(from));
+        }
+        if (!grain.end(to).equals(to)) {
+            starts.add(grain.start(to));
+        }
+        List<DateRange> ranges = new ArrayList<>();
+        for (LocalDate start : starts) {
+            LocalDate a = start.isBefore(from) ? from : start;
+            LocalDate end = grain.end(start);
+            LocalDate b = end.isAfter(to) ? to : end;
+            if (b.isBefore(a)) {
+                continue;
+            }
+            DateRange last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && last.to().plusDays(1).equals(a)) {
+                ranges.set(ranges.size() - 1, new DateRange(last.from(), b));
+            } else {
+                ranges.add(new DateRange(a, b));
+            }
+        }
+        return ranges;
+    }
+
+    /** The reads of one kind and filter value (null: every record) from the kept tables. */
+    private record Totals(ActivityKind kind, String detail, List<String> columns, LocalDate origin) {
+
+        private String select(String dayColumn) {
+            return "SELECT unit_id, CAST(julianday(" + dayColumn + ") - julianday(?) AS INTEGER), "
+                    + String.join(", ", columns);
+        }
+
+        void days(Connection c, DailySeries.Builder builder, LocalDate a, LocalDate b) throws SQLException {
+            if (detail == null) {
+                fill(c, select("day") + " FROM daily_total WHERE kind = ? AND day BETWEEN ? AND ?",
+                        List.of(origin, kindCode(kind), a, b), builder, columns.size(), NONE_SKIPPED);
+            } else {
+                fill(c, select("day") + " FROM daily_detail_total WHERE kind = ? AND detail = ? AND day BETWEEN ? AND ?",
+                        List.of(origin, kindCode(kind), detail, a, b), builder, columns.size(), NONE_SKIPPED);
+            }
+        }
+
+        void periods(Connection c, DailySeries.Builder builder, PeriodGrain grain, LocalDate a, LocalDate b,
+                java.util.BitSet skipped) throws SQLException {
+            if (detail == null) {
+                fill(c, select("period_start") + " FROM period_total WHERE kind = ? AND grain = ?"
+                        + " AND period_start BETWEEN ? AND ?", List.of(origin, kindCode(kind), grain.code(), a, b),
+                        builder, columns.size(), skipped);
+            } else {
+                fill(c, select("period_start") + " FROM period_detail_total WHERE kind = ? AND detail = ?"
+                        + " AND grain = ? AND period_start BETWEEN ? AND ?",
+                        List.of(origin, kindCode(kind), detail, grain.code(), a, b), builder, columns.size(), skipped);
+            }
+        }
     }
 
     /** The daily amounts a request asks for. */
@@ -99,18 +219,19 @@ public final class DailySeriesRepository {
         };
     }
 
-    private static void fill(Connection c, String sql, List<Object> params, DailySeries.Builder builder, int columns)
-            throws SQLException {
+    private static void fill(Connection c, String sql, List<Object> params, DailySeries.Builder builder, int columns,
+            java.util.BitSet skippedDays) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 Columns.set(ps, i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    DailySeries.UnitAmounts unit = builder.unit(rs.getString(1));
                     int day = rs.getInt(2);
-                    for (int col = 0; col < columns; col++) {
-                        builder.add(unit, col, day, rs.getLong(3 + col));
+                    if ((day < 0 || !skippedDays.get(day)) && builder.row(builder.unit(rs.getString(1)), day)) {
+                        for (int col = 0; col < columns; col++) {
+                            builder.amount(col, rs.getLong(3 + col));
+                        }
                     }
                 }
             }
