@@ -43,6 +43,8 @@ public final class ProgressEngine {
     private final Map<TotalsKey, Map<String, DailySeries>> totalsCache = new Lru<>(TOTALS_KEPT);
     /** Scoped units' summed series, by the daily series they come from: what repeated evaluations reuse. */
     private final Map<DailySeries, Map<String, ScopedSeries>> combinedCache = new Lru<>(SERIES_KEPT);
+    /** Series read by periods with the days a target's sums need put in: what repeated evaluations reuse. */
+    private final Map<MergedKey, DailySeries> mergedCache = new Lru<>(SERIES_KEPT);
     private UnitTree tree;
     /** This installation's office; null before one is set up, when every unit is seen. */
     private UUID office;
@@ -223,19 +225,71 @@ public final class ProgressEngine {
         LocalDate to = later(request.to(), plan.periodTo());
         String detail = DailySeriesRepository.detail(request);
         String column = DailySeriesRepository.column(request);
-        TotalsKey key = new TotalsKey(request.kind(), detail, from, to, grain, fine);
+        if (grain == null) {
+            return totals(new TotalsKey(request.kind(), detail, from, to, null), plan, column);
+        }
+        DailySeries periods = totals(new TotalsKey(request.kind(), detail, from, to, grain), plan, column);
+        List<DateSpan> days = dayRanges(grain, from, to, fine);
+        return mergedCache.computeIfAbsent(new MergedKey(periods, days), k -> {
+            DailySeries merged = periods;
+            for (DateSpan range : days) {
+                merged = merged.with(range.from(), range.to(), totals(new TotalsKey(request.kind(), detail,
+                        range.from(), range.to(), null), plan, column));
+            }
+            return merged;
+        });
+    }
+
+    /** A read of the kept totals, cached; the columns the plan's targets of its kind and filter use are read at once. */
+    private DailySeries totals(TotalsKey key, Plan plan, String column) {
         Map<String, DailySeries> totals = totalsCache.get(key);
         if (totals == null || !totals.containsKey(column)) {
-            java.util.Set<String> wanted = new java.util.HashSet<>(columnsUsed(plan, request.kind(), detail));
+            java.util.Set<String> wanted = new java.util.HashSet<>(columnsUsed(plan, key.kind(), key.detail()));
             wanted.add(column);
             if (totals != null) {
                 wanted.addAll(totals.keySet());
             }
-            totals = grain == null ? store.dailySeries.readTotals(key.kind(), key.detail(), from, to, wanted)
-                    : store.dailySeries.readTotals(key.kind(), key.detail(), from, to, wanted, grain, fine);
+            totals = key.grain() == null
+                    ? store.dailySeries.readTotals(key.kind(), key.detail(), key.from(), key.to(), wanted)
+                    : store.dailySeries.readPeriodTotals(key.kind(), key.detail(), key.from(), key.to(), wanted,
+                            key.grain());
             totalsCache.put(key, totals);
         }
         return totals.get(column);
+    }
+
+    /**
+     * The days to read one by one: the fine periods, and the periods the range cuts at either end,
+     * clipped to the range; neighbouring periods joined into one range.
+     */
+    private static List<DateSpan> dayRanges(PeriodGrain grain, LocalDate from, LocalDate to,
+            java.util.Set<LocalDate> fine) {
+        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>(fine);
+        if (!grain.start(from).equals(from)) {
+            starts.add(grain.start(from));
+        }
+        if (!grain.end(to).equals(to)) {
+            starts.add(grain.start(to));
+        }
+        List<DateSpan> ranges = new ArrayList<>();
+        for (LocalDate start : starts) {
+            LocalDate a = later(start, from);
+            LocalDate b = earlier(grain.end(start), to);
+            if (b.isBefore(a)) {
+                continue;
+            }
+            DateSpan last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && last.to().plusDays(1).equals(a)) {
+                ranges.set(ranges.size() - 1, new DateSpan(last.from(), b));
+            } else {
+                ranges.add(new DateSpan(a, b));
+            }
+        }
+        return ranges;
+    }
+
+    /** A series read by periods with the days of some ranges put in. */
+    private record MergedKey(DailySeries periods, List<DateSpan> days) {
     }
 
     /** The kept-totals columns the plan's targets of a kind and filter value read. */
@@ -250,9 +304,9 @@ public final class ProgressEngine {
         return columns;
     }
 
-    /** A read of the kept totals: by day throughout ({@code grain} null), or at a grain with its fine periods. */
+    /** A read of the kept totals: by day ({@code grain} null), or by whole periods of a grain. */
     private record TotalsKey(vn.dxoutreach.domain.ActivityKind kind, String detail, LocalDate from, LocalDate to,
-            PeriodGrain grain, java.util.Set<LocalDate> fine) {
+            PeriodGrain grain) {
     }
 
     /** A map that forgets its least recently used entry beyond a size. */
@@ -299,6 +353,7 @@ public final class ProgressEngine {
         if (change != cachedAtChange || tree == null) {
             totalsCache.clear();
             combinedCache.clear();
+            mergedCache.clear();
             tree = store.units.tree();
             office = new Office(store).unit().map(Unit::id).orElse(null);
             cachedAtChange = change;

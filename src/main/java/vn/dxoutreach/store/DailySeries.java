@@ -69,6 +69,43 @@ public final class DailySeries {
         }
     }
 
+    /**
+     * This series with its amounts from day {@code a} to day {@code b} (inclusive) replaced by those
+     * of {@code days}, a series whose range covers them: how a series read by weeks or months gets
+     * the days a sum begins or ends inside a period.
+     */
+    public DailySeries with(LocalDate a, LocalDate b, DailySeries days) {
+        int start = (int) ChronoUnit.DAYS.between(from, a);
+        int end = (int) ChronoUnit.DAYS.between(from, b);
+        int shift = (int) ChronoUnit.DAYS.between(from, days.from);
+        Map<UUID, Amounts> merged = new HashMap<>();
+        java.util.Set<UUID> units = new java.util.HashSet<>(values.keySet());
+        units.addAll(days.values.keySet());
+        for (UUID unit : units) {
+            Amounts mine = values.get(unit);
+            Amounts theirs = days.values.get(unit);
+            int size = 0;
+            Amounts out = new Amounts((mine == null ? 0 : mine.size) + (theirs == null ? 0 : theirs.size));
+            for (int i = 0; mine != null && i < mine.size; i++) {
+                if (mine.days[i] < start || mine.days[i] > end) {
+                    out.add(mine.days[i], mine.amounts[i]);
+                    size++;
+                }
+            }
+            for (int i = 0; theirs != null && i < theirs.size; i++) {
+                int day = theirs.days[i] + shift;
+                if (day >= start && day <= end) {
+                    out.add(day, theirs.amounts[i]);
+                    size++;
+                }
+            }
+            if (size > 0) {
+                merged.put(unit, out);
+            }
+        }
+        return new DailySeries(from, to, merged);
+    }
+
     /** The unit's amount on a day (0 when none), for tests and spot checks. */
     public long on(UUID unitId, LocalDate day) {
         long[] daily = new long[days()];

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Set;
@@ -75,23 +74,34 @@ public final class DailySeriesRepository {
      */
     public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
             Collection<String> wanted) {
-        return read(kind, detail, from, to, wanted, null, Set.of());
+        return read(kind, detail, from, to, wanted, (totals, c, builder) -> totals.days(c, builder, from, to));
     }
 
     /**
      * Like {@link #readTotals(ActivityKind, String, LocalDate, LocalDate, Collection)}, read at a grain:
-     * the total of each whole period of the grain inside the range is put on the period's first day,
-     * from {@code period_total}; the periods that start on a day in {@code finePeriods}, and those the
-     * range cuts, are read day by day. A sum over days is therefore exact when each end of it is the
-     * start or end of a period, or lies in a fine period; the caller names the fine periods so.
+     * the total of each whole week or month inside the range, from {@code period_total}, put on the
+     * period's first day; a period the range cuts is left out. A sum over days is therefore that of
+     * the daily series when both its ends are period boundaries; the caller reads the other days
+     * day by day and puts them in with {@link DailySeries#with}.
      */
-    public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
-            Collection<String> wanted, PeriodGrain grain, Set<LocalDate> finePeriods) {
-        return read(kind, detail, from, to, wanted, grain, finePeriods);
+    public Map<String, DailySeries> readPeriodTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
+            Collection<String> wanted, PeriodGrain grain) {
+        LocalDate first = grain.start(from).equals(from) ? from : grain.end(from).plusDays(1);
+        LocalDate last = grain.start(to); // a period starting on this day ends after "to" unless it ends on it
+        LocalDate lastWhole = grain.end(to).equals(to) ? last : last.minusDays(1);
+        return read(kind, detail, from, to, wanted, (totals, c, builder) -> {
+            if (!lastWhole.isBefore(first)) {
+                totals.periods(c, builder, grain, first, lastWhole);
+            }
+        });
+    }
+
+    private interface Reading {
+        void into(Totals totals, Connection c, DailySeries.Builder builder) throws SQLException;
     }
 
     private Map<String, DailySeries> read(ActivityKind kind, String detail, LocalDate from, LocalDate to,
-            Collection<String> wanted, PeriodGrain grain, Set<LocalDate> finePeriods) {
+            Collection<String> wanted, Reading reading) {
         List<String> columns = columnsOf(kind).stream().filter(wanted::contains).toList();
         Map<String, DailySeries> result = new HashMap<>();
         for (String col : TOTAL_COLUMNS) {
@@ -102,29 +112,12 @@ public final class DailySeriesRepository {
         if (columns.isEmpty()) {
             return result;
         }
-        List<DateRange> daily = grain == null ? List.of(new DateRange(from, to)) : fineRanges(grain, from, to,
-                finePeriods);
         return db.read(c -> {
             DailySeries.Builder builder = new DailySeries.Builder(from, to, columns.size());
             List<String> matching = detail == null ? java.util.Collections.singletonList(null)
                     : details(c, kind, detail);
             for (String value : matching) {
-                Totals totals = new Totals(kind, value, columns, from);
-                if (grain != null) {
-                    java.util.BitSet skipped = new java.util.BitSet();
-                    for (DateRange range : daily) {
-                        for (LocalDate p = grain.start(range.from()); !p.isAfter(range.to()); p = grain.end(p)
-                                .plusDays(1)) {
-                            if (!p.isBefore(from)) {
-                                skipped.set((int) ChronoUnit.DAYS.between(from, p));
-                            }
-                        }
-                    }
-                    totals.periods(c, builder, grain, from, to, skipped);
-                }
-                for (DateRange range : daily) {
-                    totals.days(c, builder, range.from(), range.to());
-                }
+                reading.into(new Totals(kind, value, columns, from), c, builder);
             }
             List<DailySeries> built = builder.build();
             for (int i = 0; i < columns.size(); i++) {
@@ -132,45 +125,6 @@ public final class DailySeriesRepository {
             }
             return result;
         });
-    }
-
-    private static final java.util.BitSet NONE_SKIPPED = new java.util.BitSet();
-
-    private record DateRange(LocalDate from, LocalDate to) {
-    }
-
-    /**
-     * The day ranges to read day by day: the fine periods, and the periods the range cuts at either
-     * end, clipped to the range; neighbouring periods joined.
-     */
-    private static List<DateRange> fineRanges(PeriodGrain grain, LocalDate from, LocalDate to,
-            Set<LocalDate> finePeriods) {
-        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>();
-        for (LocalDate p : finePeriods) {
-            starts.add(grain.start(p));
-        }
-        if (!grain.start(from).equals(from)) {
-            starts.add(grain.start(from));
-        }
-        if (!grain.end(to).equals(to)) {
-            starts.add(grain.start(to));
-        }
-        List<DateRange> ranges = new ArrayList<>();
-        for (LocalDate start : starts) {
-            LocalDate a = start.isBefore(from) ? from : start;
-            LocalDate end = grain.end(start);
-            LocalDate b = end.isAfter(to) ? to : end;
-            if (b.isBefore(a)) {
-                continue;
-            }
-            DateRange last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
-            if (last != null && last.to().plusDays(1).equals(a)) {
-                ranges.set(ranges.size() - 1, new DateRange(last.from(), b));
-            } else {
-                ranges.add(new DateRange(a, b));
-            }
-        }
-        return ranges;
     }
 
     /** The reads of one kind and filter value (null: every record) from the kept tables. */
@@ -184,23 +138,23 @@ public final class DailySeriesRepository {
         void days(Connection c, DailySeries.Builder builder, LocalDate a, LocalDate b) throws SQLException {
             if (detail == null) {
                 fill(c, select("day") + " FROM daily_total WHERE kind = ? AND day BETWEEN ? AND ?",
-                        List.of(origin, kindCode(kind), a, b), builder, columns.size(), NONE_SKIPPED);
+                        List.of(origin, kindCode(kind), a, b), builder, columns.size());
             } else {
                 fill(c, select("day") + " FROM daily_detail_total WHERE kind = ? AND detail = ? AND day BETWEEN ? AND ?",
-                        List.of(origin, kindCode(kind), detail, a, b), builder, columns.size(), NONE_SKIPPED);
+                        List.of(origin, kindCode(kind), detail, a, b), builder, columns.size());
             }
         }
 
-        void periods(Connection c, DailySeries.Builder builder, PeriodGrain grain, LocalDate a, LocalDate b,
-                java.util.BitSet skipped) throws SQLException {
+        void periods(Connection c, DailySeries.Builder builder, PeriodGrain grain, LocalDate a, LocalDate b)
+                throws SQLException {
             if (detail == null) {
                 fill(c, select("period_start") + " FROM period_total WHERE kind = ? AND grain = ?"
                         + " AND period_start BETWEEN ? AND ?", List.of(origin, kindCode(kind), grain.code(), a, b),
-                        builder, columns.size(), skipped);
+                        builder, columns.size());
             } else {
                 fill(c, select("period_start") + " FROM period_detail_total WHERE kind = ? AND detail = ?"
                         + " AND grain = ? AND period_start BETWEEN ? AND ?",
-                        List.of(origin, kindCode(kind), detail, grain.code(), a, b), builder, columns.size(), skipped);
+                        List.of(origin, kindCode(kind), detail, grain.code(), a, b), builder, columns.size());
             }
         }
     }
@@ -219,16 +173,15 @@ public final class DailySeriesRepository {
         };
     }
 
-    private static void fill(Connection c, String sql, List<Object> params, DailySeries.Builder builder, int columns,
-            java.util.BitSet skippedDays) throws SQLException {
+    private static void fill(Connection c, String sql, List<Object> params, DailySeries.Builder builder, int columns)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 Columns.set(ps, i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int day = rs.getInt(2);
-                    if ((day < 0 || !skippedDays.get(day)) && builder.row(builder.unit(rs.getString(1)), day)) {
+                    if (builder.row(builder.unit(rs.getString(1)), rs.getInt(2))) {
                         for (int col = 0; col < columns; col++) {
                             builder.amount(col, rs.getLong(3 + col));
                         }
