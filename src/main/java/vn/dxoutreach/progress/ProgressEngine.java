@@ -260,7 +260,7 @@ public final class ProgressEngine {
 
     /**
      * The days to read one by one: the fine periods, and the periods the range cuts at either end,
-     * clipped to the range; neighbouring periods joined into one range.
+     * clipped to the range; each period its own read, so that a new "as of" day reads only its own.
      */
     private static List<DateSpan> dayRanges(PeriodGrain grain, LocalDate from, LocalDate to,
             java.util.Set<LocalDate> fine) {
@@ -278,12 +278,7 @@ public final class ProgressEngine {
             if (b.isBefore(a)) {
                 continue;
             }
-            DateSpan last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
-            if (last != null && last.to().plusDays(1).equals(a)) {
-                ranges.set(ranges.size() - 1, new DateSpan(last.from(), b));
-            } else {
-                ranges.add(new DateSpan(a, b));
-            }
+            ranges.add(new DateSpan(a, b));
         }
         return ranges;
     }
