@@ -8,7 +8,7 @@ RUNTIME_MODULES="java.base,java.desktop,java.management,java.sql,java.logging,ja
 # A commune's PC has 4 GB shared with Windows, Word and a browser: a fixed small heap, and the serial
 # collector, which keeps the resident set close to the heap in use (pom.xml's javafx:run and
 # build-windows.ps1 use the same).
-JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xshare:auto -Xmx384m -XX:+UseSerialGC"
+JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xshare:auto -Xmx384m -Xmn64m -XX:+UseSerialGC"
 JAVA_HOME_17="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
 
 app_version() {

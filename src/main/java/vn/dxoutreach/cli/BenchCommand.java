@@ -117,7 +117,33 @@ public final class BenchCommand implements Callable<Integer> {
         Collections.sort(warm);
         row("progress warm, median of " + runs, new BenchMeter.Measure(warm.get(warm.size() / 2), heap, rss), -1);
         row("progress warm, max", new BenchMeter.Measure(warm.get(warm.size() - 1), heap, rss), -1);
+        dashboard(store, plan);
         out.printf("  (baseline: raw GROUP BY unit, ISO week over every broadcast)%n");
+    }
+
+    /**
+     * What Tổng quan loads off the FX thread with its own engine: the figures (every target, and the
+     * plan-to-date figure of those repeating every year), then the chart of the first target (the
+     * day-by-day cumulative line, which reads every day of its kind).
+     */
+    private void dashboard(Store store, Plan plan) {
+        ProgressEngine engine = new ProgressEngine(store);
+        Object[] result = new Object[1];
+        BenchMeter.Measure figures = BenchMeter.time(() -> {
+            PlanProgress progress = engine.evaluate(plan, until);
+            for (var target : engine.targetsOf(plan, until)) {
+                if (target.repeats()) {
+                    engine.evaluateYears(target, plan, until);
+                }
+            }
+            return progress;
+        }, result);
+        row("dashboard figures (own engine)", figures, -1);
+        PlanProgress progress = (PlanProgress) result[0];
+        BenchMeter.Measure chart = BenchMeter.time(() -> engine.cumulative(progress.targets().get(0).target(), plan,
+                until), result);
+        row("dashboard chart, then", new BenchMeter.Measure(figures.millis() + chart.millis(), chart.peakHeapMb(),
+                chart.peakRssMb()), -1);
     }
 
     private void exchange(Store store, Plan plan, Path scratch) {

@@ -16,6 +16,7 @@ import vn.dxoutreach.domain.UnitTree;
 import vn.dxoutreach.store.DailySeries;
 import vn.dxoutreach.store.DailySeriesRepository;
 import vn.dxoutreach.store.Office;
+import vn.dxoutreach.store.PeriodGrain;
 import vn.dxoutreach.store.SeriesRequest;
 import vn.dxoutreach.store.Store;
 
@@ -35,7 +36,7 @@ public final class ProgressEngine {
      * kind and filter of a plan's targets, few enough that a province's series fit in a small heap
      * (a summed series is 8 bytes per scoped unit and day: 300 communes over five years, 4 MB).
      */
-    static final int TOTALS_KEPT = 12;
+    static final int TOTALS_KEPT = 24;
     static final int SERIES_KEPT = 16;
 
     private final Store store;
@@ -43,13 +44,28 @@ public final class ProgressEngine {
     private final Map<TotalsKey, Map<String, DailySeries>> totalsCache = new Lru<>(TOTALS_KEPT);
     /** Scoped units' summed series, by the daily series they come from: what repeated evaluations reuse. */
     private final Map<DailySeries, Map<String, ScopedSeries>> combinedCache = new Lru<>(SERIES_KEPT);
+    /** Series read by periods with the days a target's sums need put in: what repeated evaluations reuse. */
+    private final Map<MergedKey, DailySeries> mergedCache = new Lru<>(SERIES_KEPT);
     private UnitTree tree;
     /** This installation's office; null before one is set up, when every unit is seen. */
     private UUID office;
     private long cachedAtChange = -1;
 
+    /** False only in tests: every evaluation reads day by day, to check the grained reads against. */
+    private final boolean grained;
+
     public ProgressEngine(Store store) {
+        this(store, true);
+    }
+
+    private ProgressEngine(Store store, boolean grained) {
         this.store = store;
+        this.grained = grained;
+    }
+
+    /** An engine that reads every day of the kept totals, never whole weeks or months: for tests. */
+    static ProgressEngine dayByDay(Store store) {
+        return new ProgressEngine(store, false);
     }
 
     /** Every live target of the plan that concerns the office, as of the day. */
@@ -86,7 +102,7 @@ public final class ProgressEngine {
     private TargetProgress evaluateWindow(Target target, Plan plan, LocalDate asOf) {
         LocalDate from = target.effectiveFrom(plan);
         LocalDate to = target.effectiveTo(plan);
-        return TargetEvaluator.evaluate(target, from, to, asOf, scopedSeries(target, plan, from, to, asOf));
+        return TargetEvaluator.evaluate(target, from, to, asOf, scopedSeries(target, plan, from, to, asOf, grained));
     }
 
     /**
@@ -98,7 +114,7 @@ public final class ProgressEngine {
         target = target.windowOn(plan, asOf);
         LocalDate from = target.effectiveFrom(plan);
         LocalDate to = target.effectiveTo(plan);
-        List<ScopedSeries> scoped = scopedSeries(target, plan, from, to, asOf);
+        List<ScopedSeries> scoped = scopedSeries(target, plan, from, to, asOf, false);
         return Cumulative.of(target, from, to, asOf, scoped);
     }
 
@@ -112,24 +128,65 @@ public final class ProgressEngine {
                 .toList();
     }
 
+    /**
+     * The scoped units' series for a window. With {@code grained}, for the evaluator, whole weeks (weekly
+     * targets) or months (the others) are read as one amount each, and only the periods where a sum
+     * the evaluator makes begins or ends inside them are read day by day: the window's ends, the day
+     * after "as of", and the days a contributing unit starts or stops counting (see
+     * {@link #finePeriods}). Buckets of the cadence begin and end on period boundaries by definition.
+     * Without it every day is read, for the day-by-day cumulative line.
+     */
     private List<ScopedSeries> scopedSeries(Target target, Plan plan, LocalDate from, LocalDate to,
-            LocalDate asOf) {
+            LocalDate asOf, boolean grained) {
         refreshIfChanged();
         if (to.isBefore(from)) {
             return List.of();
         }
-        DailySeries series = series(request(target, from, to), plan);
+        List<Unit> units = ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf).stream()
+                .filter(this::inOffice).toList();
+        PeriodGrain grain = null;
+        java.util.Set<LocalDate> fine = java.util.Set.of();
+        if (grained) {
+            grain = target.cadence() == vn.dxoutreach.domain.Cadence.WEEK ? PeriodGrain.WEEK : PeriodGrain.MONTH;
+            fine = finePeriods(grain, target, units, from, to, asOf);
+        }
+        DailySeries series = series(request(target, from, to), plan, grain, fine);
         List<ScopedSeries> scoped = new ArrayList<>();
         Map<String, ScopedSeries> combined = combinedCache.computeIfAbsent(series, s -> new HashMap<>());
-        for (Unit unit : ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf)) {
-            if (!inOffice(unit)) {
-                continue;
-            }
+        for (Unit unit : units) {
             // a unit's series with its contributors summed in does not depend on the day: keep it
             String key = unit.id() + "/" + target.filter().unitLevel();
             scoped.add(combined.computeIfAbsent(key, k -> combine(target, unit, series)));
         }
         return scoped;
+    }
+
+    /**
+     * The periods of the grain in which a sum over the target's scoped units begins or ends on a day
+     * other than the period's first: they must be read day by day.
+     */
+    private java.util.Set<LocalDate> finePeriods(PeriodGrain grain, Target target, List<Unit> units,
+            LocalDate from, LocalDate to, LocalDate asOf) {
+        java.util.Set<LocalDate> cuts = new java.util.HashSet<>(List.of(from, to.plusDays(1), asOf.plusDays(1)));
+        for (Unit unit : units) {
+            for (List<DateSpan> spans : ScopedUnits.contributors(target, unit, tree).values()) {
+                for (DateSpan span : spans) {
+                    if (span.from() != null) {
+                        cuts.add(span.from());
+                    }
+                    if (span.to() != null) {
+                        cuts.add(span.to().plusDays(1));
+                    }
+                }
+            }
+        }
+        java.util.Set<LocalDate> fine = new java.util.TreeSet<>();
+        for (LocalDate cut : cuts) {
+            if (!grain.start(cut).equals(cut)) {
+                fine.add(grain.start(cut));
+            }
+        }
+        return fine;
     }
 
     /** False for a target whose every scoped unit lies outside the office's area. */
@@ -160,19 +217,92 @@ public final class ProgressEngine {
     }
 
     /**
-     * Requests of a kind and filter share one read of every measure over the plan's period (or the
-     * target's window where it reaches beyond), from the kept totals.
+     * Requests of a kind and filter share one read over the plan's period (or the target's window
+     * where it reaches beyond), from the kept totals, of the measures the plan's targets of that kind
+     * and filter use: each column read costs per row, so the others are left unread until asked for.
      */
-    private DailySeries series(SeriesRequest request, Plan plan) {
+    private DailySeries series(SeriesRequest request, Plan plan, PeriodGrain grain, java.util.Set<LocalDate> fine) {
         LocalDate from = earlier(request.from(), plan.periodFrom());
         LocalDate to = later(request.to(), plan.periodTo());
         String detail = request.detail();
-        Map<String, DailySeries> totals = totalsCache.computeIfAbsent(new TotalsKey(request.kind(), detail, from, to),
-                key -> store.dailySeries.readTotals(key.kind(), key.detail(), key.from(), key.to()));
-        return totals.get(DailySeriesRepository.column(request));
+        String column = DailySeriesRepository.column(request);
+        if (grain == null) {
+            return totals(new TotalsKey(request.kind(), detail, from, to, null), plan, column);
+        }
+        DailySeries periods = totals(new TotalsKey(request.kind(), detail, from, to, grain), plan, column);
+        List<DateSpan> days = dayRanges(grain, from, to, fine);
+        return mergedCache.computeIfAbsent(new MergedKey(periods, days), k -> {
+            DailySeries merged = periods;
+            for (DateSpan range : days) {
+                merged = merged.with(range.from(), range.to(), totals(new TotalsKey(request.kind(), detail,
+                        range.from(), range.to(), null), plan, column));
+            }
+            return merged;
+        });
     }
 
-    private record TotalsKey(vn.dxoutreach.domain.ActivityKind kind, String detail, LocalDate from, LocalDate to) {
+    /** A read of the kept totals, cached; the columns the plan's targets of its kind and filter use are read at once. */
+    private DailySeries totals(TotalsKey key, Plan plan, String column) {
+        Map<String, DailySeries> totals = totalsCache.get(key);
+        if (totals == null || !totals.containsKey(column)) {
+            java.util.Set<String> wanted = new java.util.HashSet<>(columnsUsed(plan, key.kind(), key.detail()));
+            wanted.add(column);
+            if (totals != null) {
+                wanted.addAll(totals.keySet());
+            }
+            totals = key.grain() == null
+                    ? store.dailySeries.readTotals(key.kind(), key.detail(), key.from(), key.to(), wanted)
+                    : store.dailySeries.readPeriodTotals(key.kind(), key.detail(), key.from(), key.to(), wanted,
+                            key.grain());
+            totalsCache.put(key, totals);
+        }
+        return totals.get(column);
+    }
+
+    /**
+     * The days to read one by one: the fine periods, and the periods the range cuts at either end,
+     * clipped to the range; each period its own read, so that a new "as of" day reads only its own.
+     */
+    private static List<DateSpan> dayRanges(PeriodGrain grain, LocalDate from, LocalDate to,
+            java.util.Set<LocalDate> fine) {
+        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>(fine);
+        if (!grain.start(from).equals(from)) {
+            starts.add(grain.start(from));
+        }
+        if (!grain.end(to).equals(to)) {
+            starts.add(grain.start(to));
+        }
+        List<DateSpan> ranges = new ArrayList<>();
+        for (LocalDate start : starts) {
+            LocalDate a = later(start, from);
+            LocalDate b = earlier(grain.end(start), to);
+            if (b.isBefore(a)) {
+                continue;
+            }
+            ranges.add(new DateSpan(a, b));
+        }
+        return ranges;
+    }
+
+    /** A series read by periods with the days of some ranges put in. */
+    private record MergedKey(DailySeries periods, List<DateSpan> days) {
+    }
+
+    /** The kept-totals columns the plan's targets of a kind and filter value read. */
+    private java.util.Set<String> columnsUsed(Plan plan, vn.dxoutreach.domain.ActivityKind kind, String detail) {
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (Target target : store.targets.ofPlan(plan.id())) {
+            SeriesRequest r = request(target, plan.periodFrom(), plan.periodTo());
+            if (target.kind() == kind && java.util.Objects.equals(r.detail(), detail)) {
+                columns.add(DailySeriesRepository.column(r));
+            }
+        }
+        return columns;
+    }
+
+    /** A read of the kept totals: by day ({@code grain} null), or by whole periods of a grain. */
+    private record TotalsKey(vn.dxoutreach.domain.ActivityKind kind, String detail, LocalDate from, LocalDate to,
+            PeriodGrain grain) {
     }
 
     /** A map that forgets its least recently used entry beyond a size. */
@@ -209,6 +339,7 @@ public final class ProgressEngine {
         if (change != cachedAtChange || tree == null) {
             totalsCache.clear();
             combinedCache.clear();
+            mergedCache.clear();
             tree = store.units.tree();
             office = new Office(store).unit().map(Unit::id).orElse(null);
             cachedAtChange = change;

@@ -69,6 +69,43 @@ public final class DailySeries {
         }
     }
 
+    /**
+     * This series with its amounts from day {@code a} to day {@code b} (inclusive) replaced by those
+     * of {@code days}, a series whose range covers them: how a series read by weeks or months gets
+     * the days a sum begins or ends inside a period.
+     */
+    public DailySeries with(LocalDate a, LocalDate b, DailySeries days) {
+        int start = (int) ChronoUnit.DAYS.between(from, a);
+        int end = (int) ChronoUnit.DAYS.between(from, b);
+        int shift = (int) ChronoUnit.DAYS.between(from, days.from);
+        Map<UUID, Amounts> merged = new HashMap<>();
+        java.util.Set<UUID> units = new java.util.HashSet<>(values.keySet());
+        units.addAll(days.values.keySet());
+        for (UUID unit : units) {
+            Amounts mine = values.get(unit);
+            Amounts theirs = days.values.get(unit);
+            int size = 0;
+            Amounts out = new Amounts((mine == null ? 0 : mine.size) + (theirs == null ? 0 : theirs.size));
+            for (int i = 0; mine != null && i < mine.size; i++) {
+                if (mine.days[i] < start || mine.days[i] > end) {
+                    out.add(mine.days[i], mine.amounts[i]);
+                    size++;
+                }
+            }
+            for (int i = 0; theirs != null && i < theirs.size; i++) {
+                int day = theirs.days[i] + shift;
+                if (day >= start && day <= end) {
+                    out.add(day, theirs.amounts[i]);
+                    size++;
+                }
+            }
+            if (size > 0) {
+                merged.put(unit, out);
+            }
+        }
+        return new DailySeries(from, to, merged);
+    }
+
     /** The unit's amount on a day (0 when none), for tests and spot checks. */
     public long on(UUID unitId, LocalDate day) {
         long[] daily = new long[days()];
@@ -79,48 +116,96 @@ public final class DailySeries {
 
     /**
      * Collects amounts of several columns by unit and day offset, the same day possibly more than
-     * once; a row's unit is looked up once for all its columns.
+     * once, into flat primitive arrays (no object per row); {@link #build} then gives each unit
+     * arrays of exactly its days. A row's unit is looked up once for all its columns.
      */
     public static final class Builder {
         private final LocalDate from;
         private final LocalDate to;
         private final int lastDay;
         private final int columns;
-        private final Map<String, UnitAmounts> byUnit = new HashMap<>();
+        private final Map<String, Integer> unitIndex = new HashMap<>();
+        private final java.util.List<String> unitIds = new java.util.ArrayList<>();
+        private int[] rowUnit = new int[1024];
+        private int[] rowDay = new int[1024];
+        private long[][] rowAmounts;
+        private int rows;
 
         public Builder(LocalDate from, LocalDate to, int columns) {
             this.from = from;
             this.to = to;
             this.lastDay = (int) ChronoUnit.DAYS.between(from, to);
             this.columns = columns;
+            this.rowAmounts = new long[columns][1024];
         }
 
-        /** The per-column amounts of a unit (its id as stored), to {@link #add} a row's amounts to. */
-        public UnitAmounts unit(String unitId) {
-            return byUnit.computeIfAbsent(unitId, u -> new UnitAmounts(columns));
-        }
-
-        /** Adds an amount on the day {@code from + dayOffset}; zeros and days outside the range are skipped. */
-        public void add(UnitAmounts unit, int column, int dayOffset, long amount) {
-            if (amount != 0 && dayOffset >= 0 && dayOffset <= lastDay) {
-                Amounts[] amounts = unit.columns;
-                if (amounts[column] == null) {
-                    amounts[column] = new Amounts();
-                }
-                amounts[column].add(dayOffset, amount);
+        /** The index of a unit (its id as stored), to {@link #row} its amounts. */
+        public int unit(String unitId) {
+            Integer index = unitIndex.get(unitId);
+            if (index == null) {
+                index = unitIds.size();
+                unitIndex.put(unitId, index);
+                unitIds.add(unitId);
             }
+            return index;
         }
 
-        /** One series per column. */
+        /**
+         * Starts a row of the unit on the day {@code from + dayOffset}; returns false (and keeps
+         * nothing) for a day outside the range. Its amounts follow through {@link #amount}.
+         */
+        public boolean row(int unit, int dayOffset) {
+            if (dayOffset < 0 || dayOffset > lastDay) {
+                return false;
+            }
+            if (rows == rowUnit.length) {
+                int size = rows * 2;
+                rowUnit = Arrays.copyOf(rowUnit, size);
+                rowDay = Arrays.copyOf(rowDay, size);
+                for (int col = 0; col < columns; col++) {
+                    rowAmounts[col] = Arrays.copyOf(rowAmounts[col], size);
+                }
+            }
+            rowUnit[rows] = unit;
+            rowDay[rows] = dayOffset;
+            rows++;
+            return true;
+        }
+
+        /** The amount of a column on the row last started. */
+        public void amount(int column, long amount) {
+            rowAmounts[column][rows - 1] = amount;
+        }
+
+        /** One series per column; zeros are left out. */
         public java.util.List<DailySeries> build() {
             java.util.List<DailySeries> series = new java.util.ArrayList<>();
+            UUID[] ids = new UUID[unitIds.size()];
+            for (int u = 0; u < ids.length; u++) {
+                ids[u] = UUID.fromString(unitIds.get(u));
+            }
             for (int col = 0; col < columns; col++) {
+                long[] amounts = rowAmounts[col];
+                int[] counts = new int[ids.length];
+                for (int r = 0; r < rows; r++) {
+                    if (amounts[r] != 0) {
+                        counts[rowUnit[r]]++;
+                    }
+                }
+                Amounts[] byUnit = new Amounts[ids.length];
+                for (int r = 0; r < rows; r++) {
+                    if (amounts[r] != 0) {
+                        int u = rowUnit[r];
+                        if (byUnit[u] == null) {
+                            byUnit[u] = new Amounts(counts[u]);
+                        }
+                        byUnit[u].add(rowDay[r], amounts[r]);
+                    }
+                }
                 Map<UUID, Amounts> values = new HashMap<>();
-                for (Map.Entry<String, UnitAmounts> unit : byUnit.entrySet()) {
-                    Amounts amounts = unit.getValue().columns[col];
-                    if (amounts != null) {
-                        amounts.trim();
-                        values.put(UUID.fromString(unit.getKey()), amounts);
+                for (int u = 0; u < ids.length; u++) {
+                    if (byUnit[u] != null) {
+                        values.put(ids[u], byUnit[u]);
                     }
                 }
                 series.add(new DailySeries(from, to, values));
@@ -129,37 +214,21 @@ public final class DailySeries {
         }
     }
 
-    /** A unit's amounts in a {@link Builder}, one entry per column. */
-    public static final class UnitAmounts {
-        private final Amounts[] columns;
-
-        private UnitAmounts(int columns) {
-            this.columns = new Amounts[columns];
-        }
-    }
-
+    /** A unit's days and amounts, sized once; a day may occur more than once (added up when read). */
     private static final class Amounts {
-        private int[] days = new int[8];
-        private long[] amounts = new long[8];
+        private final int[] days;
+        private final long[] amounts;
         private int size;
 
+        Amounts(int capacity) {
+            days = new int[capacity];
+            amounts = new long[capacity];
+        }
+
         void add(int day, long amount) {
-            if (size > 0 && days[size - 1] == day) {
-                amounts[size - 1] += amount;
-                return;
-            }
-            if (size == days.length) {
-                days = Arrays.copyOf(days, size * 2);
-                amounts = Arrays.copyOf(amounts, size * 2);
-            }
             days[size] = day;
             amounts[size] = amount;
             size++;
-        }
-
-        void trim() {
-            days = Arrays.copyOf(days, size);
-            amounts = Arrays.copyOf(amounts, size);
         }
     }
 }

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,11 @@ public final class DailySeriesRepository {
         return ActivityTable.column(r.measure(), r.newProductionOnly());
     }
 
+    /** The columns that can be non-zero for a kind; the others are not read. */
+    private static List<String> columnsOf(ActivityKind kind) {
+        return ActivityTable.of(kind).filledColumns();
+    }
+
     /**
      * Every measure of a kind over a date range, in one pass over the kept totals, keyed by
      * {@link #column}: one read serves every target of a plan on that kind.
@@ -44,28 +51,99 @@ public final class DailySeriesRepository {
      * Topics match as {@link TargetFilter#sameTopic} says.
      */
     public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to) {
-        ActivityTable table = ActivityTable.of(kind);
-        List<String> columns = table.filledColumns();
-        String select = "SELECT unit_id, CAST(julianday(day) - julianday(?) AS INTEGER), " + String.join(", ", columns);
+        return readTotals(kind, detail, from, to, ActivityTable.TOTAL_COLUMNS);
+    }
+
+    /**
+     * Like {@link #readTotals(ActivityKind, String, LocalDate, LocalDate)}, of only the wanted columns
+     * (each read costs per row and column): the result holds those the kind can fill, and an empty
+     * series for every column the kind never fills; a column of the kind not wanted is absent.
+     */
+    public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
+            Collection<String> wanted) {
+        return read(kind, detail, from, to, wanted, (totals, c, builder) -> totals.days(c, builder, from, to));
+    }
+
+    /**
+     * Like {@link #readTotals(ActivityKind, String, LocalDate, LocalDate, Collection)}, read at a grain:
+     * the total of each whole week or month inside the range, from {@code period_total}, put on the
+     * period's first day; a period the range cuts is left out. A sum over days is therefore that of
+     * the daily series when both its ends are period boundaries; the caller reads the other days
+     * day by day and puts them in with {@link DailySeries#with}.
+     */
+    public Map<String, DailySeries> readPeriodTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
+            Collection<String> wanted, PeriodGrain grain) {
+        LocalDate first = grain.start(from).equals(from) ? from : grain.end(from).plusDays(1);
+        LocalDate last = grain.start(to); // a period starting on this day ends after "to" unless it ends on it
+        LocalDate lastWhole = grain.end(to).equals(to) ? last : last.minusDays(1);
+        return read(kind, detail, from, to, wanted, (totals, c, builder) -> {
+            if (!lastWhole.isBefore(first)) {
+                totals.periods(c, builder, grain, first, lastWhole);
+            }
+        });
+    }
+
+    private interface Reading {
+        void into(Totals totals, Connection c, DailySeries.Builder builder) throws SQLException;
+    }
+
+    private Map<String, DailySeries> read(ActivityKind kind, String detail, LocalDate from, LocalDate to,
+            Collection<String> wanted, Reading reading) {
+        List<String> columns = columnsOf(kind).stream().filter(wanted::contains).toList();
+        Map<String, DailySeries> result = new HashMap<>();
+        for (String col : ActivityTable.TOTAL_COLUMNS) {
+            if (!columnsOf(kind).contains(col)) {
+                result.put(col, DailySeries.empty(from, to));
+            }
+        }
+        if (columns.isEmpty()) {
+            return result;
+        }
         return db.read(c -> {
             DailySeries.Builder builder = new DailySeries.Builder(from, to, columns.size());
-            if (detail == null) {
-                fill(c, select + " FROM daily_total WHERE kind = ? AND day BETWEEN ? AND ?", List.of(from,
-                        table.code(), from, to), builder, columns.size());
-            } else {
-                for (String matching : details(c, table, detail)) {
-                    fill(c, select + " FROM daily_detail_total WHERE kind = ? AND detail = ? AND day BETWEEN ? AND ?",
-                            List.of(from, table.code(), matching, from, to), builder, columns.size());
-                }
+            List<String> matching = detail == null ? java.util.Collections.singletonList(null)
+                    : details(c, kind, detail);
+            for (String value : matching) {
+                reading.into(new Totals(kind, value, columns, from), c, builder);
             }
             List<DailySeries> built = builder.build();
-            Map<String, DailySeries> result = new HashMap<>();
-            for (String col : ActivityTable.TOTAL_COLUMNS) {
-                int index = columns.indexOf(col);
-                result.put(col, index < 0 ? DailySeries.empty(from, to) : built.get(index));
+            for (int i = 0; i < columns.size(); i++) {
+                result.put(columns.get(i), built.get(i));
             }
             return result;
         });
+    }
+
+    /** The reads of one kind and filter value (null: every record) from the kept tables. */
+    private record Totals(ActivityKind kind, String detail, List<String> columns, LocalDate origin) {
+
+        private String select(String dayColumn) {
+            return "SELECT unit_id, CAST(julianday(" + dayColumn + ") - julianday(?) AS INTEGER), "
+                    + String.join(", ", columns);
+        }
+
+        void days(Connection c, DailySeries.Builder builder, LocalDate a, LocalDate b) throws SQLException {
+            if (detail == null) {
+                fill(c, select("day") + " FROM daily_total WHERE kind = ? AND day BETWEEN ? AND ?",
+                        List.of(origin, ActivityTable.of(kind).code(), a, b), builder, columns.size());
+            } else {
+                fill(c, select("day") + " FROM daily_detail_total WHERE kind = ? AND detail = ? AND day BETWEEN ? AND ?",
+                        List.of(origin, ActivityTable.of(kind).code(), detail, a, b), builder, columns.size());
+            }
+        }
+
+        void periods(Connection c, DailySeries.Builder builder, PeriodGrain grain, LocalDate a, LocalDate b)
+                throws SQLException {
+            if (detail == null) {
+                fill(c, select("period_start") + " FROM period_total WHERE kind = ? AND grain = ?"
+                        + " AND period_start BETWEEN ? AND ?", List.of(origin, ActivityTable.of(kind).code(), grain.code(), a, b),
+                        builder, columns.size());
+            } else {
+                fill(c, select("period_start") + " FROM period_detail_total WHERE kind = ? AND detail = ?"
+                        + " AND grain = ? AND period_start BETWEEN ? AND ?",
+                        List.of(origin, ActivityTable.of(kind).code(), detail, grain.code(), a, b), builder, columns.size());
+            }
+        }
     }
 
     /** The daily amounts a request asks for. */
@@ -81,10 +159,10 @@ public final class DailySeriesRepository {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    DailySeries.UnitAmounts unit = builder.unit(rs.getString(1));
-                    int day = rs.getInt(2);
-                    for (int col = 0; col < columns; col++) {
-                        builder.add(unit, col, day, rs.getLong(3 + col));
+                    if (builder.row(builder.unit(rs.getString(1)), rs.getInt(2))) {
+                        for (int col = 0; col < columns; col++) {
+                            builder.amount(col, rs.getLong(3 + col));
+                        }
                     }
                 }
             }
@@ -95,17 +173,17 @@ public final class DailySeriesRepository {
      * The stored values of the filtered field that match the wanted one: a few distinct values, found
      * by stepping through the key (one index probe per value) rather than reading every row.
      */
-    private static List<String> details(Connection c, ActivityTable table, String wanted) throws SQLException {
+    private static List<String> details(Connection c, ActivityKind kind, String wanted) throws SQLException {
         List<String> matching = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE d (detail) AS ("
                 + " SELECT MIN(detail) FROM daily_detail_total WHERE kind = ?1"
                 + " UNION ALL SELECT (SELECT MIN(detail) FROM daily_detail_total WHERE kind = ?1 AND detail > d.detail)"
                 + " FROM d WHERE d.detail IS NOT NULL) SELECT detail FROM d WHERE detail IS NOT NULL")) {
-            ps.setString(1, table.code());
+            ps.setString(1, ActivityTable.of(kind).code());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String stored = rs.getString(1);
-                    boolean same = table.exactDetail() ? wanted.equals(stored)
+                    boolean same = ActivityTable.of(kind).exactDetail() ? wanted.equals(stored)
                             : TargetFilter.sameTopic(wanted, stored);
                     if (same) {
                         matching.add(stored);

@@ -30,7 +30,8 @@ class BulkTotalsTest {
             + " ELSE 0 END) FROM broadcast WHERE deleted = 0 GROUP BY unit_id, aired_on, topic ORDER BY 1";
     private static final String DAILY = "SELECT SUM(records), SUM(minutes) FROM daily_total WHERE kind = 'B'";
 
-    private static List<String> lines(Store store, String sql) {
+    /** The rows of a query, the first column (and a second after a comma). */
+    static List<String> lines(Store store, String sql) {
         return store.db().read(c -> {
             List<String> lines = new ArrayList<>();
             try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
