@@ -45,7 +45,7 @@ public final class RosterView extends BorderPane {
         this.model = new RosterViewModel(context.store(), context.messages());
         this.form = new MemberFormViewModel(context.store(), context.messages());
         setId("roster-view");
-        setPadding(new Insets(8, 0, 0, 0));
+        setPadding(new Insets(12, 16, 16, 16));
         summary.setId("roster-summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         Button add = new Button(text("roster.new"));
@@ -57,7 +57,7 @@ public final class RosterView extends BorderPane {
         formHolder.setPadding(new Insets(8, 0, 0, 12));
         SplitPane split = new SplitPane(table, formHolder);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         setCenter(split);
         ScreenRefresh.install(this, context, model::shows, () -> readAgain(null));
         readAgain(null);

@@ -106,7 +106,9 @@ public final class UnitsView extends BorderPane {
         // the name is the tree column: indented names read as the hierarchy, codes stay aligned
         table.getColumns().add(column("units.column.name", Unit::name, 240));
         table.getColumns().add(column("units.column.code", Unit::code, 140));
-        table.getColumns().add(column("units.column.level", u -> model.levelName(u.level()), 70));
+        // an organisation lies at a level of the tree but is not a village or a commune: its type says what it is
+        table.getColumns().add(column("units.column.level", u -> u.administrative() ? model.levelName(u.level()) : "",
+                70));
         table.getColumns().add(column("units.column.type", u -> context.messages().label(u.type()), 100));
         table.getColumns().add(column("units.column.validity", model::validity, 150));
         table.getColumns().add(column("units.column.mergedFrom", model::lineage, 260));
@@ -179,7 +181,8 @@ public final class UnitsView extends BorderPane {
         formTitle.setText(text(!form.isActive() ? "units.form.none"
                 : form.isEditing() ? "units.form.edit" : "units.form.new"));
         parentLabel.setText(form.parent() == null ? "" : form.parent().name());
-        levelLabel.setText(form.isActive() ? model.levelName(form.level()) : "");
+        boolean organisation = form.isEditing() && form.current().map(u -> !u.administrative()).orElse(false);
+        levelLabel.setText(form.isActive() && !organisation ? model.levelName(form.level()) : "");
         lineageLabel.setText(form.isEditing() ? form.current().map(model::lineage).orElse("") : "");
     }
 
