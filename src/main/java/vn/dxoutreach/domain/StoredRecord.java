@@ -6,7 +6,7 @@ package vn.dxoutreach.domain;
  * packages, the importer, exports, the merger) take this type, not {@code Object}.
  */
 public sealed interface StoredRecord
-        permits ActivityRecord, Unit, Plan, Target, ReportDeadline, Evidence, Slogan, ChoiceValue {
+        permits ActivityRecord, Unit, Plan, Target, ReportDeadline, Evidence, Slogan, ChoiceValue, TeamMember {
 
     RecordMeta meta();
 

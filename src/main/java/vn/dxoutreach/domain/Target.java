@@ -15,6 +15,10 @@ import java.util.UUID;
  * @param windowTo    last day of the window; null means the plan's period
  * @param repeatsYearly the window comes back every year of the plan (the 10/10 campaign): the window
  *                    given is the first year's, and each year's is a window of its own
+ * @param scopeUnitType for {@link Scope#EACH}: the type of the units checked (each school of the area),
+ *                    whatever their level; null: the administrative units of {@code scopeLevel}
+ * @param minSharePercent a share-of-units target: a bucket is met when at least this percentage of the
+ *                    scoped units meet the value in it (docs/progress-rules.md); null: every unit on its own
  */
 public record Target(
         RecordMeta meta,
@@ -30,7 +34,9 @@ public record Target(
         Integer scopeLevel,
         LocalDate windowFrom,
         LocalDate windowTo,
-        boolean repeatsYearly) implements StoredRecord {
+        boolean repeatsYearly,
+        UnitType scopeUnitType,
+        Integer minSharePercent) implements StoredRecord {
 
     public Target {
         Objects.requireNonNull(meta, "meta");
@@ -41,6 +47,14 @@ public record Target(
         Objects.requireNonNull(cadence, "cadence");
         Objects.requireNonNull(scope, "scope");
         filter = filter == null ? TargetFilter.NONE : filter;
+    }
+
+    /** A target on administrative units, each on its own. */
+    public Target(RecordMeta meta, UUID planId, String code, String name, ActivityKind kind, TargetFilter filter,
+            Measure measure, Cadence cadence, long value, Scope scope, Integer scopeLevel, LocalDate windowFrom,
+            LocalDate windowTo, boolean repeatsYearly) {
+        this(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel, windowFrom, windowTo,
+                repeatsYearly, null, null);
     }
 
     /** A target whose window does not repeat. */
@@ -54,7 +68,7 @@ public record Target(
     @Override
     public Target withMeta(RecordMeta newMeta) {
         return new Target(newMeta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel,
-                windowFrom, windowTo, repeatsYearly);
+                windowFrom, windowTo, repeatsYearly, scopeUnitType, minSharePercent);
     }
 
     public UUID id() {
@@ -69,13 +83,27 @@ public record Target(
     /** The same target over one window that does not repeat (a report's period, one year's campaign). */
     public Target withWindow(LocalDate from, LocalDate to) {
         return new Target(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel, from, to,
-                false);
+                false, scopeUnitType, minSharePercent);
     }
 
     /** The same target with its window repeating every year of the plan, or not. */
     public Target withRepeatsYearly(boolean repeats) {
         return new Target(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel,
-                windowFrom, windowTo, repeats);
+                windowFrom, windowTo, repeats, scopeUnitType, minSharePercent);
+    }
+
+    /**
+     * The same target checked on units of a type (null: administrative units of the scope level) and,
+     * with a percentage, met in a bucket when that share of its units meet the value (null: per unit).
+     */
+    public Target withUnitScope(UnitType unitType, Integer sharePercent) {
+        return new Target(meta, planId, code, name, kind, filter, measure, cadence, value, scope, scopeLevel,
+                windowFrom, windowTo, repeatsYearly, unitType, sharePercent);
+    }
+
+    /** Whether the target is met bucket by bucket by a share of its units rather than by each unit. */
+    public boolean sharesUnits() {
+        return minSharePercent != null && scope == Scope.EACH;
     }
 
     /** Whether the window repeats: only a window of its own, shorter than a year, can. */

@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param validTo      last day the unit exists, null while it still exists
  * @param predecessors ids of the units merged into this one
  * @param formerParents the parents the unit had before {@code parentId}, oldest first
+ * @param type         administrative, or the kind of organisation lying under an administrative unit
  */
 public record Unit(
         RecordMeta meta,
@@ -30,17 +31,26 @@ public record Unit(
         LocalDate validFrom,
         LocalDate validTo,
         List<UUID> predecessors,
-        List<FormerParent> formerParents) implements StoredRecord {
+        List<FormerParent> formerParents,
+        UnitType type) implements StoredRecord {
 
     public Unit {
         Objects.requireNonNull(meta, "meta");
+        type = type == null ? UnitType.ADMINISTRATIVE : type;
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         predecessors = List.copyOf(predecessors);
         formerParents = formerParents.stream().sorted(java.util.Comparator.comparing(FormerParent::until)).toList();
     }
 
-    /** A unit that was never moved. */
+    /** An administrative unit (hành chính). */
+    public Unit(RecordMeta meta, String code, String name, int level, UUID parentId, LocalDate validFrom,
+            LocalDate validTo, List<UUID> predecessors, List<FormerParent> formerParents) {
+        this(meta, code, name, level, parentId, validFrom, validTo, predecessors, formerParents,
+                UnitType.ADMINISTRATIVE);
+    }
+
+    /** An administrative unit that was never moved. */
     public Unit(RecordMeta meta, String code, String name, int level, UUID parentId, LocalDate validFrom,
             LocalDate validTo, List<UUID> predecessors) {
         this(meta, code, name, level, parentId, validFrom, validTo, predecessors, List.of());
@@ -64,17 +74,17 @@ public record Unit(
     /** The same unit with another record meta (id, owner, times, tombstone). */
     @Override
     public Unit withMeta(RecordMeta newMeta) {
-        return new Unit(newMeta, code, name, level, parentId, validFrom, validTo, predecessors, formerParents);
+        return new Unit(newMeta, code, name, level, parentId, validFrom, validTo, predecessors, formerParents, type);
     }
 
     /** The same unit ending on the given day (null: still exists). */
     public Unit endingOn(LocalDate lastDay) {
-        return new Unit(meta, code, name, level, parentId, validFrom, lastDay, predecessors, formerParents);
+        return new Unit(meta, code, name, level, parentId, validFrom, lastDay, predecessors, formerParents, type);
     }
 
     /** The same unit with these predecessors. */
     public Unit withPredecessors(List<UUID> ids) {
-        return new Unit(meta, code, name, level, parentId, validFrom, validTo, ids, formerParents);
+        return new Unit(meta, code, name, level, parentId, validFrom, validTo, ids, formerParents, type);
     }
 
     /**
@@ -88,7 +98,17 @@ public record Unit(
             former.add(new FormerParent(parentId, day.minusDays(1)));
         }
         return new Unit(meta, code, name, Math.max(level, newParent.level() + 1), newParent.id(), validFrom, validTo, predecessors,
-                former);
+                former, type);
+    }
+
+    /** The same unit with another type. */
+    public Unit withType(UnitType newType) {
+        return new Unit(meta, code, name, level, parentId, validFrom, validTo, predecessors, formerParents, newType);
+    }
+
+    /** Whether the unit is a node of the administrative tree, not an organisation under one. */
+    public boolean administrative() {
+        return type == UnitType.ADMINISTRATIVE;
     }
 
     /** The day from which the unit lies under its current parent; null when it always did. */

@@ -224,7 +224,7 @@ public final class UnitTree {
      */
     public java.util.OptionalInt childLevelOn(UUID id, java.time.LocalDate day) {
         Map<Integer, Integer> counts = new HashMap<>();
-        for (Unit child : children(id)) {
+        for (Unit child : administrativeChildren(id)) {
             if (child.existsOn(day)) {
                 counts.merge(child.level(), 1, Integer::sum);
             }
@@ -234,13 +234,30 @@ public final class UnitTree {
                 .orElse(java.util.OptionalInt.empty());
     }
 
-    /** Units of a level lying below (or at) the given unit, by code. */
+    /**
+     * Administrative units of a level lying below (or at) the given unit, by code: organisations
+     * (schools, agencies) lie at a level too, but are never a commune or a village.
+     */
     public List<Unit> atLevelWithin(UUID ancestor, int level) {
         return subtree(ancestor).stream()
                 .map(byId::get)
-                .filter(u -> u.level() == level)
+                .filter(u -> u.level() == level && u.administrative())
                 .sorted(Comparator.comparing(Unit::code))
                 .toList();
+    }
+
+    /** Units of a type lying below (or at) the given unit, whatever their level, by code. */
+    public List<Unit> ofTypeWithin(UUID ancestor, UnitType type) {
+        return subtree(ancestor).stream()
+                .map(byId::get)
+                .filter(u -> u.type() == type)
+                .sorted(Comparator.comparing(Unit::code))
+                .toList();
+    }
+
+    /** The unit's children that are administrative units (the communes of a province), by code. */
+    public List<Unit> administrativeChildren(UUID id) {
+        return children(id).stream().filter(Unit::administrative).toList();
     }
 
     /** The unit's name with its ancestors', top first, e.g. "Tỉnh A › Xã B". */

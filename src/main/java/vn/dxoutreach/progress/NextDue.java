@@ -73,7 +73,7 @@ public final class NextDue {
         UnitTree tree = store.units.tree();
         Set<UUID> active = store.totals.active(from, to);
         List<Unit> idle = new ArrayList<>();
-        for (Unit unit : tree.children(office.id())) {
+        for (Unit unit : tree.administrativeChildren(office.id())) {
             if (unit.existsBetween(from, to) && tree.contributors(unit.id()).stream().noneMatch(active::contains)) {
                 idle.add(unit);
             }

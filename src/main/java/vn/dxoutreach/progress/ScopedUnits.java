@@ -15,8 +15,10 @@ import vn.dxoutreach.domain.UnitTree;
  * Whom a target is checked for, and whose activities count for each of them.
  *
  * <p>EACH: the units of the target's level below the plan's unit that exist on the reference day
- * (the "as of" day, kept inside the window). A commune merged away before that day is not scoped;
- * its history counts for the commune it was merged into. WHOLE: the plan's unit itself.
+ * (the "as of" day, kept inside the window), administrative units only. A commune merged away before
+ * that day is not scoped; its history counts for the commune it was merged into. A target naming an
+ * organisation type (schools, agencies) scopes every unit of that type below the plan's unit, whatever
+ * its level. WHOLE: the plan's unit itself.
  */
 final class ScopedUnits {
 
@@ -33,6 +35,10 @@ final class ScopedUnits {
             return List.of(planUnit);
         }
         LocalDate reference = asOf.isBefore(from) ? from : asOf.isAfter(to) ? to : asOf;
+        if (target.scopeUnitType() != null && target.scopeUnitType().isOrganisation()) {
+            return tree.ofTypeWithin(planUnitId, target.scopeUnitType()).stream()
+                    .filter(u -> !u.id().equals(planUnitId) && u.existsOn(reference)).toList();
+        }
         int level = target.scopeLevel() != null ? target.scopeLevel() : planUnit.level() + 1;
         return tree.atLevelWithin(planUnitId, level).stream().filter(u -> u.existsOn(reference)).toList();
     }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.Target;
 
@@ -45,6 +46,9 @@ final class TargetEvaluator {
                 currentActual += series.sum(current.from(), current.to());
             }
         }
+        if (target.sharesUnits()) {
+            return byShareOfUnits(target, from, to, asOf, buckets, current, units, compliant, expected);
+        }
         OptionalDouble attainment = closedPairs == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(metPairs / (double) closedPairs);
         OptionalDouble currentProgress = current == null || scoped.isEmpty() ? OptionalDouble.empty()
@@ -52,6 +56,46 @@ final class TargetEvaluator {
         ProgressStatus status = status(target.cadence(), attainment, units, elapsedDays(from, to, asOf));
         return new TargetProgress(target, from, to, asOf, buckets, units, closedPairs, metPairs, attainment,
                 compliant, scoped.size(), currentProgress, expected, status);
+    }
+
+    /**
+     * A share-of-units target: each bucket is one pair, met when at least the target's share of the
+     * scoped units met the value in it; current progress is the open (or last) bucket's share ÷ the
+     * share required.
+     */
+    private static TargetProgress byShareOfUnits(Target target, LocalDate from, LocalDate to, LocalDate asOf,
+            List<Bucket> buckets, Bucket current, List<UnitProgress> units, int compliant, OptionalDouble expected) {
+        List<Integer> metUnits = new ArrayList<>(buckets.size());
+        for (int i = 0; i < buckets.size(); i++) {
+            int index = i;
+            metUnits.add((int) units.stream().filter(u -> u.actualPerBucket().get(index) >= target.value()).count());
+        }
+        OptionalInt currentMet = current == null ? OptionalInt.empty()
+                : OptionalInt.of(metUnits.get(buckets.indexOf(current)));
+        UnitShare share = new UnitShare(target.minSharePercent(), units.size(), metUnits, currentMet);
+        int closed = 0;
+        int met = 0;
+        for (int i = 0; i < buckets.size(); i++) {
+            if (buckets.get(i).state() == BucketState.CLOSED && !units.isEmpty()) {
+                closed++;
+                met += share.meets(metUnits.get(i)) ? 1 : 0;
+            }
+        }
+        OptionalDouble attainment = closed == 0 ? OptionalDouble.empty() : OptionalDouble.of(met / (double) closed);
+        double required = target.minSharePercent() / 100.0;
+        OptionalDouble currentProgress = share.currentShare().isPresent()
+                ? OptionalDouble.of(share.currentShare().getAsDouble() / required) : OptionalDouble.empty();
+        ProgressStatus status;
+        if (attainment.isEmpty() && target.cadence() == Cadence.PERIOD && elapsedDays(from, to, asOf) > 0
+                && !units.isEmpty()) {
+            // no bucket closed yet: the units on course, against the share required
+            double onCourse = units.stream().filter(u -> !u.behind()).count() / (double) units.size();
+            status = rating(Math.min(1.0, onCourse / required));
+        } else {
+            status = attainment.isPresent() ? rating(attainment.getAsDouble()) : ProgressStatus.NOT_STARTED;
+        }
+        return new TargetProgress(target, from, to, asOf, buckets, units, closed, met, attainment, compliant,
+                units.size(), currentProgress, expected, status, share);
     }
 
     private static UnitProgress unitProgress(ScopedSeries series, List<Bucket> buckets, Bucket current, long value,
@@ -119,6 +163,10 @@ final class TargetEvaluator {
         } else {
             return ProgressStatus.NOT_STARTED;
         }
+        return rating(score);
+    }
+
+    private static ProgressStatus rating(double score) {
         if (score >= ON_TRACK) {
             return ProgressStatus.ON_TRACK;
         }

@@ -3,6 +3,8 @@ package vn.dxoutreach.report;
 import java.util.OptionalDouble;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.progress.UnitProgress;
+import vn.dxoutreach.progress.UnitShare;
+import vn.dxoutreach.domain.UnitType;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 
@@ -24,6 +26,40 @@ public final class ProgressText {
 
     public static String current(TargetProgress progress) {
         return percent(progress.currentProgress());
+    }
+
+    /**
+     * A share-of-units target's open (or last) period as people say it: "3/4 trường đạt (75 %)"; empty for
+     * any other target, and for one with no such period.
+     */
+    public static java.util.Optional<String> unitShare(Messages messages, TargetProgress progress) {
+        UnitShare share = progress.unitShare();
+        if (share == null || share.currentMetUnits().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(messages.get("document.unitShare", share.currentMetUnits().getAsInt(),
+                share.scopedUnits(), unitsNoun(messages, progress.target().scopeUnitType()),
+                percent(share.currentShare())));
+    }
+
+    /** The units met, as the dashboard and the report's targets table show them: "2/4" or the share of units. */
+    public static String compliant(Messages messages, TargetProgress progress) {
+        return unitShare(messages, progress)
+                .orElse(progress.fullyCompliantUnits() + "/" + progress.scopedUnits());
+    }
+
+    /** What the units of a type are called in a sentence: "trường", "cơ quan", "đơn vị". */
+    private static String unitsNoun(Messages messages, UnitType type) {
+        if (type == null) {
+            return messages.get("document.units.ADMINISTRATIVE");
+        }
+        return switch (type) {
+            case ADMINISTRATIVE -> messages.get("document.units.ADMINISTRATIVE");
+            case AGENCY -> messages.get("document.units.AGENCY");
+            case SCHOOL -> messages.get("document.units.SCHOOL");
+            case ENTERPRISE -> messages.get("document.units.ENTERPRISE");
+            case OTHER -> messages.get("document.units.OTHER");
+        };
     }
 
     /**

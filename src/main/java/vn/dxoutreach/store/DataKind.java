@@ -5,7 +5,7 @@ import vn.dxoutreach.domain.ActivityKind;
 /** What kind of data a write touched; screens listen for the kinds they show. */
 public enum DataKind {
     UNIT, LEVEL_NAME, PLAN, TARGET, REPORT_DEADLINE, BROADCAST, BANNER, TEAM_SESSION, NEWS, EVENT, MATERIAL,
-    EVIDENCE, SLOGAN, CHOICE, EXCHANGE, SETTING;
+    EVIDENCE, SLOGAN, CHOICE, TEAM_MEMBER, EXCHANGE, SETTING;
 
     /** The kind stored in a record table. */
     static DataKind ofTable(String table) {
@@ -17,6 +17,7 @@ public enum DataKind {
             case "evidence" -> EVIDENCE;
             case "slogan" -> SLOGAN;
             case "choice_value" -> CHOICE;
+            case "team_member" -> TEAM_MEMBER;
             default -> throw new IllegalArgumentException("No kind for table " + table);
         });
     }

@@ -22,6 +22,7 @@ public final class Store implements AutoCloseable {
     public final OutreachEventRepository events;
     public final MaterialRepository materials;
     public final ChoiceValueRepository choices;
+    public final TeamMemberRepository members;
     public final EvidenceRepository evidence;
     public final SloganRepository slogans;
     public final DailySeriesRepository dailySeries;
@@ -45,6 +46,7 @@ public final class Store implements AutoCloseable {
         events = new OutreachEventRepository(db, clock);
         materials = new MaterialRepository(db, clock);
         choices = new ChoiceValueRepository(db, clock);
+        members = new TeamMemberRepository(db, clock);
         evidence = new EvidenceRepository(db, clock, folder.evidence());
         slogans = new SloganRepository(db, clock);
         dailySeries = new DailySeriesRepository(db);

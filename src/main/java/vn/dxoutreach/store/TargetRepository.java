@@ -13,6 +13,7 @@ import vn.dxoutreach.domain.Measure;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TargetFilter;
+import vn.dxoutreach.domain.UnitType;
 
 /** The targets of the plans. */
 public final class TargetRepository extends RecordRepository<Target> {
@@ -30,7 +31,8 @@ public final class TargetRepository extends RecordRepository<Target> {
     protected List<String> columns() {
         return List.of("plan_id", "code", "name", "kind", "measure", "cadence", "value", "scope", "scope_level",
                 "window_from", "window_to", "filter_new_only", "filter_unit_level", "filter_topic",
-                "filter_banner_kind", "filter_session_topic", "repeats_yearly", "filter_choice");
+                "filter_banner_kind", "filter_session_topic", "repeats_yearly", "filter_choice", "scope_unit_type",
+                "min_share_percent");
     }
 
     @Override
@@ -38,12 +40,13 @@ public final class TargetRepository extends RecordRepository<Target> {
         TargetFilter f = t.filter();
         return Arrays.asList(t.planId(), t.code(), t.name(), t.kind(), t.measure(), t.cadence(), t.value(), t.scope(),
                 t.scopeLevel(), t.windowFrom(), t.windowTo(), f.newProductionOnly(), f.unitLevel(), f.topic(),
-                f.bannerKind(), f.sessionTopic(), t.repeatsYearly(), f.choice());
+                f.bannerKind(), f.sessionTopic(), t.repeatsYearly(), f.choice(), t.scopeUnitType(), t.minSharePercent());
     }
 
     @Override
     protected Target map(ResultSet rs) throws SQLException {
         String bannerKind = rs.getString("filter_banner_kind");
+        String scopeUnitType = rs.getString("scope_unit_type");
         TargetFilter filter = new TargetFilter(rs.getInt("filter_new_only") != 0,
                 Columns.nullableInt(rs, "filter_unit_level"), rs.getString("filter_topic"),
                 bannerKind == null ? null : BannerKind.valueOf(bannerKind), rs.getString("filter_session_topic"),
@@ -52,7 +55,8 @@ public final class TargetRepository extends RecordRepository<Target> {
                 ActivityKind.valueOf(rs.getString("kind")), filter, Measure.valueOf(rs.getString("measure")),
                 Cadence.valueOf(rs.getString("cadence")), rs.getLong("value"), Scope.valueOf(rs.getString("scope")),
                 Columns.nullableInt(rs, "scope_level"), Columns.date(rs, "window_from"),
-                Columns.date(rs, "window_to"), rs.getInt("repeats_yearly") != 0);
+                Columns.date(rs, "window_to"), rs.getInt("repeats_yearly") != 0,
+                scopeUnitType == null ? null : UnitType.valueOf(scopeUnitType), Columns.nullableInt(rs, "min_share_percent"));
     }
 
     /** The live targets of a plan, in code order. */

@@ -15,6 +15,7 @@ import java.util.UUID;
 import vn.dxoutreach.domain.FormerParent;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitType;
 import vn.dxoutreach.domain.UnitTree;
 
 /**
@@ -35,12 +36,12 @@ public final class UnitRepository extends RecordRepository<Unit> {
 
     @Override
     protected List<String> columns() {
-        return List.of("code", "name", "level", "parent_id", "valid_from", "valid_to");
+        return List.of("code", "name", "level", "parent_id", "valid_from", "valid_to", "unit_type");
     }
 
     @Override
     protected List<Object> values(Unit u) {
-        return Arrays.asList(u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo());
+        return Arrays.asList(u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo(), u.type());
     }
 
     @Override
@@ -58,7 +59,7 @@ public final class UnitRepository extends RecordRepository<Unit> {
         // predecessors are filled in by loadPredecessors; a row alone does not carry them
         return new Unit(Columns.meta(rs), rs.getString("code"), rs.getString("name"), rs.getInt("level"),
                 Columns.uuid(rs, "parent_id"), Columns.date(rs, "valid_from"), Columns.date(rs, "valid_to"),
-                List.of());
+                List.of(), List.of(), UnitType.valueOf(rs.getString("unit_type")));
     }
 
     @Override
@@ -69,7 +70,7 @@ public final class UnitRepository extends RecordRepository<Unit> {
         List<Unit> result = new ArrayList<>(units.size());
         for (Unit u : units) {
             result.add(new Unit(u.meta(), u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo(),
-                    links.getOrDefault(u.id(), List.of()), former.getOrDefault(u.id(), List.of())));
+                    links.getOrDefault(u.id(), List.of()), former.getOrDefault(u.id(), List.of()), u.type()));
         }
         return result;
     }
@@ -195,7 +196,8 @@ public final class UnitRepository extends RecordRepository<Unit> {
 
     /** The record tables whose rows belong to a unit (besides the unit's own row). */
     private static final List<String> OWNED_TABLES = List.of(
-            "plan", "target", "report_deadline", "broadcast", "banner", "team_session", "evidence", "slogan");
+            "plan", "target", "report_deadline", "broadcast", "banner", "team_session", "evidence", "slogan",
+            "news_item", "outreach_event", "material", "choice_value", "team_member");
 
     /**
      * How many live records (plans, targets, activities, evidence, slogans) belong to the unit

@@ -53,7 +53,8 @@ public final class DatabaseExport {
             sink.fill(Template.UNITS, rows(units.values().stream().sorted((a, b) -> a.level() - b.level()).toList(),
                     u -> Map.of("code", u.code(), "name", u.name(), "level", u.level(), "parent", code.apply(u.parentId()),
                             "validFrom", orBlank(u.validFrom()), "validTo", orBlank(u.validTo()),
-                            "predecessors", u.predecessors().stream().map(code).collect(Collectors.joining("; ")))));
+                            "predecessors", u.predecessors().stream().map(code).collect(Collectors.joining("; ")),
+                            "type", template.label(u.type()))));
             sink.fill(Template.PLANS, rows(List.copyOf(plans.values()), p -> Map.of("symbol", p.symbol(),
                     "title", p.title(), "issuingBody", p.issuingBody(), "issuedOn", orBlank(p.issuedOn()),
                     "from", p.periodFrom(), "to", p.periodTo())));
@@ -77,6 +78,8 @@ public final class DatabaseExport {
                         row.put("bannerKind", t.filter().bannerKind() == null ? "" : template.label(t.filter().bannerKind()));
                         row.put("sessionTopic", orBlank(t.filter().sessionTopic()));
                         row.put("repeatsYearly", template.yesNo(t.repeatsYearly()));
+                        row.put("scopeUnitType", t.scopeUnitType() == null ? "" : template.label(t.scopeUnitType()));
+                        row.put("minShare", orBlank(t.minSharePercent()));
                         return row;
                     }));
             sink.fill(Template.DEADLINES, rows(store.deadlines.listLive().stream()
@@ -97,6 +100,9 @@ public final class DatabaseExport {
                     "unit", code.apply(s.meta().unitId()), "topic", s.supportTopic(), "people", s.peopleHelped(),
                     "apps", s.appsInstalled(), "location", orBlank(s.location()), "note", orBlank(s.note()),
                     "recorder", s.recordedBy()))));
+            sink.fill(Template.MEMBERS, rows(store.members.listLive(), m -> Map.of("unit", code.apply(m.meta().unitId()),
+                    "name", m.name(), "role", m.role(), "phone", m.phone(), "joinedOn", m.joinedOn(),
+                    "leftOn", orBlank(m.leftOn()))));
             try (OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
             }

@@ -139,7 +139,7 @@ final class ActivityRows {
      * The unit a row names, checked to exist and to lie within the office — below it, or merged into
      * it with the old records a commune formed by a merger keeps; null (noted) otherwise.
      */
-    private Unit unit(RowValues row) {
+    Unit unit(RowValues row) {
         String code = row.text("unit");
         if (code.isEmpty()) {
             return null;

@@ -6,6 +6,7 @@ import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.domain.Target;
+import vn.dxoutreach.domain.TeamMember;
 import vn.dxoutreach.domain.TeamSession;
 import vn.dxoutreach.domain.Unit;
 
@@ -22,7 +23,8 @@ public record ImportPreview(
         List<ReportDeadline> deadlines,
         List<Broadcast> broadcasts,
         List<Banner> banners,
-        List<TeamSession> sessions) {
+        List<TeamSession> sessions,
+        List<TeamMember> members) {
 
     public ImportPreview {
         problems = List.copyOf(problems);
@@ -34,6 +36,7 @@ public record ImportPreview(
         broadcasts = List.copyOf(broadcasts);
         banners = List.copyOf(banners);
         sessions = List.copyOf(sessions);
+        members = List.copyOf(members);
     }
 
     public boolean hasProblems() {

@@ -61,6 +61,7 @@ public final class Importer {
             store.broadcasts.putAll(preview.broadcasts());
             store.banners.putAll(preview.banners());
             store.sessions.putAll(preview.sessions());
+            store.members.putAll(preview.members());
             return null;
         });
         return preview;
@@ -133,6 +134,9 @@ public final class Importer {
         var broadcasts = b == null ? null : activities.broadcasts(b, store.broadcasts::forEachLiveOn, perRow);
         var banners = g == null ? null : activities.banners(g, store.banners::forEachLiveOn, perRow);
         var sessions = s == null ? null : activities.sessions(s, store.sessions::forEachLiveOn, perRow);
+        SheetRows m = sheets.get(Template.MEMBERS);
+        TeamMemberRows members = new TeamMemberRows(m == null ? List.of() : store.members.listLive(), problems, now);
+        members.check(m, activities);
         progress.update(total, total);
 
         List<SheetCounts> counts = new ArrayList<>();
@@ -157,11 +161,15 @@ public final class Importer {
         if (sessions != null) {
             counts.add(sessions.counts(s.name()));
         }
+        if (m != null) {
+            counts.add(members.counts(m.name()));
+        }
         if (sheets.isEmpty() && problems.isEmpty()) {
             problems.add("", 0, "", "", "data.problem.nothingToImport");
         }
         return new ImportPreview(problems.list(), counts, units.toWrite(), plans.plansToWrite(),
-                plans.targetsToWrite(), deadlines.toWrite(), list(broadcasts), list(banners), list(sessions));
+                plans.targetsToWrite(), deadlines.toWrite(), list(broadcasts), list(banners), list(sessions),
+                members.toWrite());
     }
 
     private static <T> List<T> list(KeyedMerge<T> merge) {

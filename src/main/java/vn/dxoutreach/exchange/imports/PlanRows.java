@@ -15,6 +15,7 @@ import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TargetFilter;
+import vn.dxoutreach.domain.UnitType;
 import vn.dxoutreach.exchange.template.Folding;
 
 /**
@@ -105,6 +106,12 @@ final class PlanRows {
             BannerKind bannerKind = row.choice("bannerKind", BannerKind.class);
             String sessionTopic = row.textOrNull("sessionTopic");
             boolean repeatsYearly = row.yesNo("repeatsYearly");
+            UnitType scopeUnitType = row.choice("scopeUnitType", UnitType.class);
+            Long minShare = row.text("minShare").isEmpty() ? null : row.number("minShare", 1, 100);
+            if (minShare != null && scope != null && scope != Scope.EACH) {
+                row.problem("minShare", row.text("minShare"), "data.problem.share");
+            }
+            boolean namesOrganisations = scopeUnitType != null && scopeUnitType.isOrganisation();
             Plan plan = symbol.isEmpty() ? null : plansBySymbol.get(Folding.keyPart(symbol));
             if (!symbol.isEmpty() && plan == null) {
                 row.problem("plan", symbol, "data.problem.unknownPlan");
@@ -112,7 +119,7 @@ final class PlanRows {
             if (kind != null && measure != null && !measure.appliesTo(kind)) {
                 row.problem("measure", row.text("measure"), "data.problem.measureKind", row.text("kind"));
             }
-            if (scope == Scope.EACH && scopeLevel == null && row.text("scopeLevel").isEmpty()) {
+            if (scope == Scope.EACH && scopeLevel == null && row.text("scopeLevel").isEmpty() && !namesOrganisations) {
                 row.problem("scopeLevel", "", "data.problem.scopeLevel");
             }
             if (from != null && to != null && to.isBefore(from)) {
@@ -127,7 +134,9 @@ final class PlanRows {
             }
             TargetFilter filter = new TargetFilter(newOnly, unitLevel, topic, bannerKind, sessionTopic);
             Target candidate = new Target(KeyedMerge.PLACEHOLDER, plan.id(), code, name, kind, filter, measure,
-                    cadence, value, scope, scopeLevel, from, to, repeatsYearly);
+                    cadence, value, scope, scopeLevel, from, to, repeatsYearly,
+                    scope == Scope.EACH && namesOrganisations ? scopeUnitType : null,
+                    minShare == null ? null : minShare.intValue());
             targets.offer(key, candidate, UUID.randomUUID(), plan.meta().unitId());
         }
     }
@@ -159,6 +168,7 @@ final class PlanRows {
 
     static Target withMeta(Target t, vn.dxoutreach.domain.RecordMeta meta) {
         return new Target(meta, t.planId(), t.code(), t.name(), t.kind(), t.filter(), t.measure(), t.cadence(),
-                t.value(), t.scope(), t.scopeLevel(), t.windowFrom(), t.windowTo(), t.repeatsYearly());
+                t.value(), t.scope(), t.scopeLevel(), t.windowFrom(), t.windowTo(), t.repeatsYearly(), t.scopeUnitType(),
+                t.minSharePercent());
     }
 }

@@ -15,6 +15,7 @@ import vn.dxoutreach.domain.LevelName;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
+import vn.dxoutreach.domain.UnitType;
 import vn.dxoutreach.exchange.template.Folding;
 
 /**
@@ -50,7 +51,7 @@ final class UnitRows {
 
     /** A parsed row before its parent and predecessors are resolved. */
     private record Pending(RowValues row, UUID id, String code, String name, Integer level, String parentCode,
-            LocalDate validFrom, LocalDate validTo, List<String> predecessorCodes) {
+            LocalDate validFrom, LocalDate validTo, List<String> predecessorCodes, UnitType type) {
     }
 
     /** Checks the sheet's rows (null when the import has no DonVi sheet) against the office unit (null: none). */
@@ -69,6 +70,8 @@ final class UnitRows {
             LocalDate from = row.date("validFrom");
             LocalDate to = row.date("validTo");
             List<String> predecessors = splitCodes(row.text("predecessors"));
+            // files made before organisations were units have no such column: administrative
+            UnitType type = row.choice("type", UnitType.class);
             if (code.isEmpty() || merge.isDuplicate(key(code), row)) {
                 continue;
             }
@@ -79,10 +82,11 @@ final class UnitRows {
                 continue;
             }
             UUID id = old != null ? old.id() : UUID.randomUUID();
-            pending.put(key(code), new Pending(row, id, code, name, level, parent, from, to, predecessors));
+            pending.put(key(code), new Pending(row, id, code, name, level, parent, from, to, predecessors,
+                    type == null ? UnitType.ADMINISTRATIVE : type));
             // placeholder so that parents and activities in this import find the unit by code
             byCode.put(key(code), new Unit(new RecordMeta(id, id, now, now, false), code, name,
-                    level == null ? 1 : level, null, from, to, List.of()));
+                    level == null ? 1 : level, null, from, to, List.of(), List.of(), type));
         }
         Map<UUID, Unit> resolved = new LinkedHashMap<>();
         for (Pending p : pending.values()) {
@@ -134,7 +138,7 @@ final class UnitRows {
         RecordMeta meta = new RecordMeta(p.id(), p.id(), now, now, false);
         // the sheet has no column for moves: a stored unit keeps the parents it had before its last move
         return new Unit(meta, p.code(), p.name(), p.level() == null ? 1 : p.level(), parentId, p.validFrom(),
-                p.validTo(), predecessors, old == null ? List.of() : old.formerParents());
+                p.validTo(), predecessors, old == null ? List.of() : old.formerParents(), p.type());
     }
 
     /** A row naming a stored code with both another name and another level describes another unit. */
@@ -153,6 +157,10 @@ final class UnitRows {
             }
         }
         Unit parent = unit.parentId() == null ? null : tree.get(unit.parentId()).orElse(null);
+        if (parent != null && !parent.administrative()) {
+            row.problem("parent", row.text("parent"), "data.problem.organisationParent", parent.name());
+            return false;
+        }
         if (parent != null && parent.level() >= unit.level()) {
             row.problem("level", row.text("level"), "data.problem.levelBelowParent", parent.level());
             return false;

@@ -46,6 +46,7 @@ public record MergePreview(
             case EVENT -> "exchange.kind.event";
             case MATERIAL -> "exchange.kind.material";
             case CHOICE -> "exchange.kind.choice";
+            case TEAM_MEMBER -> "exchange.kind.member";
             case EVIDENCE -> "exchange.kind.evidence";
         };
     }

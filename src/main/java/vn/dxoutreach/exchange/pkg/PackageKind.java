@@ -20,6 +20,7 @@ enum PackageKind {
     NEWS("news_item", false),
     EVENT("outreach_event", false),
     MATERIAL("material", false),
+    TEAM_MEMBER("team_member", false),
     EVIDENCE("evidence", false);
 
     private final String entryName;

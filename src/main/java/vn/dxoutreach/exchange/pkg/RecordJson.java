@@ -34,7 +34,9 @@ import vn.dxoutreach.domain.Slot;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TargetFilter;
 import vn.dxoutreach.domain.TeamSession;
+import vn.dxoutreach.domain.TeamMember;
 import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitType;
 
 /** Each record type as one JSON object per line of a package entry, and back. */
 final class RecordJson {
@@ -69,6 +71,7 @@ final class RecordJson {
                 former.add(link);
             }
             o.add("formerParents", former);
+            o.addProperty("unitType", u.type().name());
         } else if (record instanceof Plan p) {
             meta(o, p.meta());
             o.addProperty("symbol", p.symbol());
@@ -98,6 +101,8 @@ final class RecordJson {
             put(o, "bannerKind", f.bannerKind());
             put(o, "sessionTopic", f.sessionTopic());
             put(o, "choice", f.choice());
+            put(o, "scopeUnitType", t.scopeUnitType());
+            put(o, "minSharePercent", t.minSharePercent());
         } else if (record instanceof ReportDeadline d) {
             meta(o, d.meta());
             put(o, "planId", d.planId());
@@ -169,6 +174,13 @@ final class RecordJson {
             meta(o, v.meta());
             o.addProperty("list", v.list().name());
             o.addProperty("value", v.value());
+        } else if (record instanceof TeamMember m) {
+            meta(o, m.meta());
+            o.addProperty("name", m.name());
+            o.addProperty("role", m.role());
+            o.addProperty("phone", m.phone());
+            put(o, "joinedOn", m.joinedOn());
+            put(o, "leftOn", m.leftOn());
         } else if (record instanceof Evidence e) {
             meta(o, e.meta());
             put(o, "recordId", e.recordId());
@@ -214,7 +226,9 @@ final class RecordJson {
                             uuid(f.getAsJsonObject(), "parentId"), date(f.getAsJsonObject(), "until"))));
                 }
                 yield new Unit(meta, text(o, "code"), text(o, "name"), (int) StrictJson.integer(o, "level", 1, MAX_LEVEL),
-                        uuid(o, "parentId"), date(o, "validFrom"), date(o, "validTo"), predecessors, former);
+                        uuid(o, "parentId"), date(o, "validFrom"), date(o, "validTo"), predecessors, former,
+                        // packages made before organisations were units carry administrative units only
+                        o.has("unitType") ? UnitType.valueOf(text(o, "unitType")) : UnitType.ADMINISTRATIVE);
             }
             case PLAN -> new Plan(meta, text(o, "symbol"), text(o, "title"), text(o, "issuingBody"),
                     date(o, "issuedOn"), date(o, "periodFrom"), date(o, "periodTo"));
@@ -229,7 +243,9 @@ final class RecordJson {
                     level(o, "scopeLevel"),
                     date(o, "windowFrom"), date(o, "windowTo"),
                     // packages made before windows could repeat lack the field
-                    o.has("repeatsYearly") && StrictJson.bool(o, "repeatsYearly"));
+                    o.has("repeatsYearly") && StrictJson.bool(o, "repeatsYearly"),
+                    // packages made before share-of-units targets lack both fields
+                    enumOrNull(UnitType.class, text(o, "scopeUnitType")), sharePercent(o));
             case REPORT_DEADLINE -> new ReportDeadline(meta, uuid(o, "planId"), ReportType.valueOf(text(o, "type")),
                     text(o, "name"), date(o, "periodFrom"), date(o, "periodTo"), date(o, "due"),
                     date(o, "submittedOn"));
@@ -253,6 +269,7 @@ final class RecordJson {
                     (int) StrictJson.integer(o, "quantity", 1, Integer.MAX_VALUE), text(o, "note"),
                     text(o, "recordedBy"));
             case CHOICE -> new ChoiceValue(meta, ChoiceList.valueOf(text(o, "list")), text(o, "value"));
+            case TEAM_MEMBER -> teamMember(meta, o);
             case EVIDENCE -> new Evidence(meta, uuid(o, "recordId"), ActivityKind.valueOf(text(o, "recordKind")),
                     text(o, "sha256"), text(o, "fileName"), text(o, "mediaType"),
                     StrictJson.integer(o, "sizeBytes", 0, Long.MAX_VALUE));
@@ -312,6 +329,19 @@ final class RecordJson {
     private static Integer level(JsonObject o, String name) {
         Long level = StrictJson.optionalInteger(o, name, 1, MAX_LEVEL);
         return level == null ? null : level.intValue();
+    }
+
+    private static Integer sharePercent(JsonObject o) {
+        Long percent = StrictJson.optionalInteger(o, "minSharePercent", 1, 100);
+        return percent == null ? null : percent.intValue();
+    }
+
+    private static TeamMember teamMember(RecordMeta meta, JsonObject o) {
+        String phone = text(o, "phone");
+        if (!TeamMember.isPhone(phone)) {
+            throw new IllegalArgumentException("phone: " + phone);
+        }
+        return new TeamMember(meta, text(o, "name"), text(o, "role"), phone, date(o, "joinedOn"), date(o, "leftOn"));
     }
 
     private static Integer campaignYear(JsonObject o) {

@@ -26,6 +26,7 @@ final class Repositories {
             case EVENT -> store.events;
             case MATERIAL -> store.materials;
             case CHOICE -> store.choices;
+            case TEAM_MEMBER -> store.members;
             case EVIDENCE -> store.evidence;
         };
         return (RecordRepository<StoredRecord>) repository;

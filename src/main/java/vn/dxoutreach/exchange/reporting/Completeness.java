@@ -75,7 +75,7 @@ public final class Completeness {
         int expected = 0;
         int arrived = 0;
         int onTime = 0;
-        for (Unit unit : tree.children(office.id())) {
+        for (Unit unit : tree.administrativeChildren(office.id())) {
             List<MonthStatus> statuses = new ArrayList<>();
             List<LocalDate> unitArrivals = new ArrayList<>();
             int unitExpected = 0;

@@ -63,7 +63,7 @@ public final class DeadlineCompleteness {
         int[] expected = new int[deadlines.size()];
         int[] arrived = new int[deadlines.size()];
         int[] onTime = new int[deadlines.size()];
-        for (Unit unit : tree.children(office.id())) {
+        for (Unit unit : tree.administrativeChildren(office.id())) {
             List<MonthStatus> statuses = new ArrayList<>();
             List<LocalDate> arrivals = new ArrayList<>();
             for (int i = 0; i < deadlines.size(); i++) {

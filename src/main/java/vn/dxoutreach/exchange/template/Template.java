@@ -21,6 +21,7 @@ import vn.dxoutreach.domain.Production;
 import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Slot;
+import vn.dxoutreach.domain.UnitType;
 
 /**
  * The one definition of the import template: its six sheets and their columns, from which the
@@ -36,6 +37,7 @@ public final class Template {
     public static final String BROADCASTS = "PhatThanh";
     public static final String BANNERS = "BangRon";
     public static final String SESSIONS = "ToCNSCD";
+    public static final String MEMBERS = "ToCNSCD_ThanhVien";
 
     /** The shipped template's place in the resources. */
     public static final String RESOURCE = "/templates/mau-nhap-lieu.xlsx";
@@ -54,13 +56,14 @@ public final class Template {
         this.texts = texts;
         this.sheets = List.of(
                 sheet(UNITS, req("code"), req("name"), req("level"), opt("parent"), ext("validFrom"), ext("validTo"),
-                        ext("predecessors")),
+                        ext("predecessors"), choice("type", false, UnitType.class)),
                 sheet(PLANS, req("symbol"), req("title"), opt("issuingBody"), opt("issuedOn"), req("from"), req("to")),
                 sheet(TARGETS, req("code"), req("plan"), req("name"), choice("kind", true, ActivityKind.class),
                         choice("measure", true, Measure.class), choice("cadence", true, Cadence.class), req("value"),
                         choice("scope", true, Scope.class), opt("scopeLevel"), opt("from"), opt("to"),
                         yesNo("newOnly"), opt("unitLevel"), ext("topic"), extChoice("bannerKind", BannerKind.class),
-                        ext("sessionTopic"), extYesNo("repeatsYearly")),
+                        ext("sessionTopic"), extYesNo("repeatsYearly"), choice("scopeUnitType", false, UnitType.class),
+                        opt("minShare")),
                 sheet(DEADLINES, req("plan"), choice("type", true, ReportType.class), opt("name"), req("from"),
                         req("to"), req("due"), opt("sentOn")),
                 sheet(BROADCASTS, req("date"), req("unit"), req("title"), choice("production", true, Production.class),
@@ -68,7 +71,8 @@ public final class Template {
                 sheet(BANNERS, req("hungOn"), opt("removedOn"), req("unit"), choice("kind", true, BannerKind.class),
                         req("slogan"), req("quantity"), opt("location"), opt("note"), ext("recorder")),
                 sheet(SESSIONS, req("date"), req("unit"), req("topic"), req("people"), req("apps"), opt("location"),
-                        opt("note"), ext("recorder")));
+                        opt("note"), ext("recorder")),
+                sheet(MEMBERS, req("unit"), req("name"), opt("role"), opt("phone"), req("joinedOn"), opt("leftOn")));
     }
 
     /** The template definition. */

@@ -49,7 +49,7 @@ public final class ReportComposer {
         Figures figures = store.totals.between(from, to, area);
         Figures previous = store.totals.between(from.minusYears(1), to.minusYears(1), area);
         Set<UUID> active = store.totals.active(from, to);
-        List<String> idle = tree.children(office.id()).stream()
+        List<String> idle = tree.administrativeChildren(office.id()).stream()
                 .filter(u -> u.existsOn(to) || u.existsOn(from))
                 .filter(u -> tree.contributors(u.id()).stream().noneMatch(active::contains))
                 .map(Unit::name).toList();
@@ -59,7 +59,8 @@ public final class ReportComposer {
         List<TargetProgress> progress = periodProgress(plan, asOf, from, to, prorated);
         return new ReportContent(type, plan, Letterhead.of(profile, office, today), "…/" + suffix, from, to,
                 figures, previous.isEmpty() ? null : previous, progress, List.copyOf(prorated),
-                officialSlogans(from, to, area), idle, assessment, directions, notes, profile.recipients());
+                officialSlogans(from, to, area), idle, assessment, directions, notes, profile.recipients(),
+                store.members.countAsOf(area, to));
     }
 
     /** The official slogans of the year's campaign that banners of the period carried, with their quantities. */
@@ -103,7 +104,7 @@ public final class ReportComposer {
                     long value = (long) Math.ceil(target.value() * share - 1e-9);
                     Target period = new Target(target.meta(), target.planId(), target.code(), target.name(),
                             target.kind(), target.filter(), target.measure(), Cadence.PERIOD, value, target.scope(),
-                            target.scopeLevel(), start, end);
+                            target.scopeLevel(), start, end).withUnitScope(target.scopeUnitType(), target.minSharePercent());
                     over = engine.evaluate(period, plan, asOf);
                     prorated.add(new Prorating(target.id(), start, target.cadence(), target.value(), share));
                 }

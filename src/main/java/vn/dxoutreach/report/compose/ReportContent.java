@@ -7,6 +7,7 @@ import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.report.Letterhead;
 import vn.dxoutreach.store.ActivityTotals.Figures;
+import vn.dxoutreach.store.TeamMemberRepository;
 
 /**
  * A report drafted from the data: the figures stay linked to the records (regenerating updates them),
@@ -41,7 +42,17 @@ public record ReportContent(
         String assessment,
         String directions,
         SectionNotes notes,
-        List<String> recipients) {
+        List<String> recipients,
+        TeamMemberRepository.Roster roster) {
+
+    /** A report that states no team roster. */
+    public ReportContent(ReportType type, Plan plan, Letterhead letterhead, String number, LocalDate from, LocalDate to,
+            Figures figures, Figures previous, List<TargetProgress> periodProgress, List<Prorating> prorated,
+            List<SloganUse> officialSlogans, List<String> idleUnits, String assessment, String directions,
+            SectionNotes notes, List<String> recipients) {
+        this(type, plan, letterhead, number, from, to, figures, previous, periodProgress, prorated, officialSlogans,
+                idleUnits, assessment, directions, notes, recipients, null);
+    }
 
     /** How the target was pro-rated to the report period, if it was. */
     public java.util.Optional<Prorating> prorating(TargetProgress progress) {

@@ -97,6 +97,10 @@ public final class ReportText {
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.teams")));
         blocks.add(new ReportBlock.Text(messages.get("compose.teams", Formats.number(f.sessions()),
                 Formats.number(f.peopleHelped()))));
+        if (c.roster() != null && c.roster().teams() > 0) {
+            blocks.add(new ReportBlock.Text(messages.get("compose.roster", documentDate(c.to()),
+                    Formats.number(c.roster().teams()), Formats.number(c.roster().members()))));
+        }
         written(blocks, c.notes().teams());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.targets")));
         blocks.add(targetTable(c));
@@ -138,8 +142,7 @@ public final class ReportText {
         // the report's figures are of its period, as its charts are: a year report shows that year
         for (TargetProgress t : c.periodProgress()) {
             // units are fully compliant only over periods that have ended: none ended, nobody is
-            String compliant = t.closedPairs() == 0 ? ProgressText.UNDEFINED
-                    : t.fullyCompliantUnits() + "/" + t.scopedUnits();
+            String compliant = t.closedPairs() == 0 ? ProgressText.UNDEFINED : ProgressText.compliant(messages, t);
             rows.add(List.of(t.target().code(), t.target().name(), ProgressText.attainment(t), compliant,
                     messages.label(t.status())));
         }

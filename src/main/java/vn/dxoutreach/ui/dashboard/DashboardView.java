@@ -189,8 +189,7 @@ public final class DashboardView extends BorderPane {
                 TableColumns.of(messages.get("dashboard.col.code"), t -> t.target().code(), 70),
                 TableColumns.of(messages.get("dashboard.col.target"), t -> t.target().name(), 360),
                 TableColumns.of(messages.get("dashboard.col.attainment"), model::attainment, 110),
-                TableColumns.of(messages.get("dashboard.col.compliant"),
-                        t -> t.fullyCompliantUnits() + "/" + t.scopedUnits(), 130),
+                TableColumns.of(messages.get("dashboard.col.compliant"), t -> ProgressText.compliant(messages, t), 170),
                 TableColumns.of(messages.get("dashboard.col.current"), ProgressText::current, 140),
                 statusColumn));
         targets.setPlaceholder(new Label(messages.get("dashboard.noTargets")));

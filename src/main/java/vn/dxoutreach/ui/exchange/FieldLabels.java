@@ -66,7 +66,14 @@ final class FieldLabels {
             Map.entry("mediaType", "exchange.field.mediaType"),
             Map.entry("sizeBytes", "exchange.field.sizeBytes"),
             Map.entry("text", "exchange.field.text"),
-            Map.entry("official", "exchange.field.official"));
+            Map.entry("official", "exchange.field.official"),
+            Map.entry("unitType", "exchange.field.unitType"),
+            Map.entry("scopeUnitType", "exchange.field.scopeUnitType"),
+            Map.entry("minSharePercent", "exchange.field.minSharePercent"),
+            Map.entry("role", "exchange.field.role"),
+            Map.entry("phone", "exchange.field.phone"),
+            Map.entry("joinedOn", "exchange.field.joinedOn"),
+            Map.entry("leftOn", "exchange.field.leftOn"));
 
     private FieldLabels() {
     }

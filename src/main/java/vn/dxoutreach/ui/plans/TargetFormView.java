@@ -18,6 +18,7 @@ import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.LevelName;
 import vn.dxoutreach.domain.Scope;
+import vn.dxoutreach.domain.UnitType;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.form.Choices;
 import vn.dxoutreach.ui.form.FieldErrors;
@@ -61,7 +62,10 @@ final class TargetFormView extends VBox {
         ComboBox<Integer> scopeLevel = grid.field(TargetFormViewModel.SCOPE_LEVEL, get("targets.form.scopeLevel"),
                 levelChoice(levels, ""));
         scopeLevel.valueProperty().bindBidirectional(model.scopeLevelProperty());
-        scopeLevel.disableProperty().bind(model.scopeProperty().isNotEqualTo(Scope.EACH));
+        addUnitScope(grid);
+        scopeLevel.disableProperty().bind(model.scopeProperty().isNotEqualTo(Scope.EACH)
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.scopeUnitTypeProperty().get() != null,
+                        model.scopeUnitTypeProperty())));
         grid.text(TargetFormViewModel.WINDOW_FROM, get("targets.form.windowFrom"), model.windowFromProperty())
                 .setPromptText(get("form.datePrompt"));
         grid.text(TargetFormViewModel.WINDOW_TO, get("targets.form.windowTo"), model.windowToProperty())
@@ -107,6 +111,29 @@ final class TargetFormView extends VBox {
         });
         grid.wide(new HBox(8, save));
         getChildren().add(grid);
+    }
+
+    /**
+     * The unit type checked (each school, each agency; blank: the level's administrative units) and
+     * the minimum share of those units that makes a period met (blank: each unit on its own).
+     */
+    private void addUnitScope(FormGrid grid) {
+        List<UnitType> types = new ArrayList<>();
+        types.add(null);
+        Arrays.stream(UnitType.values()).filter(UnitType::isOrganisation).forEach(types::add);
+        ComboBox<UnitType> unitType = grid.field(TargetFormViewModel.SCOPE_UNIT_TYPE, get("targets.form.scopeUnitType"),
+                Choices.of(types, messages::label, get("targets.form.administrativeUnits")));
+        unitType.valueProperty().bindBidirectional(model.scopeUnitTypeProperty());
+        unitType.setId("target-scope-unit-type");
+        TextField share = grid.text(TargetFormViewModel.MIN_SHARE, get("targets.form.minShare"),
+                model.minSharePercentProperty());
+        share.setId("target-min-share");
+        Label hint = grid.add("", new Label(get("targets.form.minShareHint")));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        for (javafx.scene.control.Control field : List.of(unitType, share)) {
+            field.disableProperty().bind(model.scopeProperty().isNotEqualTo(Scope.EACH));
+        }
     }
 
     /** Saves the target shown (Enter, Ctrl+S), as the button does. */

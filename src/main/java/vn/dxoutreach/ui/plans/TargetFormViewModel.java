@@ -20,6 +20,7 @@ import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Scope;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TargetFilter;
+import vn.dxoutreach.domain.UnitType;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
@@ -42,6 +43,8 @@ public final class TargetFormViewModel {
     public static final String SCOPE_LEVEL = "scopeLevel";
     public static final String WINDOW_FROM = "windowFrom";
     public static final String WINDOW_TO = "windowTo";
+    public static final String SCOPE_UNIT_TYPE = "scopeUnitType";
+    public static final String MIN_SHARE = "minSharePercent";
 
     private final Store store;
     private final Messages messages;
@@ -104,9 +107,10 @@ public final class TargetFormViewModel {
                     messages.label(f.kind.get())));
         }
         errors.nonNegative(VALUE, f.value.get());
-        if (f.scope.get() == Scope.EACH && f.scopeLevel.get() == null) {
+        if (f.scope.get() == Scope.EACH && f.scopeLevel.get() == null && !namesOrganisations()) {
             errors.add(SCOPE_LEVEL, messages.get("targets.error.scopeLevel"));
         }
+        checkShare(errors);
         LocalDate from = errors.date(WINDOW_FROM, f.windowFrom.get(), false);
         LocalDate to = errors.date(WINDOW_TO, f.windowTo.get(), false);
         errors.order(WINDOW_TO, from, to);
@@ -125,6 +129,34 @@ public final class TargetFormViewModel {
             }
         }
         return errors;
+    }
+
+    /** Whether the target checks organisations of a type (each school) rather than a level's units. */
+    private boolean namesOrganisations() {
+        return f.scopeUnitType.get() != null && f.scopeUnitType.get().isOrganisation();
+    }
+
+    /** The minimum share of units: blank, or a whole percentage of an EACH target. */
+    private void checkShare(FieldErrors errors) {
+        String text = f.minSharePercent.get() == null ? "" : f.minSharePercent.get().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        if (minSharePercent() == null) {
+            errors.add(MIN_SHARE, messages.get("targets.error.minShare"));
+        } else if (f.scope.get() != Scope.EACH) {
+            errors.add(MIN_SHARE, messages.get("targets.error.minShareScope"));
+        }
+    }
+
+    /** The share typed, when it is a whole number from 1 to 100; null otherwise (blank included). */
+    private Integer minSharePercent() {
+        String text = f.minSharePercent.get() == null ? "" : f.minSharePercent.get().strip();
+        if (!text.matches("[0-9]{1,3}")) {
+            return null;
+        }
+        int percent = Integer.parseInt(text);
+        return percent >= 1 && percent <= 100 ? percent : null;
     }
 
     private void requireChoice(FieldErrors errors, String field, Object value) {
@@ -153,7 +185,8 @@ public final class TargetFormViewModel {
                 filter, f.measure.get(), f.cadence.get(), value.orElseThrow(), f.scope.get(),
                 f.scope.get() == Scope.EACH ? f.scopeLevel.get() : null,
                 Formats.parseDate(f.windowFrom.get()).orElse(null), Formats.parseDate(f.windowTo.get()).orElse(null),
-                f.repeatsYearly.get()));
+                f.repeatsYearly.get()).withUnitScope(f.scope.get() == Scope.EACH && namesOrganisations()
+                        ? f.scopeUnitType.get() : null, f.scope.get() == Scope.EACH ? minSharePercent() : null));
         return errors;
     }
 
@@ -191,6 +224,16 @@ public final class TargetFormViewModel {
 
     public ObjectProperty<Integer> scopeLevelProperty() {
         return f.scopeLevel;
+    }
+
+    /** For EACH targets: the organisation type checked (each school), or null for a level's administrative units. */
+    public ObjectProperty<UnitType> scopeUnitTypeProperty() {
+        return f.scopeUnitType;
+    }
+
+    /** For EACH targets: the minimum share of units (%), blank when each unit must meet the value. */
+    public StringProperty minSharePercentProperty() {
+        return f.minSharePercent;
     }
 
     public StringProperty windowFromProperty() {
@@ -267,6 +310,8 @@ public final class TargetFormViewModel {
         final StringProperty topic = new SimpleStringProperty("");
         final ObjectProperty<BannerKind> bannerKind = new SimpleObjectProperty<>();
         final StringProperty sessionTopic = new SimpleStringProperty("");
+        final ObjectProperty<UnitType> scopeUnitType = new SimpleObjectProperty<>();
+        final StringProperty minSharePercent = new SimpleStringProperty("");
 
         void fill(Target t) {
             TargetFilter filter = t == null ? TargetFilter.NONE : t.filter();
@@ -286,6 +331,8 @@ public final class TargetFormViewModel {
             topic.set(filter.topic() == null ? "" : filter.topic());
             bannerKind.set(filter.bannerKind());
             sessionTopic.set(filter.sessionTopic() == null ? "" : filter.sessionTopic());
+            scopeUnitType.set(t == null ? null : t.scopeUnitType());
+            minSharePercent.set(t == null || t.minSharePercent() == null ? "" : Integer.toString(t.minSharePercent()));
         }
     }
 }

@@ -24,9 +24,22 @@ public final class TeamSessionDefinition extends ActivityDefinition<TeamSession,
         super(context, ActivityKind.TEAM_SESSION, "session.title", "session.field.heldOn");
     }
 
-    /** The screen, for the navigation. */
+    /** The screen, for the navigation: the sessions, and the teams' members (Thành viên tổ) beside them. */
     public static Node screen(UiContext context) {
-        return new ActivityScreen<>(context, new TeamSessionDefinition(context));
+        javafx.scene.control.Tab sessions = new javafx.scene.control.Tab(context.messages().get("roster.tab.sessions"),
+                new ActivityScreen<>(context, new TeamSessionDefinition(context)));
+        javafx.scene.control.Tab members = new javafx.scene.control.Tab(context.messages().get("roster.tab.members"));
+        members.setId("roster-tab");
+        // the roster is built when first shown: most visits are for the sessions
+        members.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && members.getContent() == null) {
+                members.setContent(new vn.dxoutreach.ui.roster.RosterView(context));
+            }
+        });
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(sessions, members);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("session-tabs");
+        return tabs;
     }
 
     @Override

@@ -3,9 +3,12 @@ package vn.dxoutreach.ui.units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitType;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
@@ -18,6 +21,7 @@ public final class UnitFormViewModel {
     public static final String NAME = "name";
     public static final String VALID_FROM = "validFrom";
     public static final String VALID_TO = "validTo";
+    public static final String TYPE = "type";
 
     private final Store store;
     private final Messages messages;
@@ -25,6 +29,7 @@ public final class UnitFormViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty validFrom = new SimpleStringProperty("");
     private final StringProperty validTo = new SimpleStringProperty("");
+    private final ObjectProperty<UnitType> type = new SimpleObjectProperty<>(UnitType.ADMINISTRATIVE);
     private Unit parent;
     private Unit editing;
     private int childLevel = 1;
@@ -40,6 +45,7 @@ public final class UnitFormViewModel {
         this.editing = null;
         this.childLevel = parent == null ? 1 : childLevel(parent);
         fill("", "", null, null);
+        type.set(UnitType.ADMINISTRATIVE);
     }
 
     /** The level of the parent's children of today (communes under a province whose districts ended), else the next. */
@@ -52,6 +58,7 @@ public final class UnitFormViewModel {
         this.parent = unit.parentId() == null ? null : store.units.find(unit.parentId()).orElse(null);
         this.editing = unit;
         fill(unit.code(), unit.name(), unit.validFrom(), unit.validTo());
+        type.set(unit.type());
     }
 
     private void fill(String codeText, String nameText, LocalDate from, LocalDate to) {
@@ -95,6 +102,11 @@ public final class UnitFormViewModel {
         return validTo;
     }
 
+    /** Administrative (the default) or the kind of organisation lying under an administrative unit. */
+    public ObjectProperty<UnitType> typeProperty() {
+        return type;
+    }
+
     public FieldErrors validate() {
         FieldErrors errors = new FieldErrors(messages);
         String codeText = errors.required(CODE, code.get());
@@ -108,7 +120,24 @@ public final class UnitFormViewModel {
         LocalDate from = errors.date(VALID_FROM, validFrom.get(), false);
         LocalDate to = errors.date(VALID_TO, validTo.get(), false);
         errors.order(VALID_TO, from, to);
+        checkType(errors);
         return errors;
+    }
+
+    /**
+     * Organisations lie under an administrative unit and nothing lies under them: a unit cannot be added
+     * below an organisation, and a unit with units below it cannot become one.
+     */
+    private void checkType(FieldErrors errors) {
+        if (parent != null && !parent.administrative()) {
+            errors.add(TYPE, messages.get("units.error.organisationParent", parent.name(), messages.label(parent.type())));
+        }
+        if (editing != null && type.get() != null && type.get().isOrganisation()) {
+            int below = store.units.tree().children(editing.id()).size();
+            if (below > 0) {
+                errors.add(TYPE, messages.get("units.error.organisationChildren", editing.name(), below));
+            }
+        }
     }
 
     /** The unit being edited, or the one just saved. */
@@ -124,11 +153,12 @@ public final class UnitFormViewModel {
         }
         LocalDate from = Formats.parseDate(validFrom.get()).orElse(null);
         LocalDate to = Formats.parseDate(validTo.get()).orElse(null);
+        UnitType chosen = type.get() == null ? UnitType.ADMINISTRATIVE : type.get();
         Unit unit = editing == null
                 ? Unit.fresh(code.get().strip(), name.get().strip(), level(), parent.id(), from, to, List.of(),
-                        store.clock().instant())
+                        store.clock().instant()).withType(chosen)
                 : new Unit(editing.meta(), code.get().strip(), name.get().strip(), editing.level(), editing.parentId(),
-                        from, to, editing.predecessors(), editing.formerParents());
+                        from, to, editing.predecessors(), editing.formerParents(), chosen);
         editing = store.units.save(unit);
         return errors;
     }

@@ -1,5 +1,6 @@
 package vn.dxoutreach.ui.units;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -20,6 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.domain.UnitType;
+import vn.dxoutreach.ui.form.Choices;
 import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.FieldErrors;
@@ -29,6 +33,8 @@ import vn.dxoutreach.ui.form.ValidationDecorations;
 
 /** Đơn vị: the unit tree beside the form of the chosen unit; add, edit, delete, mergers and level names. */
 public final class UnitsView extends BorderPane {
+
+    private static final javafx.css.PseudoClass ORGANISATION = javafx.css.PseudoClass.getPseudoClass("organisation");
 
     private final UiContext context;
     private final UnitsViewModel model;
@@ -100,10 +106,21 @@ public final class UnitsView extends BorderPane {
         // the name is the tree column: indented names read as the hierarchy, codes stay aligned
         table.getColumns().add(column("units.column.name", Unit::name, 240));
         table.getColumns().add(column("units.column.code", Unit::code, 140));
-        table.getColumns().add(column("units.column.level", u -> model.levelName(u.level()), 70));
+        // an organisation lies at a level of the tree but is not a village or a commune: its type says what it is
+        table.getColumns().add(column("units.column.level", u -> u.administrative() ? model.levelName(u.level()) : "",
+                70));
+        table.getColumns().add(column("units.column.type", u -> context.messages().label(u.type()), 100));
         table.getColumns().add(column("units.column.validity", model::validity, 150));
         table.getColumns().add(column("units.column.mergedFrom", model::lineage, 260));
         table.getStyleClass().add(Styles.DENSE);
+        // organisations (schools, agencies) read apart from the administrative tree they lie in
+        table.setRowFactory(view -> new javafx.scene.control.TreeTableRow<>() {
+            @Override
+            protected void updateItem(Unit unit, boolean empty) {
+                super.updateItem(unit, empty);
+                pseudoClassStateChanged(ORGANISATION, !empty && unit != null && !unit.administrative());
+            }
+        });
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
@@ -131,6 +148,10 @@ public final class UnitsView extends BorderPane {
         grid.add(text("units.column.mergedFrom"), lineageLabel).setWrapText(true);
         lineageLabel.setId("unit-lineage");
         lineageLabel.setMinHeight(Region.USE_PREF_SIZE);
+        ComboBox<UnitType> type = grid.field(UnitFormViewModel.TYPE, text("units.form.type"),
+                Choices.ofEnum(context.messages(), List.of(UnitType.values())));
+        type.valueProperty().bindBidirectional(form.typeProperty());
+        type.setId("unit-type");
         grid.text(UnitFormViewModel.CODE, text("units.form.code"), form.codeProperty()).setId("unit-code");
         grid.text(UnitFormViewModel.NAME, text("units.form.name"), form.nameProperty()).setId("unit-name");
         grid.text(UnitFormViewModel.VALID_FROM, text("units.form.validFrom"), form.validFromProperty())
@@ -160,7 +181,8 @@ public final class UnitsView extends BorderPane {
         formTitle.setText(text(!form.isActive() ? "units.form.none"
                 : form.isEditing() ? "units.form.edit" : "units.form.new"));
         parentLabel.setText(form.parent() == null ? "" : form.parent().name());
-        levelLabel.setText(form.isActive() ? model.levelName(form.level()) : "");
+        boolean organisation = form.isEditing() && form.current().map(u -> !u.administrative()).orElse(false);
+        levelLabel.setText(form.isActive() && !organisation ? model.levelName(form.level()) : "");
         lineageLabel.setText(form.isEditing() ? form.current().map(model::lineage).orElse("") : "");
     }
 
