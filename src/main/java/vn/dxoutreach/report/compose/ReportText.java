@@ -24,6 +24,10 @@ public final class ReportText {
             case EVENT -> messages.get("compose.title.event", year);
             case HALF_YEAR -> messages.get("compose.title.halfYear", year);
             case YEAR -> messages.get("compose.title.year", year);
+            case MONTHLY -> messages.get("compose.title.monthly",
+                    vn.dxoutreach.domain.ReportDeadline.periodLabel(c.type(), c.to()));
+            case QUARTERLY -> messages.get("compose.title.quarterly",
+                    vn.dxoutreach.domain.ReportDeadline.periodLabel(c.type(), c.to()));
             case CUSTOM -> messages.get("compose.title.custom", Formats.date(c.from()), Formats.date(c.to()));
         };
     }
