@@ -30,10 +30,17 @@ public record RecurringReports(ReportType type, int dueDay) {
         }
     }
 
-    /** The periods of the type that share a day with the plan's period, in order. */
+    /**
+     * The periods of the type that share a day with the plan's period, in order, up to the last one of
+     * the plan's last year: a plan of 2026 has the months 1/2026 (from 15/12/2025) to 12/2026 (to 14/12),
+     * which make up its year report, as the seeds' defaults do.
+     */
     public static List<ReportType.YearPeriod> periods(Plan plan, ReportType type) {
         List<ReportType.YearPeriod> result = new ArrayList<>();
         ReportType.YearPeriod last = type.periodOf(plan.periodTo());
+        if (last.year() > plan.periodTo().getYear()) {
+            last = new ReportType.YearPeriod(plan.periodTo().getYear(), type.periodsPerYear());
+        }
         ReportType.YearPeriod p = type.periodOf(plan.periodFrom());
         while (p.year() < last.year() || (p.year() == last.year() && p.number() <= last.number())) {
             result.add(p);

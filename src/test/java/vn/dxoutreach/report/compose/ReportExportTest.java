@@ -135,6 +135,35 @@ class ReportExportTest {
     }
 
     @Test
+    void aProratedTargetsSentenceAndChartShowTheRoundedValueTheTableRates() throws Exception {
+        // the monthly CT02 in the 10 days of 01–10/10/2023: 2 a month pro-rated to 0,65, assessed as 1
+        ReportContent content = compose(ReportType.EVENT, 2023, "");
+        var ct02 = content.periodProgress().stream().filter(t -> t.target().code().equals("CT02")).findFirst()
+                .orElseThrow();
+        Prorating p = content.prorating(ct02).orElseThrow();
+        String used = Formats.number(ct02.target().value());
+        List<ReportBlock> body = new ReportText(VI).body(content);
+        var chart = body.stream().filter(ReportBlock.Chart.class::isInstance).map(ReportBlock.Chart.class::cast)
+                .filter(c -> c.caption().contains("CT02")).findFirst().orElseThrow();
+        var markers = chart.chart().getCategoryPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+
+        assertThat(p.proratedValue()).isNotEqualTo((double) ct02.target().value());
+        assertThat(ct02.target().value()).isEqualTo((long) Math.ceil(p.proratedValue()));
+        assertThat(sentence(content, "Chỉ tiêu CT02 tính theo")).contains("là " + Formats.decimal(p.proratedValue(), 2)
+                + ", làm tròn lên " + used + " (mức dùng trong bảng và biểu đồ)");
+        assertThat(markers).singleElement().satisfies(m -> {
+            var marker = (org.jfree.chart.plot.ValueMarker) m;
+            assertThat(marker.getValue()).isEqualTo(ct02.target().value());
+            assertThat(marker.getLabel()).isEqualTo("Mức chỉ tiêu: " + used);
+        });
+        // the table's rate counts the units that met the rounded value
+        long met = ct02.units().stream().filter(u -> u.actualPerBucket().get(0) >= ct02.target().value()).count();
+        assertThat(ct02.units().stream().mapToInt(u -> u.metBuckets()).sum()).isEqualTo((int) met);
+        assertThat(pdfText(content, "prorated.pdf")).contains("làm tròn lên " + used);
+        assertThat(docxText(content, "prorated.docx")).contains("làm tròn lên " + used);
+    }
+
+    @Test
     void aTargetWithNoClosedPeriodShowsNoUnitsFullyCompliant() {
         // the fixture's day is 01/07/2024: the 2024 event report's period has not come
         ReportContent content = compose(ReportType.EVENT, 2024, "");
