@@ -105,6 +105,50 @@ class ReportExportTest {
     }
 
     @Test
+    void aMonthlyAndAQuarterlyReportNameTheirMonthAndQuarterAndCountDecree09Periods() throws Exception {
+        ReportComposer composer = new ReportComposer(store, new ProgressEngine(store));
+        ReportContent march = composer.compose(plan, ReportType.MONTHLY, ReportType.MONTHLY.periodFrom(2024, 3),
+                ReportType.MONTHLY.periodTo(2024, 3), "", "", SectionNotes.NONE);
+        ReportContent firstQuarter = composer.compose(plan, ReportType.QUARTERLY,
+                ReportType.QUARTERLY.periodFrom(2024, 1), ReportType.QUARTERLY.periodTo(2024, 1), "", "",
+                SectionNotes.NONE);
+
+        for (String text : List.of(pdfText(march, "month.pdf"), docxText(march, "month.docx"))) {
+            assertThat(text).containsIgnoringCase("Báo cáo tháng 03/2024 về kết quả tuyên truyền chuyển đổi số")
+                    .contains("Số liệu tính từ ngày 15/02/2024 đến ngày 14/03/2024");
+        }
+        for (String text : List.of(pdfText(firstQuarter, "quarter.pdf"), docxText(firstQuarter, "quarter.docx"))) {
+            assertThat(text).containsIgnoringCase("Báo cáo quý 1/2024 về kết quả tuyên truyền chuyển đổi số")
+                    .contains("Số liệu tính từ ngày 15/12/2023 đến ngày 14/03/2024");
+        }
+    }
+
+    @Test
+    void noPlaceholderTextIsPrinted() throws Exception {
+        for (ReportType type : List.of(ReportType.YEAR, ReportType.HALF_YEAR, ReportType.EVENT)) {
+            ReportContent content = compose(type, 2023, "");
+            for (String text : List.of(pdfText(content, type + "-placeholders.pdf"),
+                    docxText(content, type + "-placeholders.docx"))) {
+                assertThat(text).doesNotContain("{", "}", "null", "(Nhập", "TODO", "???", "NaN", "Infinity");
+            }
+        }
+    }
+
+    @Test
+    void anEventReportWhosePeriodHasNotEndedClaimsNoUnitFullyCompliantInTheDocx() throws Exception {
+        // the fixture's day is 01/07/2024: 01–10/10/2024 has not come, no period of any target has closed
+        try (XWPFDocument doc = docx(compose(ReportType.EVENT, 2024, ""), "event-open.docx")) {
+            var targets = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Mã"))
+                    .findFirst().orElseThrow();
+            assertThat(targets.getRow(0).getCell(3).getText()).isEqualTo("Đơn vị đạt đủ");
+            for (int r = 1; r < targets.getNumberOfRows(); r++) {
+                assertThat(targets.getRow(r).getCell(3).getText()).isEqualTo("—");
+            }
+            assertThat(new XWPFWordExtractor(doc).getText()).doesNotContain("Không có đơn vị nào chậm tiến độ");
+        }
+    }
+
+    @Test
     void aYearReportComparesWithTheYearBeforeTheOneItsFiguresEndIn() {
         // figures of 15/12/2023–14/12/2024 are the year 2024; the same period a year before is 2023's
         String text = new ReportText(VI).body(compose(ReportType.YEAR, 2024, "")).stream()
