@@ -171,7 +171,11 @@ public final class SampleDataGenerator {
         LocalDate from = LocalDate.of(until.getYear() - size.years() + 1, 1, 1);
         SampleTree tree = store.db().write(c -> buildTree(size));
         SamplePlan samplePlan = new SamplePlan(store, names);
-        samplePlan.sendReports(samplePlan.create(tree.office(), from, LocalDate.of(until.getYear(), 12, 31)), until);
+        vn.dxoutreach.domain.Plan plan = samplePlan.create(tree.office(), from, LocalDate.of(until.getYear(), 12, 31));
+        samplePlan.sendReports(plan, until);
+        if (size.isProvince()) {
+            samplePlan.monthlyReports(plan, until);
+        }
         new Office(store).set(tree.office());
         if (!size.isProvince()) {
             store.settings.putOfficeProfile(profile("profile."));
