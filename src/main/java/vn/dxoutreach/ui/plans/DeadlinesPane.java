@@ -81,7 +81,12 @@ final class DeadlinesPane extends VBox {
         Label hint = new Label(messages.get("deadlines.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        getChildren().setAll(title, hint, recurring, new ToolBar(add, change, delete, recurringButton,
+        recurring.setWrapText(true);
+        recurringButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox recurringLine = new javafx.scene.layout.HBox(8, recurring, recurringButton);
+        recurringLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(recurring, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().setAll(title, hint, recurringLine, new ToolBar(add, change, delete,
                 TableExportAction.button(context, table, "han-bao-cao")), table);
     }
 

@@ -1,10 +1,9 @@
 package vn.dxoutreach.ui.plans;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.form.FormGrid;
 
@@ -29,8 +28,13 @@ final class RecurringReportsForm {
         grid.wide(hint);
         monthly = new Row(messages, "deadlines.recurring.monthly", "recurring-monthly", monthlyDueDay);
         quarterly = new Row(messages, "deadlines.recurring.quarterly", "recurring-quarterly", quarterlyDueDay);
-        grid.wide(monthly.box);
-        grid.wide(quarterly.box);
+        // the ticks in one column, the due days in another
+        GridPane rows = new GridPane();
+        rows.setHgap(10);
+        rows.setVgap(8);
+        rows.addRow(0, monthly.on, new Label(messages.get("deadlines.recurring.dueDay")), monthly.day);
+        rows.addRow(1, quarterly.on, new Label(messages.get("deadlines.recurring.dueDay")), quarterly.day);
+        grid.wide(rows);
         grid.setPrefWidth(520);
     }
 
@@ -53,7 +57,6 @@ final class RecurringReportsForm {
     private static final class Row {
         private final CheckBox on;
         private final Spinner<Integer> day;
-        private final HBox box;
 
         Row(Messages messages, String key, String id, Integer dueDay) {
             on = new CheckBox(messages.get(key));
@@ -64,9 +67,6 @@ final class RecurringReportsForm {
             day.setEditable(true);
             day.setPrefWidth(80);
             day.disableProperty().bind(on.selectedProperty().not());
-            Label dueLabel = new Label(messages.get("deadlines.recurring.dueDay"));
-            box = new HBox(10, on, dueLabel, day);
-            box.setAlignment(Pos.CENTER_LEFT);
         }
 
         Integer dueDay() {
