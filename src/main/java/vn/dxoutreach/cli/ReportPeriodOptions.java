@@ -80,8 +80,8 @@ public final class ReportPeriodOptions {
             case "event" -> ReportType.EVENT;
             case "half-year" -> ReportType.HALF_YEAR;
             case "year" -> ReportType.YEAR;
-            case "monthly", "month" -> ReportType.MONTHLY;
-            case "quarterly", "quarter" -> ReportType.QUARTERLY;
+            case "monthly" -> ReportType.MONTHLY;
+            case "quarterly" -> ReportType.QUARTERLY;
             case "custom" -> {
                 if (from == null || to == null) {
                     throw new UserError(messages.get("cli.report.customNeedsDates"));
