@@ -19,7 +19,8 @@ import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Formats;
 
 /**
- * {@code report --plan P --type event|half-year|year|custom [--year Y] [--from --to] --out FILE.docx|FILE.pdf}
+ * {@code report --plan P --type event|half-year|year|monthly|quarterly|custom [--year Y] [--month M | --quarter Q]
+ * [--from --to] --out FILE.docx|FILE.pdf}
  * drafts a report; {@code --mark-sent [DATE]} marks its deadline as sent (today by default), with or
  * without a draft: writing a draft never does.
  */

@@ -11,7 +11,9 @@ import vn.dxoutreach.text.Messages;
 
 /**
  * The options that choose a plan and a reporting period, the same for {@code report} and
- * {@code dossier}: {@code --plan P --type event|half-year|year|custom [--year Y] [--from D --to D]}.
+ * {@code dossier}: {@code --plan P --type event|half-year|year|monthly|quarterly|custom [--year Y]
+ * [--month M | --quarter Q] [--from D --to D]}. A monthly or quarterly report is the one of the month
+ * or quarter given (default: the one whose report is due about now) of the year its figures end in.
  * Anything wrong becomes a {@link UserError} in the user's language.
  */
 public final class ReportPeriodOptions {
@@ -23,8 +25,14 @@ public final class ReportPeriodOptions {
     @Option(names = "--plan", required = true, paramLabel = "SYMBOL", description = "Plan number and symbol.")
     String planSymbol;
 
-    @Option(names = "--type", required = true, description = "event, half-year, year or custom.")
+    @Option(names = "--type", required = true, description = "event, half-year, year, monthly, quarterly or custom.")
     String type;
+
+    @Option(names = "--month", description = "The month of a monthly report, 1-12 (15th of the month before to the 14th).")
+    Integer month;
+
+    @Option(names = "--quarter", description = "The quarter of a quarterly report, 1-4.")
+    Integer quarter;
 
     @Option(names = "--year", description = "The report's year (default: this year).")
     Integer year;
@@ -38,9 +46,20 @@ public final class ReportPeriodOptions {
     Period period(AppContext context) {
         Messages messages = context.messages();
         ReportType reportType = parseType(messages);
-        int reportYear = year != null ? year : LocalDate.now(context.clock()).getYear();
-        LocalDate first = from != null ? day(from, messages) : reportType.periodFrom(reportYear);
-        LocalDate last = to != null ? day(to, messages) : reportType.periodTo(reportYear);
+        LocalDate today = LocalDate.now(context.clock());
+        int reportYear = year != null ? year : today.getYear();
+        int number = 1;
+        if (reportType.isRecurring()) {
+            ReportType.YearPeriod current = reportType.periodReportedAround(today);
+            Integer given = reportType == ReportType.MONTHLY ? month : quarter;
+            reportYear = year != null ? year : current.year();
+            number = given != null ? given : current.number();
+            if (number < 1 || number > reportType.periodsPerYear()) {
+                throw new UserError(messages.get("cli.report.badNumber", number, reportType.periodsPerYear()));
+            }
+        }
+        LocalDate first = from != null ? day(from, messages) : reportType.periodFrom(reportYear, number);
+        LocalDate last = to != null ? day(to, messages) : reportType.periodTo(reportYear, number);
         if (last.isBefore(first)) {
             throw new UserError(messages.get("cli.report.badPeriod"));
         }
@@ -61,6 +80,8 @@ public final class ReportPeriodOptions {
             case "event" -> ReportType.EVENT;
             case "half-year" -> ReportType.HALF_YEAR;
             case "year" -> ReportType.YEAR;
+            case "monthly" -> ReportType.MONTHLY;
+            case "quarterly" -> ReportType.QUARTERLY;
             case "custom" -> {
                 if (from == null || to == null) {
                     throw new UserError(messages.get("cli.report.customNeedsDates"));

@@ -73,7 +73,7 @@ public record ReportDeadline(
         return name.isEmpty() ? standardTitle(messages) : name;
     }
 
-    /** The type's standard name, whatever the office named it: "Báo cáo năm 2027". */
+    /** The type's standard name, whatever the office named it: "Báo cáo năm 2027", "Báo cáo tháng 03/2027". */
     public String standardTitle(Messages messages) {
         // a year report counted from 15/12 of the year before is named after the year it ends in
         String year = String.valueOf(periodTo.getYear());
@@ -81,8 +81,21 @@ public record ReportDeadline(
             case EVENT -> messages.get("deadline.name.event", year);
             case HALF_YEAR -> messages.get("deadline.name.halfYear", year);
             case YEAR -> messages.get("deadline.name.year", year);
+            case MONTHLY, QUARTERLY -> messages.get(type == ReportType.MONTHLY ? "deadline.name.monthly"
+                    : "deadline.name.quarterly", periodLabel(type, periodTo));
             case CUSTOM -> messages.get("deadline.name.custom");
         };
+    }
+
+    /**
+     * The month or quarter a period ending on the day is reported as: "03/2027" for a month,
+     * "1/2027" for a quarter (Decree 09 names both after the month their figures end in).
+     */
+    public static String periodLabel(ReportType type, LocalDate periodTo) {
+        ReportType.YearPeriod p = type.periodOf(periodTo);
+        String number = type == ReportType.MONTHLY && p.number() < 10 ? "0" + p.number()
+                : String.valueOf(p.number());
+        return number + "/" + p.year();
     }
 
     /**
@@ -107,6 +120,20 @@ public record ReportDeadline(
             }
         }
         return result;
+    }
+
+    /**
+     * The id of a plan's deadline of a recurring type (monthly, quarterly) for one period: derived like
+     * the defaults, so that two offices switching on the same plan's monthly reports make the same rows.
+     */
+    public static UUID recurringId(UUID planId, ReportType type, ReportType.YearPeriod period) {
+        return UUID.nameUUIDFromBytes(("report-deadline/" + planId + "/" + type + "/" + period.year() + "/"
+                + period.number()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether this is one of the plan's generated monthly or quarterly deadlines (not one typed by hand). */
+    public boolean isGeneratedRecurring() {
+        return type.isRecurring() && id().equals(recurringId(planId, type, type.periodOf(periodTo)));
     }
 
     /** The id of a plan's default deadline of a type and year. */

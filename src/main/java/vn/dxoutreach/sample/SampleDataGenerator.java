@@ -100,8 +100,10 @@ public final class SampleDataGenerator {
                     PROVINCE_MERGERS);
         });
         SamplePlan samplePlan = new SamplePlan(store, names);
-        samplePlan.sendReports(samplePlan.createProvincial(tree.office(), LocalDate.of(PLAN_FIRST_YEAR, 1, 1),
-                LocalDate.of(PLAN_LAST_YEAR, 12, 31)), until);
+        vn.dxoutreach.domain.Plan plan = samplePlan.createProvincial(tree.office(), LocalDate.of(PLAN_FIRST_YEAR, 1, 1),
+                LocalDate.of(PLAN_LAST_YEAR, 12, 31));
+        samplePlan.sendReports(plan, until);
+        samplePlan.monthlyReports(plan, until);
         new Office(store).set(tree.office());
         store.settings.putOfficeProfile(profile("province.profile."));
         SampleActivities activities = new SampleActivities(store, names, SampleSize.DISTRICT, random);

@@ -18,6 +18,9 @@ import vn.dxoutreach.store.Store;
 /** The sample plans (the district's 96/KH-UBND, the province's 45/KH-UBND) and their targets, modelled on the seeds. */
 final class SamplePlan {
 
+    /** The day of the month the sample province's monthly reports are due: the day after the cut-off. */
+    static final int MONTHLY_DUE_DAY = 15;
+
     private static final int COMMUNE_LEVEL = 3;
     private static final int DISTRICT_LEVEL = 2;
 
@@ -85,6 +88,20 @@ final class SamplePlan {
             store.deadlines.save(new ReportDeadline(d.meta(), d.planId(), d.type(), d.name(), d.periodFrom(),
                     d.periodTo(), d.due(), d.due().minusDays(2)));
         }
+    }
+
+    /**
+     * The monthly thematic report the seeds ask for (seed 003: "Báo cáo chuyên đề chuyển đổi số (hàng
+     * tháng)"), due on the 15th: every month of the plan, those due before the day the sample ends sent
+     * two days early.
+     */
+    void monthlyReports(Plan plan, LocalDate until) {
+        List<ReportDeadline> months = new vn.dxoutreach.domain.RecurringReports(vn.dxoutreach.domain.ReportType.MONTHLY,
+                MONTHLY_DUE_DAY).deadlines(plan, store.clock().instant()).stream()
+                .map(d -> d.due().isBefore(until) ? new ReportDeadline(d.meta(), d.planId(), d.type(), d.name(),
+                        d.periodFrom(), d.periodTo(), d.due(), d.due().minusDays(2)) : d)
+                .toList();
+        store.deadlines.putAll(months);
     }
 
     private void target(Unit office, Plan plan, String nameKey, ActivityKind kind, TargetFilter filter,

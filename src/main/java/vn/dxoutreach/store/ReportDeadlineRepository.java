@@ -3,6 +3,7 @@ package vn.dxoutreach.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.RecordMeta;
+import vn.dxoutreach.domain.RecurringReports;
 import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.domain.ReportType;
 
@@ -57,6 +59,68 @@ public final class ReportDeadlineRepository extends RecordRepository<ReportDeadl
                 Columns.date(rs, "period_to"), Columns.date(rs, "due_on"), Columns.date(rs, "submitted_on"));
     }
 
+    private static final List<ReportType> RECURRING = List.of(ReportType.MONTHLY, ReportType.QUARTERLY);
+
+    /** The plan's deadlines, deleted ones included. */
+    private List<ReportDeadline> allOfPlan(UUID planId) {
+        return query("SELECT * FROM report_deadline WHERE plan_id = ?", planId);
+    }
+
+    /** The plan's monthly or quarterly reports as its stored deadlines show them, if they are on. */
+    public java.util.Optional<RecurringReports> recurring(Plan plan, ReportType type) {
+        return RecurringReports.of(type, ofPlan(plan.id()));
+    }
+
+    /**
+     * Switches the plan's monthly or quarterly reports on with the day they are due ({@code dueDay}), or
+     * off ({@code null}), in one transaction: every month or quarter of the plan due from today on gets
+     * its deadline (one the office deleted comes back) — an office does not owe the reports of months
+     * before it was asked for them —, those already made and not yet sent take the new due day, and
+     * switching off deletes those not yet sent. Sent ones never change. Returns how many rows changed.
+     */
+    public int setRecurring(Plan plan, ReportType type, Integer dueDay) {
+        if (!type.isRecurring()) {
+            throw new IllegalArgumentException(type + " does not recur");
+        }
+        java.time.Instant now = clock.instant();
+        java.util.Map<UUID, ReportDeadline> stored = new java.util.HashMap<>();
+        allOfPlan(plan.id()).forEach(d -> stored.put(d.id(), d));
+        List<ReportDeadline> changed = new java.util.ArrayList<>();
+        if (dueDay == null) {
+            for (ReportDeadline d : stored.values()) {
+                if (d.type() == type && !d.meta().deleted() && !d.isSubmitted() && d.isGeneratedRecurring()) {
+                    changed.add(withMeta(d, d.meta().tombstoned(now)));
+                }
+            }
+        } else {
+            RecurringReports rule = new RecurringReports(type, dueDay);
+            LocalDate today = LocalDate.now(clock);
+            for (ReportDeadline wanted : rule.deadlines(plan, now)) {
+                ReportDeadline old = stored.get(wanted.id());
+                boolean owed = !wanted.due().isBefore(today);
+                if (old == null || (old.meta().deleted() && !old.isSubmitted())) {
+                    if (owed) {
+                        changed.add(old == null ? wanted : revived(old, wanted, now));
+                    }
+                } else if (!old.isSubmitted() && !old.meta().deleted() && (!old.due().equals(wanted.due())
+                        || !old.periodFrom().equals(wanted.periodFrom()) || !old.periodTo().equals(wanted.periodTo()))) {
+                    changed.add(revived(old, wanted, now));
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            putAll(changed);
+        }
+        return changed.size();
+    }
+
+    /** A stored deadline, live, with the period and due day wanted now. */
+    private static ReportDeadline revived(ReportDeadline old, ReportDeadline wanted, java.time.Instant now) {
+        RecordMeta meta = new RecordMeta(old.id(), old.meta().unitId(), old.meta().createdAt(), now, false);
+        return new ReportDeadline(meta, old.planId(), old.type(), old.name(), wanted.periodFrom(), wanted.periodTo(),
+                wanted.due(), null);
+    }
+
     /** The live deadlines of the plan as stored, soonest due first. */
     public List<ReportDeadline> ofPlan(UUID planId) {
         return query("SELECT * FROM report_deadline WHERE deleted = 0 AND plan_id = ? ORDER BY due_on, period_from",
@@ -87,25 +151,26 @@ public final class ReportDeadlineRepository extends RecordRepository<ReportDeadl
                 d.periodTo(), d.due(), sentOn)));
     }
 
-    /** Stores the seeds' deadlines of the plan that have no row yet, live or deleted; returns how many. */
+    /**
+     * Stores the seeds' deadlines of the plan that have no row yet, live or deleted, and, while the
+     * plan's monthly or quarterly reports are on, those of its months or quarters never stored (the
+     * plan's period grew); returns how many.
+     */
     public int ensureDefaults(Plan plan) {
         if (plan.meta().deleted()) {
             return 0;
         }
-        List<ReportDeadline> defaults = ReportDeadline.defaults(plan);
-        Set<UUID> stored = new HashSet<>(db.read(c -> {
-            List<UUID> ids = new java.util.ArrayList<>();
-            try (var ps = c.prepareStatement("SELECT id FROM report_deadline WHERE plan_id = ?")) {
-                ps.setString(1, plan.id().toString());
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(UUID.fromString(rs.getString(1)));
-                    }
-                }
-            }
-            return ids;
-        }));
-        List<ReportDeadline> missing = defaults.stream().filter(d -> !stored.contains(d.id())).toList();
+        List<ReportDeadline> defaults = new java.util.ArrayList<>(ReportDeadline.defaults(plan));
+        List<ReportDeadline> stored = allOfPlan(plan.id());
+        for (ReportType type : RECURRING) {
+            // the months or quarters after the last one made: the plan's period grew
+            java.util.Optional<LocalDate> lastMade = stored.stream().filter(ReportDeadline::isGeneratedRecurring)
+                    .filter(d -> d.type() == type).map(ReportDeadline::periodTo).max(LocalDate::compareTo);
+            RecurringReports.of(type, stored).ifPresent(rule -> rule.deadlines(plan, java.time.Instant.EPOCH)
+                    .stream().filter(d -> d.periodFrom().isAfter(lastMade.orElseThrow())).forEach(defaults::add));
+        }
+        Set<UUID> storedIds = new HashSet<>(stored.stream().map(ReportDeadline::id).toList());
+        List<ReportDeadline> missing = defaults.stream().filter(d -> !storedIds.contains(d.id())).toList();
         if (!missing.isEmpty()) {
             putAll(missing);
         }

@@ -96,6 +96,31 @@ class NextDueTest {
     }
 
     @Test
+    void theMonthlyReportJustClosedIsDueNextWithItsOwnPeriodsIdleUnits() {
+        try (Store store = StoreFixture.open(folder)) {
+            ProgressFixture f = new ProgressFixture(store);
+            // months 1–5 of 2022 sent, the others waiting, due on the 20th
+            List<ReportDeadline> months = new vn.dxoutreach.domain.RecurringReports(ReportType.MONTHLY, 20)
+                    .deadlines(f.plan, StoreFixture.NOW).stream()
+                    .map(d -> d.periodTo().isBefore(LocalDate.of(2022, 6, 1)) ? new ReportDeadline(d.meta(),
+                            d.planId(), d.type(), "", d.periodFrom(), d.periodTo(), d.due(), d.due()) : d).toList();
+            store.deadlines.putAll(months);
+            f.broadcast(f.communeA, LocalDate.of(2022, 5, 20));
+            f.broadcast(f.communeB, LocalDate.of(2022, 5, 10));
+
+            List<DueReport> due = due(f, LocalDate.of(2022, 6, 16));
+
+            assertThat(due).extracting(d -> d.deadline().type()).containsExactly(ReportType.HALF_YEAR,
+                    ReportType.MONTHLY);
+            DueReport june = due.get(1);
+            assertThat(june.deadline().title(vn.dxoutreach.text.Messages.vietnamese())).isEqualTo("Báo cáo tháng 06/2022");
+            assertThat(june.daysLeft()).isEqualTo(4);
+            // 15/5–14/6: Xã Bình's broadcast of 10/5 belongs to month 5
+            assertThat(june.idleUnits()).extracting(Unit::name).containsExactly("Xã Bình");
+        }
+    }
+
+    @Test
     void aSentReportIsNoLongerDue() {
         try (Store store = StoreFixture.open(folder)) {
             ProgressFixture f = new ProgressFixture(store);

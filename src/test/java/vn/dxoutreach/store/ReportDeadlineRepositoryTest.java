@@ -42,6 +42,79 @@ class ReportDeadlineRepositoryTest {
         }
     }
 
+    private static List<ReportDeadline> monthly(Store store, Plan plan) {
+        return store.deadlines.forPlan(plan).stream().filter(d -> d.type() == ReportType.MONTHLY).toList();
+    }
+
+    @Test
+    void switchingMonthlyReportsOnMakesTheDeadlineOfEveryMonthStillOwed() {
+        try (Store store = StoreFixture.open(folder)) {
+            Unit district = StoreFixture.unit(store, "H01", "Huyện A", 2, null);
+            Plan plan = plan(store, district, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+
+            store.deadlines.setRecurring(plan, ReportType.MONTHLY, 15);
+
+            // today is 01/7/2024: months 7 (15/6–14/7, due 15/7) to 12; the months before were never asked for
+            List<ReportDeadline> months = monthly(store, plan);
+            assertThat(months).extracting(ReportDeadline::due).containsExactly(LocalDate.of(2024, 7, 15),
+                    LocalDate.of(2024, 8, 15), LocalDate.of(2024, 9, 15), LocalDate.of(2024, 10, 15),
+                    LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 15));
+            assertThat(months.get(0).periodFrom()).isEqualTo(LocalDate.of(2024, 6, 15));
+            assertThat(months.get(0).periodTo()).isEqualTo(LocalDate.of(2024, 7, 14));
+            assertThat(months).allSatisfy(d -> assertThat(d.meta().updatedAt()).isEqualTo(StoreFixture.NOW));
+            assertThat(store.deadlines.recurring(plan, ReportType.MONTHLY)).map(r -> r.dueDay()).contains(15);
+            assertThat(store.deadlines.recurring(plan, ReportType.QUARTERLY)).isEmpty();
+        }
+    }
+
+    @Test
+    void aNewDueDayMovesTheDeadlinesNotSentAndSwitchingOffKeepsTheSentOnes() {
+        try (Store store = StoreFixture.open(folder)) {
+            Unit district = StoreFixture.unit(store, "H01", "Huyện A", 2, null);
+            Plan plan = plan(store, district, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+            store.deadlines.setRecurring(plan, ReportType.MONTHLY, 15);
+            ReportDeadline july = monthly(store, plan).get(0);
+            store.deadlines.markSent(plan, ReportType.MONTHLY, july.periodFrom(), july.periodTo(),
+                    LocalDate.of(2024, 7, 15));
+
+            store.deadlines.setRecurring(plan, ReportType.MONTHLY, 5);
+
+            // due the 5th: month 6 (to 14/6) is due 5/7, still owed today, and joins; month 7 was sent on the 15th
+            assertThat(monthly(store, plan)).extracting(ReportDeadline::due).containsExactly(LocalDate.of(2024, 7, 5),
+                    LocalDate.of(2024, 7, 15), LocalDate.of(2024, 9, 5), LocalDate.of(2024, 10, 5),
+                    LocalDate.of(2024, 11, 5), LocalDate.of(2024, 12, 5), LocalDate.of(2025, 1, 5));
+
+            store.deadlines.setRecurring(plan, ReportType.MONTHLY, null);
+
+            assertThat(monthly(store, plan)).singleElement().satisfies(d -> {
+                assertThat(d.id()).isEqualTo(july.id());
+                assertThat(d.submittedOn()).isEqualTo(LocalDate.of(2024, 7, 15));
+            });
+            assertThat(store.deadlines.recurring(plan, ReportType.MONTHLY)).isEmpty();
+        }
+    }
+
+    @Test
+    void aPlanWhosePeriodGrowsGetsTheNewQuartersWhileQuarterlyReportsAreOn() {
+        try (Store store = StoreFixture.open(folder)) {
+            Unit district = StoreFixture.unit(store, "H01", "Huyện A", 2, null);
+            Plan plan = plan(store, district, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+            store.deadlines.setRecurring(plan, ReportType.QUARTERLY, 20);
+            store.deadlines.delete(store.deadlines.forPlan(plan).stream()
+                    .filter(d -> d.type() == ReportType.QUARTERLY).findFirst().orElseThrow().id());
+            Plan longer = store.plans.save(new Plan(plan.meta(), plan.symbol(), plan.title(), plan.issuingBody(),
+                    plan.issuedOn(), plan.periodFrom(), LocalDate.of(2025, 12, 31)));
+
+            List<ReportDeadline> quarters = store.deadlines.forPlan(longer).stream()
+                    .filter(d -> d.type() == ReportType.QUARTERLY).toList();
+
+            // quarter 3/2024 deleted by hand stays deleted; quarter 4/2024 and the four of 2025 are there
+            assertThat(quarters).extracting(ReportDeadline::due).containsExactly(LocalDate.of(2024, 12, 20),
+                    LocalDate.of(2025, 3, 20), LocalDate.of(2025, 6, 20), LocalDate.of(2025, 9, 20),
+                    LocalDate.of(2025, 12, 20));
+        }
+    }
+
     @Test
     void reportsWhosePeriodLiesOutsideThePlanAreNotDefaults() {
         try (Store store = StoreFixture.open(folder)) {

@@ -16,7 +16,9 @@ import vn.dxoutreach.exchange.template.Folding;
 /**
  * The HanBaoCao sheet: a plan's report deadlines. A standard report (10/10, six-month, annual) is
  * the plan's one report of that type and year, with the same id the plan's defaults get, so that
- * importing it never doubles a default; an office's own reports are matched by period and name.
+ * importing it never doubles a default; a monthly or quarterly report is the plan's one of its month
+ * or quarter, with the id switching them on gives it; an office's own reports are matched by period
+ * and name.
  */
 final class DeadlineRows {
 
@@ -35,6 +37,11 @@ final class DeadlineRows {
     }
 
     private static String key(UUID plan, ReportType type, LocalDate from, LocalDate to, String name) {
+        if (type.isRecurring()) {
+            // a monthly or quarterly report is the plan's one of the month or quarter its figures end in
+            ReportType.YearPeriod period = type.periodOf(to);
+            return plan + "|" + type + "|" + period.year() + "|" + period.number();
+        }
         if (type != ReportType.CUSTOM) {
             // a report is the year's its figures end in: the 2025 year report counts from 15/12/2024
             return plan + "|" + type + "|" + to.getYear();
@@ -72,6 +79,7 @@ final class DeadlineRows {
                 continue;
             }
             UUID newId = type == ReportType.CUSTOM ? UUID.randomUUID()
+                    : type.isRecurring() ? ReportDeadline.recurringId(plan.id(), type, type.periodOf(to))
                     : ReportDeadline.defaultId(plan.id(), type, to.getYear());
             merge.offer(key, new ReportDeadline(KeyedMerge.PLACEHOLDER, plan.id(), type, name, from, to, due, sent),
                     newId, plan.meta().unitId());

@@ -6,19 +6,21 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
 import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
 
 /**
- * Who has reported, month by month, as DHIS2 counts reporting rates: a unit is expected for a month
- * when it exists on the month's last day (a commune merged away stops being expected, its successor
- * starts); its data
- * arrived when a package from it made on or after the month's last day was received (a package
- * carries every change since the one before it); on time when it arrived by the
- * due day of the following month. Rates are over expected reports, so they never pass 100%; a month
- * whose due day has not come is expected only once its data arrived, so that the current month does
- * not pull the rates down before anyone could have sent it.
+ * Who has reported, month by month, as DHIS2 counts reporting rates. The months are those of Decree
+ * 09/2019/NĐ-CP, the same as the monthly reports': month M runs from the 15th of month M-1 to the 14th
+ * of M, the cut-off day. A unit is expected for a month when it exists on the cut-off day (a commune
+ * merged away stops being expected, its successor starts); its data arrived when a package from it
+ * made on or after the cut-off day was received (a package carries every change since the one before
+ * it); on time when it arrived by the due day, the first day of the month with the chosen number after
+ * the cut-off (due the 5th: 5 of month M+1; due the 20th: 20 of month M). Rates are over expected
+ * reports, so they never pass 100%; a month whose due day has not come is expected only once its data
+ * arrived, so that the current month does not pull the rates down before anyone could have sent it.
  */
 public final class Completeness {
 
@@ -60,8 +62,38 @@ public final class Completeness {
     private Completeness() {
     }
 
+    /** The last day of month M's figures: the 14th of M (Decree 09). */
+    public static LocalDate cutOff(YearMonth month) {
+        return month.atDay(ReportType.CUT_OFF_DAY);
+    }
+
+    /** The first day of month M's figures: the 15th of the month before. */
+    public static LocalDate firstDay(YearMonth month) {
+        return month.minusMonths(1).atDay(ReportType.CUT_OFF_DAY + 1);
+    }
+
+    /** The day month M's data is due: the first day numbered {@code dueDay} after its cut-off day. */
+    public static LocalDate due(YearMonth month, int dueDay) {
+        return ReportType.dueAfter(cutOff(month), dueDay);
+    }
+
+    /** The month (Decree 09) a day's figures belong to: 20/3 is in month 4 (15/3–14/4). */
+    public static YearMonth monthOf(LocalDate day) {
+        ReportType.YearPeriod p = ReportType.MONTHLY.periodOf(day);
+        return YearMonth.of(p.year(), p.number());
+    }
+
     /**
-     * @param dueDay the day of the following month by which a month's data is due (e.g. 5)
+     * The month whose data is being collected on the day: the month last cut off until its due day has
+     * passed, then the one running.
+     */
+    public static YearMonth collecting(LocalDate today, int dueDay) {
+        YearMonth previous = monthOf(today).minusMonths(1);
+        return today.isAfter(due(previous, dueDay)) ? monthOf(today) : previous;
+    }
+
+    /**
+     * @param dueDay the day of the month, after the cut-off, by which a month's data is due (e.g. 5)
      * @param today  months whose due day has not come are NOT_DUE when nothing arrived
      */
     public static Table of(Unit office, UnitTree tree, List<ReceivedPackage> received, YearMonth first,
@@ -82,12 +114,12 @@ public final class Completeness {
             int unitArrived = 0;
             int unitOnTime = 0;
             for (YearMonth month : months) {
-                LocalDate due = month.plusMonths(1).atDay(Math.min(dueDay, month.plusMonths(1).lengthOfMonth()));
-                LocalDate firstArrival = arrivals.currentThrough(unit.id(), month.atEndOfMonth());
+                LocalDate due = due(month, dueDay);
+                LocalDate firstArrival = arrivals.currentThrough(unit.id(), cutOff(month));
                 unitArrivals.add(firstArrival);
                 MonthStatus status;
-                // expected when it exists on the month's last day, the day its package must reach
-                if (!unit.existsOn(month.atEndOfMonth())) {
+                // expected when it exists on the month's cut-off day, the day its package must reach
+                if (!unit.existsOn(cutOff(month))) {
                     status = MonthStatus.NOT_EXPECTED;
                 } else if (firstArrival != null) {
                     status = firstArrival.isAfter(due) ? MonthStatus.LATE : MonthStatus.ON_TIME;

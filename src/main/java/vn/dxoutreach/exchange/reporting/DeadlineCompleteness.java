@@ -1,12 +1,12 @@
 package vn.dxoutreach.exchange.reporting;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import vn.dxoutreach.domain.ReportDeadline;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.domain.UnitTree;
 import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
@@ -14,8 +14,9 @@ import vn.dxoutreach.store.ExchangeStateRepository.ReceivedPackage;
 /**
  * Whether each child unit's data for each of a plan's reports arrived by the report's due day. A
  * unit's data for a report has arrived when a package from it was made on or after the last day the
- * report needs: the period's end, or, for a report due before its period ends, the end of the month
- * before the due month (data for 1–31/5 makes a commune current for the six-month report due 15/6).
+ * report needs: the period's end, or, for a report due before its period ends, the last cut-off day
+ * (the 14th, Decree 09) before the due day (data to 14/6 makes a commune current for a six-month
+ * report of 01/01–30/06 due 15/6).
  * Expected are the units that exist on that last day: a commune merged away before it is reported
  * for by its successor.
  */
@@ -85,14 +86,18 @@ public final class DeadlineCompleteness {
 
     /**
      * The last day the unit's data must reach: the period's end, or, for a report due before its
-     * period ends (the six-month report due 15/6), the end of the month before the due month.
+     * period ends (a six-month report of 01/01–30/06 due 15/6), the last Decree 09 cut-off day (the 14th)
+     * before the due day, as the monthly table counts months.
      */
     static LocalDate dataNeededUpTo(ReportDeadline d) {
         if (!d.due().isBefore(d.periodTo())) {
             return d.periodTo();
         }
-        LocalDate lastFullMonth = YearMonth.from(d.due()).minusMonths(1).atEndOfMonth();
-        return lastFullMonth.isBefore(d.periodFrom()) ? d.periodTo() : lastFullMonth;
+        LocalDate dayBefore = d.due().minusDays(1);
+        LocalDate lastCutOff = dayBefore.getDayOfMonth() >= ReportType.CUT_OFF_DAY
+                ? dayBefore.withDayOfMonth(ReportType.CUT_OFF_DAY)
+                : dayBefore.minusMonths(1).withDayOfMonth(ReportType.CUT_OFF_DAY);
+        return lastCutOff.isBefore(d.periodFrom()) ? d.periodTo() : lastCutOff;
     }
 
     private static MonthStatus status(Unit unit, ReportDeadline d, LocalDate arrival, LocalDate today) {

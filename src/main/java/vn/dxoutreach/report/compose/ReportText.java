@@ -24,6 +24,10 @@ public final class ReportText {
             case EVENT -> messages.get("compose.title.event", year);
             case HALF_YEAR -> messages.get("compose.title.halfYear", year);
             case YEAR -> messages.get("compose.title.year", year);
+            case MONTHLY -> messages.get("compose.title.monthly",
+                    vn.dxoutreach.domain.ReportDeadline.periodLabel(c.type(), c.to()));
+            case QUARTERLY -> messages.get("compose.title.quarterly",
+                    vn.dxoutreach.domain.ReportDeadline.periodLabel(c.type(), c.to()));
             case CUSTOM -> messages.get("compose.title.custom", Formats.date(c.from()), Formats.date(c.to()));
         };
     }
@@ -166,12 +170,18 @@ public final class ReportText {
 
     /**
      * "CT02 tính theo tháng; kỳ báo cáo không trọn tháng nào nên được đánh giá trên 10 ngày của kỳ, với mức
-     * 2 lượt/tháng quy đổi theo số ngày là 0,65 lượt mỗi đơn vị."
+     * 2 mỗi tháng quy đổi theo số ngày là 0,65, làm tròn lên 1." The rounded value is the one the table's
+     * rate and the chart's value line use (the target as evaluated), so the three agree.
      */
-    private String prorated(TargetProgress t, Prorating p) {
+    String prorated(TargetProgress t, Prorating p) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(t.windowFrom(), t.windowTo()) + 1;
-        return messages.get("compose.prorated", t.target().code(), messages.label(p.cadence()).toLowerCase(java.util.Locale.forLanguageTag("vi")),
-                days, Formats.number(p.value()), Formats.decimal(p.proratedValue(), 2));
+        String cadence = messages.label(p.cadence()).toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        String exact = Formats.decimal(p.proratedValue(), 2);
+        String used = Formats.number(t.target().value());
+        return exact.equals(used)
+                ? messages.get("compose.prorated", t.target().code(), cadence, days, Formats.number(p.value()), used)
+                : messages.get("compose.prorated.rounded", t.target().code(), cadence, days, Formats.number(p.value()),
+                        exact, used);
     }
 
     /** "tăng 12,5%" / "giảm 3%" / "bằng". */

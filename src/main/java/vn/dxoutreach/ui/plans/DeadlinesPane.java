@@ -2,6 +2,7 @@ package vn.dxoutreach.ui.plans;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -10,6 +11,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.VBox;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportDeadline;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
@@ -28,6 +30,9 @@ final class DeadlinesPane extends VBox {
     private final PlansViewModel model;
     private final DeadlineFormViewModel form;
     private final TableView<ReportDeadline> table = new TableView<>();
+    private final Label recurring = new Label();
+    private Integer monthlyDueDay;
+    private Integer quarterlyDueDay;
     private Plan plan;
 
     DeadlinesPane(UiContext context, PlansViewModel model) {
@@ -67,12 +72,21 @@ final class DeadlinesPane extends VBox {
         delete.setId("deadline-delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
+        Button recurringButton = new Button(messages.get("deadlines.recurring.button"));
+        recurringButton.setId("deadline-recurring");
+        recurringButton.setOnAction(e -> editRecurring());
+        recurring.setId("deadline-recurring-summary");
         Label title = new Label(messages.get("deadlines.title"));
         title.getStyleClass().add(FormGrid.SECTION_STYLE);
         Label hint = new Label(messages.get("deadlines.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        getChildren().setAll(title, hint, new ToolBar(add, change, delete,
+        recurring.setWrapText(true);
+        recurringButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox recurringLine = new javafx.scene.layout.HBox(8, recurring, recurringButton);
+        recurringLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(recurring, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().setAll(title, hint, recurringLine, new ToolBar(add, change, delete,
                 TableExportAction.button(context, table, "han-bao-cao")), table);
     }
 
@@ -87,10 +101,38 @@ final class DeadlinesPane extends VBox {
         setManaged(plan != null);
         ReportDeadline selected = select != null ? null : table.getSelectionModel().getSelectedItem();
         java.util.UUID keep = select != null ? select : selected == null ? null : selected.id();
-        BackgroundTask.of(() -> model.deadlines(chosen)).latest(this).onSuccess(rows -> {
+        BackgroundTask.of(() -> new Shown(model.deadlines(chosen), chosen == null ? null
+                : model.recurringDueDay(chosen, ReportType.MONTHLY), chosen == null ? null
+                : model.recurringDueDay(chosen, ReportType.QUARTERLY))).latest(this).onSuccess(shown -> {
+            List<ReportDeadline> rows = shown.rows();
+            monthlyDueDay = shown.monthlyDueDay();
+            quarterlyDueDay = shown.quarterlyDueDay();
+            recurring.setText(model.recurringSummary(monthlyDueDay, quarterlyDueDay));
             table.getItems().setAll(rows);
             rows.stream().filter(d -> d.id().equals(keep)).findFirst().ifPresent(table.getSelectionModel()::select);
         }).run(context.dialogs(), messages.get("dialog.error.unexpected"));
+    }
+
+    /** What the pane shows of a plan: its deadlines and its monthly and quarterly due days. */
+    private record Shown(List<ReportDeadline> rows, Integer monthlyDueDay, Integer quarterlyDueDay) {
+    }
+
+    /** Switches the plan's monthly and quarterly reports on or off, with the day each is due. */
+    private void editRecurring() {
+        if (plan == null) {
+            return;
+        }
+        RecurringReportsForm recurringForm = new RecurringReportsForm(messages, monthlyDueDay, quarterlyDueDay);
+        if (!context.dialogs().form(messages.get("deadlines.recurring.title"), recurringForm.content(), () -> true)) {
+            return;
+        }
+        Plan chosen = plan;
+        Integer monthly = recurringForm.monthlyDueDay();
+        Integer quarterly = recurringForm.quarterlyDueDay();
+        BackgroundTask.of(() -> {
+            model.setRecurring(chosen, monthly, quarterly);
+            return null;
+        }).onSuccess(done -> show(chosen)).run(context.dialogs(), messages.get("dialog.error.unexpected"));
     }
 
     TableView<ReportDeadline> table() {

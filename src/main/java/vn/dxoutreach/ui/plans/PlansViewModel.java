@@ -3,7 +3,9 @@ package vn.dxoutreach.ui.plans;
 import java.util.List;
 import vn.dxoutreach.domain.LevelName;
 import vn.dxoutreach.domain.Plan;
+import vn.dxoutreach.domain.RecurringReports;
 import vn.dxoutreach.domain.ReportDeadline;
+import vn.dxoutreach.domain.ReportType;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.store.DataKind;
 import vn.dxoutreach.store.Store;
@@ -81,6 +83,33 @@ public final class PlansViewModel {
 
     public void delete(ReportDeadline deadline) {
         store.deadlines.delete(deadline.id());
+    }
+
+    /** The day of the month the plan's monthly or quarterly reports are due, or null while they are off. */
+    public Integer recurringDueDay(Plan plan, ReportType type) {
+        return store.deadlines.recurring(plan, type).map(RecurringReports::dueDay).orElse(null);
+    }
+
+    /**
+     * Switches the plan's monthly and quarterly reports on with their due days, or off (null), in one
+     * transaction; the deadlines of every month or quarter of the plan follow.
+     */
+    public void setRecurring(Plan plan, Integer monthlyDueDay, Integer quarterlyDueDay) {
+        store.db().write(c -> {
+            store.deadlines.setRecurring(plan, ReportType.MONTHLY, monthlyDueDay);
+            store.deadlines.setRecurring(plan, ReportType.QUARTERLY, quarterlyDueDay);
+            return null;
+        });
+    }
+
+    /** "Báo cáo tháng: hạn ngày 15 · Báo cáo quý: không", the plan's recurring reports in a line. */
+    public String recurringSummary(Integer monthlyDueDay, Integer quarterlyDueDay) {
+        return messages.get("deadlines.recurring.summary", recurringState(monthlyDueDay),
+                recurringState(quarterlyDueDay));
+    }
+
+    private String recurringState(Integer dueDay) {
+        return dueDay == null ? messages.get("deadlines.recurring.off") : messages.get("deadlines.recurring.on", dueDay);
     }
 
     /** Tombstones the plan with its targets and report deadlines together. */

@@ -40,6 +40,7 @@ public final class ReportView extends ScrollPane {
     private final ComboBox<Plan> plan = new org.controlsfx.control.SearchableComboBox<>();
     private final ComboBox<ReportType> type;
     private final Spinner<Integer> year;
+    private final PeriodNumber periodNumber;
     private final DatePicker from = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final DatePicker to = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final DatePicker sentOn = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
@@ -57,6 +58,7 @@ public final class ReportView extends ScrollPane {
         this.messages = context.messages();
         this.model = new ReportViewModel(context.store(), messages);
         this.paragraphs = new ParagraphsPane(messages);
+        this.periodNumber = new PeriodNumber(messages);
         setId("report-view");
         setFitToWidth(true);
         Label title = new Label(messages.get("compose.nav"));
@@ -85,7 +87,8 @@ public final class ReportView extends ScrollPane {
         from.setPrefWidth(150);
         to.setPrefWidth(150);
         // the year and the period on one line: the draft below gets the height of a laptop screen
-        HBox period = new HBox(10, year, fixedLabel("compose.from"), from, fixedLabel("compose.to"), to);
+        HBox period = new HBox(10, year, periodNumber, fixedLabel("compose.from"), from, fixedLabel("compose.to"),
+                to);
         period.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.add(messages.get("compose.year"), period);
         Button draft = new Button(messages.get("compose.draft"));
@@ -122,8 +125,9 @@ public final class ReportView extends ScrollPane {
         content.setPadding(new Insets(16));
         setContent(content);
         plan.valueProperty().addListener((o, a, p) -> showDeadlines());
-        type.valueProperty().addListener((o, a, t) -> periodChanged());
+        type.valueProperty().addListener((o, a, t) -> typeChanged(t));
         year.valueProperty().addListener((o, a, y) -> periodChanged());
+        periodNumber.valueProperty().addListener((o, a, n) -> periodChanged());
         from.valueProperty().addListener((o, a, d) -> refreshDraft());
         to.valueProperty().addListener((o, a, d) -> refreshDraft());
         if (!plan.getItems().isEmpty()) {
@@ -164,22 +168,37 @@ public final class ReportView extends ScrollPane {
         periodChanged();
     }
 
+    /** A monthly or quarterly report starts at the month or quarter whose report is due about now. */
+    private void typeChanged(ReportType t) {
+        settingPeriod = true;
+        if (t != null && t.isRecurring()) {
+            ReportType.YearPeriod around = t.periodReportedAround(model.today());
+            periodNumber.showFor(t, around.number());
+            year.getValueFactory().setValue(around.year());
+        } else {
+            periodNumber.showFor(t, 1);
+        }
+        settingPeriod = false;
+        periodChanged();
+    }
+
     /**
-     * A new plan, report type or year: its default period, the user's paragraphs kept for it (those
+     * A new plan, report type, year, month or quarter: its default period, the user's paragraphs kept for it (those
      * of the report shown so far are kept first), and its draft.
      */
     private void periodChanged() {
         Plan p = plan.getValue();
         ReportType t = type.getValue();
-        if (p == null || t == null) {
+        if (p == null || t == null || settingPeriod) {
             return;
         }
         int y = year.getValue();
-        ReportViewModel.Paragraphs kept = model.show(new ReportViewModel.DraftKey(p, t, y),
+        int n = periodNumber.value();
+        ReportViewModel.Paragraphs kept = model.show(new ReportViewModel.DraftKey(p, t, y, n),
                 paragraphs.paragraphs());
         settingPeriod = true;
-        from.setValue(t.periodFrom(y));
-        to.setValue(t.periodTo(y));
+        from.setValue(t.periodFrom(y, n));
+        to.setValue(t.periodTo(y, n));
         settingPeriod = false;
         paragraphs.show(kept);
         refreshDraft();
@@ -293,6 +312,8 @@ public final class ReportView extends ScrollPane {
             case EVENT -> "compose.type.event";
             case HALF_YEAR -> "compose.type.halfYear";
             case YEAR -> "compose.type.year";
+            case MONTHLY -> "compose.type.monthly";
+            case QUARTERLY -> "compose.type.quarterly";
             case CUSTOM -> "compose.type.custom";
         };
     }

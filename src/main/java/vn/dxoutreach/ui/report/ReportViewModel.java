@@ -36,8 +36,17 @@ final class ReportViewModel {
     private static final String BANNERS = "banners";
     private static final String TEAMS = "teams";
 
-    /** Which report the screen shows: its paragraphs are kept under these. */
-    record DraftKey(Plan plan, ReportType type, int year) {
+    /**
+     * Which report the screen shows: its paragraphs are kept under these.
+     *
+     * @param number the month or quarter of a monthly or quarterly report; 1 for the other types
+     */
+    record DraftKey(Plan plan, ReportType type, int year, int number) {
+
+        /** A report with one period a year. */
+        DraftKey(Plan plan, ReportType type, int year) {
+            this(plan, type, year, 1);
+        }
     }
 
     /** The user's own paragraphs of a report: parts II and III, and the notes under part I's activity sections. */
@@ -156,6 +165,8 @@ final class ReportViewModel {
     }
 
     private static String key(DraftKey draft, String which) {
-        return "report.draft." + draft.plan().id() + "." + draft.type() + "." + draft.year() + "." + which;
+        // one report a year keeps the key it always had
+        String period = draft.type().isRecurring() ? draft.year() + "-" + draft.number() : String.valueOf(draft.year());
+        return "report.draft." + draft.plan().id() + "." + draft.type() + "." + period + "." + which;
     }
 }

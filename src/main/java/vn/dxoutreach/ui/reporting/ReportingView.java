@@ -39,6 +39,9 @@ import vn.dxoutreach.ui.form.TableExportAction;
  */
 public final class ReportingView extends BorderPane {
 
+    /** The most height the per-deadline rate lines take before they scroll: about seven lines. */
+    private static final double RATE_LINES_HEIGHT = 140;
+
     private final UiContext context;
     private final Messages messages;
     private final ReportingViewModel model;
@@ -77,8 +80,16 @@ public final class ReportingView extends BorderPane {
         HBox settings = new HBox(10, new Label(messages.get("reporting.plan")), plan,
                 new Label(messages.get("reporting.dueDay")), dueDay, new Label(messages.get("reporting.dueDay.hint")));
         settings.setAlignment(Pos.CENTER_LEFT);
+        settings.getChildren().forEach(n -> {
+            if (n instanceof Label label) {
+                label.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        Label months = new Label(messages.get("reporting.months.note"));
+        months.getStyleClass().add("text-muted");
+        months.setWrapText(true);
         rates.getStyleClass().add("title-4");
-        setTop(new VBox(8, title, settings, rates));
+        setTop(new VBox(8, title, settings, months, rates));
         table.setPlaceholder(new Label(messages.get("reporting.empty")));
         reports.setPlaceholder(new Label(messages.get("reporting.reports.empty")));
         reportRates.setWrapText(true);
@@ -88,7 +99,14 @@ public final class ReportingView extends BorderPane {
         chartTab.setText(messages.get("reporting.tab.chart"));
         chartTab.setContent(new Label(messages.get("reporting.empty")));
         Tab tableTab = new Tab(messages.get("reporting.tab.table"), table);
-        Tab reportsTab = new Tab(messages.get("reporting.tab.reports"), new VBox(6, reportRates, reports));
+        // a plan with monthly reports has two dozen lines a year: they scroll, the table keeps its room
+        javafx.scene.control.ScrollPane rateLines = new javafx.scene.control.ScrollPane(reportRates);
+        rateLines.setFitToWidth(true);
+        rateLines.setMaxHeight(RATE_LINES_HEIGHT);
+        rateLines.setMinHeight(Region.USE_PREF_SIZE);
+        rateLines.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(RATE_LINES_HEIGHT,
+                reportRates.heightProperty()));
+        Tab reportsTab = new Tab(messages.get("reporting.tab.reports"), new VBox(6, rateLines, reports));
         VBox.setVgrow(reports, javafx.scene.layout.Priority.ALWAYS);
         TabPane tabs = new TabPane(chartTab, tableTab, reportsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -76,7 +76,8 @@ final class ReportingViewModel {
         if (office.isEmpty()) {
             return Optional.empty();
         }
-        YearMonth last = YearMonth.from(today());
+        // Decree 09 months: the one running today ends on its 14th
+        YearMonth last = Completeness.monthOf(today());
         return Optional.of(Completeness.of(office.get(), store.units.tree(), store.exchange.received(),
                 last.minusMonths(MONTHS - 1L), last, dueDay(), today(), ZoneId.systemDefault()));
     }
@@ -99,10 +100,9 @@ final class ReportingViewModel {
         return grids;
     }
 
-    /** The month whose reports are being collected now: last month until its due day has passed. */
+    /** The month (Decree 09) whose data is being collected now: the last one cut off until its due day has passed. */
     YearMonth currentPeriod() {
-        YearMonth previous = YearMonth.from(today()).minusMonths(1);
-        return today().getDayOfMonth() <= dueDay() ? previous : YearMonth.from(today());
+        return Completeness.collecting(today(), dueDay());
     }
 
     /** The plan's soonest report not sent and not yet past its due day. */
@@ -125,7 +125,9 @@ final class ReportingViewModel {
         }
         YearMonth month = currentPeriod();
         String year = String.valueOf(month.getYear());
-        return new CallList(messages.get("reporting.list.subtitle", month.getMonthValue(), year, dueDay()),
+        return new CallList(messages.get("reporting.list.subtitle", month.getMonthValue(), year,
+                Formats.date(Completeness.firstDay(month)), Formats.date(Completeness.cutOff(month)),
+                Formats.date(Completeness.due(month, dueDay()))),
                 months.notReported(month), messages.get("reporting.list.note", month.getMonthValue(), year));
     }
 

@@ -37,7 +37,8 @@ final class StatusGrids {
                 cells[r][m] = row.months().get(m).ordinal();
                 tips[r][m] = messages.get("reporting.heat.cell", row.unit().name(),
                         month.getMonthValue(), String.valueOf(month.getYear()), words(row.months().get(m),
-                                row.arrivals().get(m)));
+                                row.arrivals().get(m)), Formats.date(Completeness.firstDay(month)),
+                        Formats.date(Completeness.cutOff(month)));
             }
         }
         return new StatusHeatMap.Grid(messages.get("reporting.heat.title"), messages.get("reporting.heat.month"),

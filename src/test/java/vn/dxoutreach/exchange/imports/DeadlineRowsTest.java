@@ -76,6 +76,27 @@ class DeadlineRowsTest {
     }
 
     @Test
+    void aMonthlyReportIsThePlansOneOfItsMonthAndSwitchesTheMonthlyReportsOnFromIt() throws Exception {
+        String rows = "96/KH-UBND;Báo cáo tháng;;15/02/2026;14/03/2026;18/03/2026;17/03/2026\n"
+                + "96/KH-UBND;Báo cáo quý;;15/12/2025;14/03/2026;20/03/2026;\n";
+
+        ImportPreview first = importRows(rows);
+
+        assertThat(first.problems()).isEmpty();
+        List<ReportDeadline> all = store.deadlines.forPlan(plan);
+        assertThat(all).filteredOn(d -> d.type() == ReportType.MONTHLY).first().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(ReportDeadline.recurringId(plan.id(), ReportType.MONTHLY,
+                    new ReportType.YearPeriod(2026, 3)));
+            assertThat(d.submittedOn()).isEqualTo(LocalDate.of(2026, 3, 17));
+        });
+        // the quarter waits, so the plan's quarterly reports are on: the three quarters after it follow
+        assertThat(all).filteredOn(d -> d.type() == ReportType.QUARTERLY).extracting(ReportDeadline::due)
+                .containsExactly(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 6, 20), LocalDate.of(2026, 9, 20),
+                        LocalDate.of(2026, 12, 20));
+        assertThat(importRows(rows).changesSomething()).isFalse();
+    }
+
+    @Test
     void anUnknownPlanAndADueDayBeforeThePeriodAreProblems() throws Exception {
         ImportPreview preview = importRows("1/KH;Cả năm;;01/01/2026;31/12/2026;15/12/2026;\n"
                 + "96/KH-UBND;Khác;Báo cáo riêng;01/07/2026;30/09/2026;05/06/2026;\n");

@@ -219,6 +219,25 @@ class PackageExchangeTest {
         assertThat(commune.deadlines.forPlan(plan)).hasSize(3).contains(earlier);
     }
 
+    @Test
+    void thePlansMonthlyReportsTravelDownAndAreOnAtTheCommuneToo() throws Exception {
+        Plan plan = district.plans.save(new Plan(RecordMeta.fresh(districtUnit.id(), clock.instant()), "96/KH-UBND",
+                "Kế hoạch", "UBND huyện", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        district.deadlines.setRecurring(plan, vn.dxoutreach.domain.ReportType.MONTHLY, 20);
+        commune.plans.put(plan);
+        commune.deadlines.forPlan(plan);
+
+        MergePreview preview = receive(commune, send(district, districtUnit, communeA));
+
+        // today is 01/10/2024: the months 10, 11 and 12 are owed, due on the 20th
+        assertThat(preview.counts().get("REPORT_DEADLINE").added()).isEqualTo(3);
+        assertThat(commune.deadlines.forPlan(plan)).filteredOn(d -> d.type().isRecurring())
+                .extracting(vn.dxoutreach.domain.ReportDeadline::due).containsExactly(LocalDate.of(2024, 10, 20),
+                        LocalDate.of(2024, 11, 20), LocalDate.of(2024, 12, 20));
+        assertThat(commune.deadlines.recurring(plan, vn.dxoutreach.domain.ReportType.MONTHLY))
+                .map(vn.dxoutreach.domain.RecurringReports::dueDay).contains(20);
+    }
+
     private Broadcast airing(Store store, Unit unit, String day) {
         return offices.airing(store, unit, day);
     }

@@ -114,6 +114,34 @@ class CompletenessTest {
         assertThat(row(table, a).months()).containsExactly(MonthStatus.LATE);
     }
 
+    @Test
+    void aMonthEndsOnItsDecree09CutOffDayTheFourteenth() {
+        // month 6 runs 15/5–14/6: a package made on 16/6 is current for it, one made on 13/6 is not
+        List<ReceivedPackage> received = List.of(
+                new ReceivedPackage(UUID.randomUUID(), a.id(), LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14),
+                        millis(LocalDate.of(2025, 6, 16)), millis(LocalDate.of(2025, 6, 16)), 3),
+                new ReceivedPackage(UUID.randomUUID(), b.id(), LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 13),
+                        millis(LocalDate.of(2025, 6, 13)), millis(LocalDate.of(2025, 6, 13)), 3));
+
+        Completeness.Table table = Completeness.of(district, tree, received, JUNE, JUNE, 20, LocalDate.of(2025, 6, 21),
+                UTC);
+
+        assertThat(Completeness.firstDay(JUNE)).isEqualTo(LocalDate.of(2025, 5, 15));
+        assertThat(Completeness.due(JUNE, 20)).isEqualTo(LocalDate.of(2025, 6, 20));
+        assertThat(row(table, a).months()).containsExactly(MonthStatus.ON_TIME);
+        assertThat(row(table, b).months()).containsExactly(MonthStatus.MISSING);
+    }
+
+    @Test
+    void theMonthOfADayAndTheMonthBeingCollectedFollowTheCutOff() {
+        assertThat(Completeness.monthOf(LocalDate.of(2025, 6, 14))).isEqualTo(JUNE);
+        assertThat(Completeness.monthOf(LocalDate.of(2025, 6, 15))).isEqualTo(JULY);
+        assertThat(Completeness.monthOf(LocalDate.of(2025, 12, 20))).isEqualTo(YearMonth.of(2026, 1));
+        // due the 5th: month 6 (to 14/6) is collected until 5/7
+        assertThat(Completeness.collecting(LocalDate.of(2025, 7, 5), 5)).isEqualTo(JUNE);
+        assertThat(Completeness.collecting(LocalDate.of(2025, 7, 6), 5)).isEqualTo(JULY);
+    }
+
     private static long millis(LocalDate day) {
         return day.atStartOfDay(UTC).toInstant().toEpochMilli();
     }

@@ -82,15 +82,16 @@ class DeadlineCompletenessTest {
     }
 
     @Test
-    void aReportDueBeforeItsPeriodEndsNeedsTheDataOfTheMonthBeforeTheDueMonth() {
-        ReportDeadline seedHalfYear = deadline(ReportType.HALF_YEAR, LocalDate.of(2025, 1, 1),
+    void aReportDueBeforeItsPeriodEndsNeedsTheDataUpToTheLastCutOffDayBeforeTheDueDay() {
+        ReportDeadline calendarHalfYear = deadline(ReportType.HALF_YEAR, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 15));
+        // a's package made on the cut-off day 14/6 is current; b's made 4/6 holds data to the end of May only
         List<ReceivedPackage> received = List.of(
-                received(a, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 4)),
-                received(b, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 4)));
+                received(a, LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14), LocalDate.of(2025, 6, 14)),
+                received(b, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 4)));
 
         DeadlineCompleteness.Table table = DeadlineCompleteness.of(district, tree, received,
-                List.of(seedHalfYear), LocalDate.of(2025, 6, 16), UTC);
+                List.of(calendarHalfYear), LocalDate.of(2025, 6, 16), UTC);
 
         assertThat(table.rows()).extracting(r -> r.reports().get(0)).containsExactly(MonthStatus.ON_TIME,
                 MonthStatus.MISSING, MonthStatus.MISSING, MonthStatus.NOT_EXPECTED);

@@ -105,6 +105,50 @@ class ReportExportTest {
     }
 
     @Test
+    void aMonthlyAndAQuarterlyReportNameTheirMonthAndQuarterAndCountDecree09Periods() throws Exception {
+        ReportComposer composer = new ReportComposer(store, new ProgressEngine(store));
+        ReportContent march = composer.compose(plan, ReportType.MONTHLY, ReportType.MONTHLY.periodFrom(2024, 3),
+                ReportType.MONTHLY.periodTo(2024, 3), "", "", SectionNotes.NONE);
+        ReportContent firstQuarter = composer.compose(plan, ReportType.QUARTERLY,
+                ReportType.QUARTERLY.periodFrom(2024, 1), ReportType.QUARTERLY.periodTo(2024, 1), "", "",
+                SectionNotes.NONE);
+
+        for (String text : List.of(pdfText(march, "month.pdf"), docxText(march, "month.docx"))) {
+            assertThat(text).containsIgnoringCase("Báo cáo tháng 03/2024 về kết quả tuyên truyền chuyển đổi số")
+                    .contains("Số liệu tính từ ngày 15/02/2024 đến ngày 14/03/2024");
+        }
+        for (String text : List.of(pdfText(firstQuarter, "quarter.pdf"), docxText(firstQuarter, "quarter.docx"))) {
+            assertThat(text).containsIgnoringCase("Báo cáo quý 1/2024 về kết quả tuyên truyền chuyển đổi số")
+                    .contains("Số liệu tính từ ngày 15/12/2023 đến ngày 14/03/2024");
+        }
+    }
+
+    @Test
+    void noPlaceholderTextIsPrinted() throws Exception {
+        for (ReportType type : List.of(ReportType.YEAR, ReportType.HALF_YEAR, ReportType.EVENT)) {
+            ReportContent content = compose(type, 2023, "");
+            for (String text : List.of(pdfText(content, type + "-placeholders.pdf"),
+                    docxText(content, type + "-placeholders.docx"))) {
+                assertThat(text).doesNotContain("{", "}", "null", "(Nhập", "TODO", "???", "NaN", "Infinity");
+            }
+        }
+    }
+
+    @Test
+    void anEventReportWhosePeriodHasNotEndedClaimsNoUnitFullyCompliantInTheDocx() throws Exception {
+        // the fixture's day is 01/07/2024: 01–10/10/2024 has not come, no period of any target has closed
+        try (XWPFDocument doc = docx(compose(ReportType.EVENT, 2024, ""), "event-open.docx")) {
+            var targets = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Mã"))
+                    .findFirst().orElseThrow();
+            assertThat(targets.getRow(0).getCell(3).getText()).isEqualTo("Đơn vị đạt đủ");
+            for (int r = 1; r < targets.getNumberOfRows(); r++) {
+                assertThat(targets.getRow(r).getCell(3).getText()).isEqualTo("—");
+            }
+            assertThat(new XWPFWordExtractor(doc).getText()).doesNotContain("Không có đơn vị nào chậm tiến độ");
+        }
+    }
+
+    @Test
     void aYearReportComparesWithTheYearBeforeTheOneItsFiguresEndIn() {
         // figures of 15/12/2023–14/12/2024 are the year 2024; the same period a year before is 2023's
         String text = new ReportText(VI).body(compose(ReportType.YEAR, 2024, "")).stream()
@@ -132,6 +176,35 @@ class ReportExportTest {
             var t = content.periodProgress().get(i);
             assertThat(targets.rows().get(i).get(3)).isEqualTo(t.fullyCompliantUnits() + "/" + t.scopedUnits());
         }
+    }
+
+    @Test
+    void aProratedTargetsSentenceAndChartShowTheRoundedValueTheTableRates() throws Exception {
+        // the monthly CT02 in the 10 days of 01–10/10/2023: 2 a month pro-rated to 0,65, assessed as 1
+        ReportContent content = compose(ReportType.EVENT, 2023, "");
+        var ct02 = content.periodProgress().stream().filter(t -> t.target().code().equals("CT02")).findFirst()
+                .orElseThrow();
+        Prorating p = content.prorating(ct02).orElseThrow();
+        String used = Formats.number(ct02.target().value());
+        List<ReportBlock> body = new ReportText(VI).body(content);
+        var chart = body.stream().filter(ReportBlock.Chart.class::isInstance).map(ReportBlock.Chart.class::cast)
+                .filter(c -> c.caption().contains("CT02")).findFirst().orElseThrow();
+        var markers = chart.chart().getCategoryPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+
+        assertThat(p.proratedValue()).isNotEqualTo((double) ct02.target().value());
+        assertThat(ct02.target().value()).isEqualTo((long) Math.ceil(p.proratedValue()));
+        assertThat(sentence(content, "Chỉ tiêu CT02 tính theo")).contains("là " + Formats.decimal(p.proratedValue(), 2)
+                + ", làm tròn lên " + used + " (mức dùng trong bảng và biểu đồ)");
+        assertThat(markers).singleElement().satisfies(m -> {
+            var marker = (org.jfree.chart.plot.ValueMarker) m;
+            assertThat(marker.getValue()).isEqualTo(ct02.target().value());
+            assertThat(marker.getLabel()).isEqualTo("Mức chỉ tiêu: " + used);
+        });
+        // the table's rate counts the units that met the rounded value
+        long met = ct02.units().stream().filter(u -> u.actualPerBucket().get(0) >= ct02.target().value()).count();
+        assertThat(ct02.units().stream().mapToInt(u -> u.metBuckets()).sum()).isEqualTo((int) met);
+        assertThat(pdfText(content, "prorated.pdf")).contains("làm tròn lên " + used);
+        assertThat(docxText(content, "prorated.docx")).contains("làm tròn lên " + used);
     }
 
     @Test

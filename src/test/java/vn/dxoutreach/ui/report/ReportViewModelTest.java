@@ -112,6 +112,20 @@ class ReportViewModelTest {
     }
 
     @Test
+    void eachMonthlyReportKeepsItsOwnParagraphs() {
+        ReportViewModel model = model();
+        var march = new ReportViewModel.DraftKey(fixture.plan, ReportType.MONTHLY, 2026, 3);
+        var april = new ReportViewModel.DraftKey(fixture.plan, ReportType.MONTHLY, 2026, 4);
+        model.show(march, EMPTY);
+
+        var other = model.show(april, written("Tháng 3 hoàn thành", ""));
+        var back = model.show(march, other);
+
+        assertThat(other).isEqualTo(EMPTY);
+        assertThat(back).isEqualTo(written("Tháng 3 hoàn thành", ""));
+    }
+
+    @Test
     void theUsersParagraphsAreRememberedAfterTheScreenIsOpenedAgain() {
         var key = new ReportViewModel.DraftKey(fixture.plan, ReportType.YEAR, 2026);
         ReportViewModel first = model();
