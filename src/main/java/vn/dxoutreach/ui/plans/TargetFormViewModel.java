@@ -146,7 +146,8 @@ public final class TargetFormViewModel {
                 f.unitLevel.get(),
                 kind == ActivityKind.BROADCAST ? blankToNull(f.topic.get()) : null,
                 kind == ActivityKind.BANNER ? f.bannerKind.get() : null,
-                kind == ActivityKind.TEAM_SESSION ? blankToNull(f.sessionTopic.get()) : null);
+                kind == ActivityKind.TEAM_SESSION ? blankToNull(f.sessionTopic.get()) : null,
+                kind.hasChoiceDetail() ? blankToNull(f.choice.get()) : null);
         RecordMeta meta = editing != null ? editing.meta() : RecordMeta.fresh(plan.meta().unitId(),
                 store.clock().instant());
         editing = store.targets.save(new Target(meta, plan.id(), f.code.get().strip(), f.name.get().strip(), kind,
@@ -227,6 +228,23 @@ public final class TargetFormViewModel {
         return choices(store.sessions.topicsInUse(), f.sessionTopic.get());
     }
 
+    /**
+     * The channels (news) or types (events, materials) a filter can pick: the office's list, in its
+     * order, and the value the target already has; none for the first three kinds.
+     */
+    public List<String> choiceValues() {
+        ActivityKind kind = f.kind.get();
+        if (kind == null || !kind.hasChoiceDetail()) {
+            return List.of();
+        }
+        List<String> values = new java.util.ArrayList<>(store.choices.values(kind.choiceList()));
+        String current = blankToNull(f.choice.get());
+        if (current != null && values.stream().noneMatch(current::equalsIgnoreCase)) {
+            values.add(current);
+        }
+        return values;
+    }
+
     private static List<String> choices(List<String> inUse, String current) {
         java.util.TreeSet<String> values = new java.util.TreeSet<>(
                 vn.dxoutreach.text.Formats.collation(vn.dxoutreach.text.Messages.VIETNAMESE));
@@ -249,6 +267,11 @@ public final class TargetFormViewModel {
         return f.sessionTopic;
     }
 
+    /** The channel (news) or type (events, materials) the target counts; "" for all. */
+    public StringProperty choiceProperty() {
+        return f.choice;
+    }
+
     /** The editable fields, filled from a target or with the defaults of a new one. */
     private static final class TargetFields {
         final StringProperty code = new SimpleStringProperty("");
@@ -267,6 +290,7 @@ public final class TargetFormViewModel {
         final StringProperty topic = new SimpleStringProperty("");
         final ObjectProperty<BannerKind> bannerKind = new SimpleObjectProperty<>();
         final StringProperty sessionTopic = new SimpleStringProperty("");
+        final StringProperty choice = new SimpleStringProperty("");
 
         void fill(Target t) {
             TargetFilter filter = t == null ? TargetFilter.NONE : t.filter();
@@ -286,6 +310,7 @@ public final class TargetFormViewModel {
             topic.set(filter.topic() == null ? "" : filter.topic());
             bannerKind.set(filter.bannerKind());
             sessionTopic.set(filter.sessionTopic() == null ? "" : filter.sessionTopic());
+            choice.set(filter.choice() == null ? "" : filter.choice());
         }
     }
 }
