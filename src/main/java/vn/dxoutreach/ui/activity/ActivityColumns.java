@@ -94,17 +94,17 @@ public final class ActivityColumns<T> {
             link.setFocusTraversable(false);
             link.setTooltip(new javafx.scene.control.Tooltip(hint));
             link.setOnAction(e -> {
-                open.accept(link.getText());
+                open.accept(getItem());
                 link.setVisited(false);
             });
             link.setMaxWidth(Double.MAX_VALUE);
-            link.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         }
 
+        /** The address without "https://" and "www.": the site's name leads in a narrow column. */
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            link.setText(item);
+            link.setText(item == null ? "" : item.strip().replaceFirst("(?i)^https?://(www\\.)?", ""));
             setGraphic(empty || item == null || item.isBlank() ? null : link);
             setText(null);
         }

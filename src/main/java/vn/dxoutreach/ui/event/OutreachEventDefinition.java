@@ -30,10 +30,10 @@ public final class OutreachEventDefinition extends ActivityDefinition<OutreachEv
     @Override
     public List<TableColumn<OutreachEvent, ?>> columns(ActivityColumns<OutreachEvent> columns) {
         return List.of(
-                columns.date("event.field.endsOn", OutreachEvent::endsOn),
-                columns.text("event.field.name", OutreachEvent::name, 220),
-                columns.text("event.field.type", OutreachEvent::type, 130),
+                columns.text("event.field.name", OutreachEvent::name, 170),
+                columns.text("event.field.type", OutreachEvent::type, 110),
                 columns.number("event.field.participants", OutreachEvent::participants),
+                columns.date("event.field.endsOn", OutreachEvent::endsOn),
                 columns.text("event.field.organiser", OutreachEvent::organiser, 140),
                 columns.text("event.field.location", OutreachEvent::location, 140));
     }

@@ -119,7 +119,7 @@ final class ChoiceListsPane {
 
         OwnCell(String removeText, String fromAboveText, Consumer<ChoiceListsViewModel.Own> onRemove) {
             remove = new Button(removeText);
-            remove.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            remove.getStyleClass().add(Styles.SMALL);
             remove.setOnAction(e -> onRemove.accept(getItem()));
             fromAbove = new Label(fromAboveText);
             fromAbove.getStyleClass().add(Styles.TEXT_MUTED);
