@@ -101,6 +101,27 @@ public class DialogService {
         }
     }
 
+    /**
+     * Opens a news item's address in the browser, through the application's host services (or the
+     * system's opener); an address that is not an http(s) URL is never handed to the system.
+     */
+    public void browse(String link) {
+        java.util.Optional<java.net.URI> address = vn.dxoutreach.domain.WebLink.parse(link);
+        if (address.isEmpty()) {
+            info(messages.get("dialog.link.invalid", link == null ? "" : link.strip()));
+            return;
+        }
+        try {
+            if (hostServices != null) {
+                hostServices.showDocument(address.get().toASCIIString());
+            } else {
+                SystemOpener.browse(address.get());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            error(messages.get("dialog.link.openFailed", address.get().toString()), e);
+        }
+    }
+
     /** The application's host services, when it runs as the desktop application. */
     public void hostServices(javafx.application.HostServices services) {
         this.hostServices = services;

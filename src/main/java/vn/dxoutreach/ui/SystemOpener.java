@@ -22,4 +22,17 @@ final class SystemOpener {
                 : List.of("xdg-open", path);
         new ProcessBuilder(command).inheritIO().start();
     }
+
+    /**
+     * Opens a web address in the default browser. The address is passed as one argument, never
+     * through a shell: on Windows {@code cmd /c start} would read "&" in a link as a second command.
+     */
+    static void browse(java.net.URI address) throws IOException {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String url = address.toASCIIString();
+        List<String> command = os.startsWith("windows") ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
+                : os.startsWith("mac") ? List.of("open", url)
+                : List.of("xdg-open", url);
+        new ProcessBuilder(command).inheritIO().start();
+    }
 }

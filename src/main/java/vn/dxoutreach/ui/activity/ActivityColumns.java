@@ -57,9 +57,14 @@ public final class ActivityColumns<T> {
     }
 
     public TableColumn<T, Integer> number(String headerKey, ToIntFunction<T> value) {
+        return optionalNumber(headerKey, record -> value.applyAsInt(record));
+    }
+
+    /** A figure that may not be known (null): an empty cell, sorted first. */
+    public TableColumn<T, Integer> optionalNumber(String headerKey, Function<T, Integer> value) {
         TableColumn<T, Integer> column = new TableColumn<>(messages.get(headerKey));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsInt(cell.getValue())));
-        column.setComparator(Comparator.naturalOrder());
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setCellFactory(c -> {
             FormattedCell<T, Integer> cell = new FormattedCell<>(n -> Formats.number(n));
             cell.setStyle("-fx-alignment: center-right;");
@@ -68,6 +73,41 @@ public final class ActivityColumns<T> {
         column.setPrefWidth(80);
         column.setMinWidth(70);
         return column;
+    }
+
+    /**
+     * A web address shown as a link that opens in the browser when clicked; the screen opens the
+     * selected row's address with Enter ({@link ActivityDefinition#linkOf}).
+     */
+    public TableColumn<T, String> link(String headerKey, Function<T, String> value, double width,
+            java.util.function.Consumer<String> open) {
+        TableColumn<T, String> column = text(headerKey, value, width);
+        column.setCellFactory(c -> new LinkCell<>(open, messages.get("activity.link.open")));
+        return column;
+    }
+
+    private static final class LinkCell<T> extends TableCell<T, String> {
+
+        private final javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
+
+        LinkCell(java.util.function.Consumer<String> open, String hint) {
+            link.setFocusTraversable(false);
+            link.setTooltip(new javafx.scene.control.Tooltip(hint));
+            link.setOnAction(e -> {
+                open.accept(getItem());
+                link.setVisited(false);
+            });
+            link.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        /** The address without "https://" and "www.": the site's name leads in a narrow column. */
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            link.setText(item == null ? "" : item.strip().replaceFirst("(?i)^https?://(www\\.)?", ""));
+            setGraphic(empty || item == null || item.isBlank() ? null : link);
+            setText(null);
+        }
     }
 
     private static final class FormattedCell<T, V> extends TableCell<T, V> {

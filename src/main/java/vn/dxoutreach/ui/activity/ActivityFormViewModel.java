@@ -260,6 +260,16 @@ public abstract class ActivityFormViewModel<T extends ActivityRecord> {
         return Integer.toString(value);
     }
 
+    /** A nullable optional figure's text: empty when not known. */
+    protected static String text(Integer value) {
+        return value == null ? "" : Integer.toString(value);
+    }
+
+    /** Typed text without surrounding blanks; "" for none. */
+    protected static String stripped(String text) {
+        return text == null ? "" : text.strip();
+    }
+
     protected static int whole(String text) {
         return FieldChecks.parseWhole(text).orElse(0);
     }

@@ -100,6 +100,7 @@ public final class ActivityScreen<T extends ActivityRecord, V extends ActivityFo
         table = new ActivityTable<>(messages, all);
         table.addFooter(vn.dxoutreach.ui.form.TableExportAction.button(context, table.view(),
                 vn.dxoutreach.text.Formats.fileName(messages.get(definition.titleKey()))));
+        openLinksWithEnter();
         table.rememberColumns(context.remembered(), "columns." + definition.kind().name().toLowerCase(java.util.Locale.ROOT));
         filter = new ActivityFilterBar(messages, units, this::refresh);
         Label title = new Label(messages.get(definition.titleKey()));
@@ -132,6 +133,22 @@ public final class ActivityScreen<T extends ActivityRecord, V extends ActivityFo
         SplitPane split = new SplitPane(left, formScroll);
         context.remembered().divider(split, "activity." + definition.kind().name().toLowerCase(java.util.Locale.ROOT), 0.6);
         setCenter(split);
+    }
+
+    /** Enter on a table row opens the record's web address, for a kind whose records have one. */
+    private void openLinksWithEnter() {
+        java.util.function.Function<T, String> link = definition.linkOf();
+        if (link == null) {
+            return;
+        }
+        table.view().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            T row = table.view().getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && row != null
+                    && !link.apply(row).isBlank()) {
+                context.dialogs().browse(link.apply(row));
+                event.consume();
+            }
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import vn.dxoutreach.domain.InputRules;
+import vn.dxoutreach.domain.WebLink;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 
@@ -92,6 +93,23 @@ public final class FieldChecks {
         if (value.getAsInt() < min || value.getAsInt() > max) {
             fail(field, rangeKey, min, max);
             return OptionalInt.empty();
+        }
+        return value;
+    }
+
+    /** Like {@link #wholeNumber}, but an empty field is no error (a figure not known): empty then. */
+    public OptionalInt optionalWholeNumber(String field, String text, int min, int max, String rangeKey) {
+        if (text == null || text.isBlank()) {
+            return OptionalInt.empty();
+        }
+        return wholeNumber(field, text, min, max, rangeKey);
+    }
+
+    /** An optional web address: blank, or an http(s) URL ({@link WebLink}); stripped. */
+    public String webLink(String field, String text) {
+        String value = fits(field, text == null ? "" : text.strip());
+        if (!value.isEmpty() && !WebLink.isValid(value)) {
+            fail(field, "activity.error.link");
         }
         return value;
     }

@@ -11,7 +11,6 @@ import vn.dxoutreach.domain.Banner;
 import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Slogan;
-import vn.dxoutreach.store.ActivityRepository;
 import vn.dxoutreach.store.SloganRepository;
 
 import vn.dxoutreach.ui.UiContext;
@@ -31,7 +30,7 @@ public final class BannerDefinition extends ActivityDefinition<Banner, BannerFor
     private ComboBox<String> sloganBox;
 
     private BannerDefinition(UiContext context) {
-        super(context, ActivityKind.BANNER, "banner.title", "banner.field.hungOn");
+        super(context, ActivityKind.BANNER, "banner.title", "banner.field.hungOn", BannerFormViewModel::new);
         this.slogans = context.store().slogans;
     }
 
@@ -41,14 +40,9 @@ public final class BannerDefinition extends ActivityDefinition<Banner, BannerFor
     }
 
     @Override
-    public ActivityRepository<Banner> repository() {
-        return context.store().banners;
-    }
-
-    @Override
     public BannerFormViewModel createViewModel(OfficeUnits officeUnits) {
         this.units = officeUnits;
-        return new BannerFormViewModel(messages, officeUnits, context.clock());
+        return super.createViewModel(officeUnits);
     }
 
     @Override

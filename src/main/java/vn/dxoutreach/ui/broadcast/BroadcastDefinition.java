@@ -9,37 +9,24 @@ import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Production;
 import vn.dxoutreach.domain.Slot;
-import vn.dxoutreach.store.ActivityRepository;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.activity.ActivityColumns;
 import vn.dxoutreach.ui.activity.ActivityDefinition;
 import vn.dxoutreach.ui.activity.ActivityScreen;
 import vn.dxoutreach.ui.activity.FormGrid;
-import vn.dxoutreach.ui.activity.OfficeUnits;
 import vn.dxoutreach.ui.activity.Pickers;
 import vn.dxoutreach.ui.activity.Topics;
 
 /** Phát thanh: the airings of the loudspeaker stations. */
 public final class BroadcastDefinition extends ActivityDefinition<Broadcast, BroadcastFormViewModel> {
 
-
     private BroadcastDefinition(UiContext context) {
-        super(context, ActivityKind.BROADCAST, "broadcast.title", "broadcast.field.airedOn");
+        super(context, ActivityKind.BROADCAST, "broadcast.title", "broadcast.field.airedOn", BroadcastFormViewModel::new);
     }
 
     /** The screen, for the navigation. */
     public static Node screen(UiContext context) {
         return new ActivityScreen<>(context, new BroadcastDefinition(context));
-    }
-
-    @Override
-    public ActivityRepository<Broadcast> repository() {
-        return context.store().broadcasts;
-    }
-
-    @Override
-    public BroadcastFormViewModel createViewModel(OfficeUnits units) {
-        return new BroadcastFormViewModel(messages, units, context.clock());
     }
 
     @Override

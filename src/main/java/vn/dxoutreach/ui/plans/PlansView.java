@@ -237,7 +237,12 @@ public final class PlansView extends BorderPane {
     }
 
     private String rule(Target t) {
-        return context.messages().get("targets.rule", context.messages().label(t.kind()),
+        String choice = t.filter().choice();
+        // "Tin bài – Cổng/Trang thông tin điện tử": a target on one channel or type says which
+        String kind = t.kind().hasChoiceDetail() && choice != null && !choice.isBlank()
+                ? context.messages().get("targets.kindWithChoice", context.messages().label(t.kind()), choice)
+                : context.messages().label(t.kind());
+        return context.messages().get("targets.rule", kind,
                 context.messages().label(t.measure()),
                 Formats.number(t.value()), context.messages().label(t.cadence()));
     }

@@ -89,8 +89,15 @@ final class TargetFormView extends VBox {
         bannerKind.valueProperty().bindBidirectional(model.bannerKindProperty());
         Node sessionTopic = topicChoice(grid, "targets.form.sessionTopic", model.sessionTopicProperty(),
                 model::sessionTopics);
-        model.kindProperty().addListener((o, old, now) -> showFilters(now, broadcastOnly, bannerKind, sessionTopic));
-        showFilters(model.kindProperty().get(), broadcastOnly, bannerKind, sessionTopic);
+        ComboBox<String> choice = valueChoice(grid, "targets.form.choice", "targets.form.anyChoice",
+                model.choiceProperty(), model::choiceValues);
+        choice.setId("target-choice");
+        Runnable fillChoice = refills.get(refills.size() - 1);
+        model.kindProperty().addListener((o, old, now) -> {
+            showFilters(now, broadcastOnly, bannerKind, sessionTopic, choice);
+            fillChoice.run();
+        });
+        showFilters(model.kindProperty().get(), broadcastOnly, bannerKind, sessionTopic, choice);
         grid.summary();
         save = new Button(get("form.save"));
         save.setId("target-save");
@@ -149,23 +156,34 @@ final class TargetFormView extends VBox {
         setDisable(!model.isActive());
     }
 
-    private void showFilters(ActivityKind kind, Node[] broadcastOnly, Node bannerKind, Node sessionTopic) {
+    private void showFilters(ActivityKind kind, Node[] broadcastOnly, Node bannerKind, Node sessionTopic,
+            Node choice) {
         for (Node node : broadcastOnly) {
             showRow(node, kind == ActivityKind.BROADCAST);
         }
         showRow(bannerKind, kind == ActivityKind.BANNER);
         showRow(sessionTopic, kind == ActivityKind.TEAM_SESSION);
+        boolean byChoice = kind != null && kind.hasChoiceDetail();
+        showRow(choice, byChoice);
+        if (byChoice) {
+            // "Kênh đăng tin", "Loại sự kiện", "Loại tài liệu – tin nhắn": the list the value comes from
+            labelOf(choice).forEach(label -> label.setText(messages.label(kind.choiceList())));
+        }
     }
 
     /** Shows or hides a field together with its label (the node the label is for). */
     private static void showRow(Node field, boolean visible) {
         List<Node> row = new ArrayList<>(List.of(field));
-        field.getParent().getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof Label l && l.getLabelFor() == field).forEach(row::add);
+        row.addAll(labelOf(field));
         for (Node node : row) {
             node.setVisible(visible);
             node.setManaged(visible);
         }
+    }
+
+    private static List<Label> labelOf(Node field) {
+        return field.getParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label l && l.getLabelFor() == field).map(Label.class::cast).toList();
     }
 
     private ComboBox<Integer> levelChoice(List<LevelName> levels, String noneLabel) {
@@ -190,8 +208,13 @@ final class TargetFormView extends VBox {
      */
     private ComboBox<String> topicChoice(FormGrid grid, String key, StringProperty property,
             java.util.function.Supplier<List<String>> values) {
-        ComboBox<String> box = grid.add(get(key), Choices.of(new ArrayList<>(), topic -> topic,
-                get("targets.form.anyTopic")));
+        return valueChoice(grid, key, "targets.form.anyTopic", property, values);
+    }
+
+    /** A filter on a value picked from a list read again when the form is shown; {@code noneKey} names "all". */
+    private ComboBox<String> valueChoice(FormGrid grid, String key, String noneKey, StringProperty property,
+            java.util.function.Supplier<List<String>> values) {
+        ComboBox<String> box = grid.add(get(key), Choices.of(new ArrayList<>(), topic -> topic, get(noneKey)));
         box.setVisibleRowCount(12);
         Runnable fill = () -> {
             List<String> items = new ArrayList<>();

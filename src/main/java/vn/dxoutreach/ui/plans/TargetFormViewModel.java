@@ -178,7 +178,8 @@ public final class TargetFormViewModel {
                 f.unitLevel.get(),
                 kind == ActivityKind.BROADCAST ? blankToNull(f.topic.get()) : null,
                 kind == ActivityKind.BANNER ? f.bannerKind.get() : null,
-                kind == ActivityKind.TEAM_SESSION ? blankToNull(f.sessionTopic.get()) : null);
+                kind == ActivityKind.TEAM_SESSION ? blankToNull(f.sessionTopic.get()) : null,
+                kind.hasChoiceDetail() ? blankToNull(f.choice.get()) : null);
         RecordMeta meta = editing != null ? editing.meta() : RecordMeta.fresh(plan.meta().unitId(),
                 store.clock().instant());
         editing = store.targets.save(new Target(meta, plan.id(), f.code.get().strip(), f.name.get().strip(), kind,
@@ -270,6 +271,23 @@ public final class TargetFormViewModel {
         return choices(store.sessions.topicsInUse(), f.sessionTopic.get());
     }
 
+    /**
+     * The channels (news) or types (events, materials) a filter can pick: the office's list, in its
+     * order, and the value the target already has; none for the first three kinds.
+     */
+    public List<String> choiceValues() {
+        ActivityKind kind = f.kind.get();
+        if (kind == null || !kind.hasChoiceDetail()) {
+            return List.of();
+        }
+        List<String> values = new java.util.ArrayList<>(store.choices.values(kind.choiceList()));
+        String current = blankToNull(f.choice.get());
+        if (current != null && values.stream().noneMatch(current::equalsIgnoreCase)) {
+            values.add(current);
+        }
+        return values;
+    }
+
     private static List<String> choices(List<String> inUse, String current) {
         java.util.TreeSet<String> values = new java.util.TreeSet<>(
                 vn.dxoutreach.text.Formats.collation(vn.dxoutreach.text.Messages.VIETNAMESE));
@@ -292,6 +310,11 @@ public final class TargetFormViewModel {
         return f.sessionTopic;
     }
 
+    /** The channel (news) or type (events, materials) the target counts; "" for all. */
+    public StringProperty choiceProperty() {
+        return f.choice;
+    }
+
     /** The editable fields, filled from a target or with the defaults of a new one. */
     private static final class TargetFields {
         final StringProperty code = new SimpleStringProperty("");
@@ -312,6 +335,7 @@ public final class TargetFormViewModel {
         final StringProperty sessionTopic = new SimpleStringProperty("");
         final ObjectProperty<UnitType> scopeUnitType = new SimpleObjectProperty<>();
         final StringProperty minSharePercent = new SimpleStringProperty("");
+        final StringProperty choice = new SimpleStringProperty("");
 
         void fill(Target t) {
             TargetFilter filter = t == null ? TargetFilter.NONE : t.filter();
@@ -333,6 +357,7 @@ public final class TargetFormViewModel {
             sessionTopic.set(filter.sessionTopic() == null ? "" : filter.sessionTopic());
             scopeUnitType.set(t == null ? null : t.scopeUnitType());
             minSharePercent.set(t == null || t.minSharePercent() == null ? "" : Integer.toString(t.minSharePercent()));
+            choice.set(filter.choice() == null ? "" : filter.choice());
         }
     }
 }

@@ -6,22 +6,19 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.TeamSession;
-import vn.dxoutreach.store.ActivityRepository;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.activity.ActivityColumns;
 import vn.dxoutreach.ui.activity.ActivityDefinition;
 import vn.dxoutreach.ui.activity.ActivityScreen;
 import vn.dxoutreach.ui.activity.FormGrid;
-import vn.dxoutreach.ui.activity.OfficeUnits;
 import vn.dxoutreach.ui.activity.Pickers;
 import vn.dxoutreach.ui.activity.Topics;
 
 /** Tổ công nghệ số cộng đồng: the sessions in which the community teams help citizens. */
 public final class TeamSessionDefinition extends ActivityDefinition<TeamSession, TeamSessionFormViewModel> {
 
-
     private TeamSessionDefinition(UiContext context) {
-        super(context, ActivityKind.TEAM_SESSION, "session.title", "session.field.heldOn");
+        super(context, ActivityKind.TEAM_SESSION, "session.title", "session.field.heldOn", TeamSessionFormViewModel::new);
     }
 
     /** The screen, for the navigation: the sessions, and the teams' members (Thành viên tổ) beside them. */
@@ -40,16 +37,6 @@ public final class TeamSessionDefinition extends ActivityDefinition<TeamSession,
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("session-tabs");
         return tabs;
-    }
-
-    @Override
-    public ActivityRepository<TeamSession> repository() {
-        return context.store().sessions;
-    }
-
-    @Override
-    public TeamSessionFormViewModel createViewModel(OfficeUnits units) {
-        return new TeamSessionFormViewModel(messages, units, context.clock());
     }
 
     @Override

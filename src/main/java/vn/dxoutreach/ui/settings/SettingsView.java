@@ -81,6 +81,7 @@ public final class SettingsView extends ScrollPane {
         actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         HBox.setHgrow(actions, Priority.ALWAYS);
         campaign(grid);
+        new ChoiceListsPane(context, new ChoiceListsViewModel(context.store(), context.messages())).addTo(grid);
         grid.section(text("settings.data.section"));
         TextField folder = grid.add(text("settings.data.folder"), new TextField(model.dataFolder().toString()));
         folder.setEditable(false);

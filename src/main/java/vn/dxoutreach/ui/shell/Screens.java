@@ -7,7 +7,10 @@ import vn.dxoutreach.ui.banner.BannerDefinition;
 import vn.dxoutreach.ui.broadcast.BroadcastDefinition;
 import vn.dxoutreach.ui.dashboard.DashboardView;
 import vn.dxoutreach.ui.data.DataView;
+import vn.dxoutreach.ui.event.OutreachEventDefinition;
 import vn.dxoutreach.ui.exchange.ExchangeView;
+import vn.dxoutreach.ui.material.MaterialDefinition;
+import vn.dxoutreach.ui.news.NewsItemDefinition;
 import vn.dxoutreach.ui.plans.PlansView;
 import vn.dxoutreach.ui.reporting.ReportingView;
 import vn.dxoutreach.ui.report.ReportView;
@@ -27,6 +30,9 @@ public final class Screens {
                 new Screen("broadcasts", "broadcast.nav", Material2OutlinedMZ.RADIO, BroadcastDefinition::screen),
                 new Screen("banners", "banner.nav", Material2OutlinedAL.FLAG, BannerDefinition::screen),
                 new Screen("sessions", "session.nav", Material2OutlinedMZ.PEOPLE, TeamSessionDefinition::screen),
+                new Screen("news", "news.nav", Material2OutlinedAL.ARTICLE, NewsItemDefinition::screen),
+                new Screen("events", "event.nav", Material2OutlinedAL.EVENT, OutreachEventDefinition::screen),
+                new Screen("materials", "material.nav", Material2OutlinedAL.LIBRARY_BOOKS, MaterialDefinition::screen),
                 new Screen("plans", "nav.plans", Material2OutlinedAL.ASSIGNMENT, PlansView::new),
                 new Screen("units", "nav.units", Material2OutlinedAL.ACCOUNT_TREE, UnitsView::new),
                 new Screen("exchange", "exchange.nav", Material2OutlinedMZ.SYNC_ALT, ExchangeView::new),

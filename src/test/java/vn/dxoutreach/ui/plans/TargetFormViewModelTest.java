@@ -155,4 +155,39 @@ class TargetFormViewModelTest {
         assertThat(form.broadcastTopics()).containsExactly("Dịch vụ công trực tuyến",
                 "Thanh toán không dùng tiền mặt", "VNeID");
     }
+
+    @Test
+    void aPortalTargetOnNewsKeepsItsChannelAndMeasure() {
+        form.kindProperty().set(ActivityKind.NEWS);
+        assertThat(TargetFormViewModel.measuresFor(ActivityKind.NEWS)).containsExactly(Measure.COUNT, Measure.VIEWS);
+        form.choiceProperty().set("Cổng/Trang thông tin điện tử");
+        form.topicProperty().set("Chuyển đổi số");
+
+        assertThat(form.save().isEmpty()).isTrue();
+
+        Target saved = store.targets.ofPlan(plan.id()).get(0);
+        assertThat(saved.kind()).isEqualTo(ActivityKind.NEWS);
+        assertThat(saved.filter().choice()).isEqualTo("Cổng/Trang thông tin điện tử");
+        assertThat(saved.filter().topic()).isNull();
+    }
+
+    @Test
+    void aChannelOrTypeFilterIsDroppedForTheFirstThreeKinds() {
+        form.choiceProperty().set("Zalo");
+        assertThat(form.save().isEmpty()).isTrue();
+        assertThat(store.targets.ofPlan(plan.id()).get(0).filter().choice()).isNull();
+    }
+
+    @Test
+    void theChoiceFilterOffersTheKindsListWithTheOfficesOwnValues() {
+        Unit district = store.units.listLive().get(0);
+        store.choices.save(new vn.dxoutreach.domain.ChoiceValue(RecordMeta.fresh(district.id(), StoreFixture.NOW),
+                vn.dxoutreach.domain.ChoiceList.EVENT_TYPE, "Hội thi tin học"));
+        assertThat(form.choiceValues()).isEmpty();
+
+        form.kindProperty().set(ActivityKind.EVENT);
+        form.choiceProperty().set("Loại đã gỡ");
+
+        assertThat(form.choiceValues()).startsWith("Hội nghị").contains("Hội thi tin học").endsWith("Loại đã gỡ");
+    }
 }
