@@ -24,6 +24,9 @@ import vn.dxoutreach.store.ActivityTotals.Figures;
  * @param assessment   the user's paragraph of overall assessment
  * @param directions   the user's paragraph of directions and proposals
  * @param notes        the user's paragraphs under the activity sections of part I
+ * @param channels     the news items, events and materials of the period by channel or type, for the kinds
+ *                     that have any, in the kinds' order
+ * @param appsInstalled accounts and applications the teams' sessions of the period installed
  */
 public record ReportContent(
         ReportType type,
@@ -41,7 +44,18 @@ public record ReportContent(
         String assessment,
         String directions,
         SectionNotes notes,
-        List<String> recipients) {
+        List<String> recipients,
+        List<KindFigures> channels,
+        long appsInstalled) {
+
+    /** A report with no news items, events or materials and no apps recorded. */
+    public ReportContent(ReportType type, Plan plan, Letterhead letterhead, String number, LocalDate from, LocalDate to,
+            Figures figures, Figures previous, List<TargetProgress> periodProgress, List<Prorating> prorated,
+            List<SloganUse> officialSlogans, List<String> idleUnits, String assessment, String directions,
+            SectionNotes notes, List<String> recipients) {
+        this(type, plan, letterhead, number, from, to, figures, previous, periodProgress, prorated, officialSlogans,
+                idleUnits, assessment, directions, notes, recipients, List.of(), 0);
+    }
 
     /** How the target was pro-rated to the report period, if it was. */
     public java.util.Optional<Prorating> prorating(TargetProgress progress) {
