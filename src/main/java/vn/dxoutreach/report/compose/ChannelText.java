@@ -22,7 +22,14 @@ final class ChannelText {
 
     /** The section's heading, without its number. */
     String heading(ActivityKind kind) {
-        return messages.get("compose.h." + key(kind));
+        return switch (kind) {
+            case NEWS -> messages.get("compose.h.news");
+            case EVENT -> messages.get("compose.h.events");
+            case MATERIAL -> messages.get("compose.h.materials");
+            case BROADCAST -> messages.get("compose.h.radio");
+            case BANNER -> messages.get("compose.h.banners");
+            case TEAM_SESSION -> messages.get("compose.h.teams");
+        };
     }
 
     /**
@@ -54,16 +61,5 @@ final class ChannelText {
                 d.detail().isBlank() ? messages.get("compose.detail.blank") : d.detail(),
                 Formats.number(amount.applyAsLong(d)))).toList();
         return String.join(", ", items);
-    }
-
-    private static String key(ActivityKind kind) {
-        return switch (kind) {
-            case NEWS -> "news";
-            case EVENT -> "events";
-            case MATERIAL -> "materials";
-            case BROADCAST -> "radio";
-            case BANNER -> "banners";
-            case TEAM_SESSION -> "teams";
-        };
     }
 }
