@@ -77,8 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Plan plan = store.plans.listNewestFirst().get(0);
             BenchTargets.fill(store, plan, TARGETS);
-            out.printf("data: %d broadcasts, %d banners, %d sessions; database %d MiB; max heap %d MiB%n",
+            out.printf("data: %d broadcasts, %d banners, %d sessions, %d news items, %d events, %d materials;"
+                    + " database %d MiB; max heap %d MiB%n",
                     store.broadcasts.countLive(), store.banners.countLive(), store.sessions.countLive(),
+                    store.news.countLive(), store.events.countLive(), store.materials.countLive(),
                     Files.size(store.folder().database()) >> 20, Runtime.getRuntime().maxMemory() >> 20);
             out.printf("%-34s %9s %9s %7s %9s %9s%n", "step", "app ms", "base ms", "ratio", "heap MB", "RSS MB");
             Path scratch = Files.createTempDirectory("dx-bench");

@@ -46,7 +46,8 @@ public final class DemoCommand implements Callable<Integer> {
                     : generator.generate(SampleSize.districtTimes(Math.max(1, scale)), end, seed);
             context.out().println(context.messages().get(summary.newCommunes().isEmpty() ? "cli.demo.done"
                     : "cli.demo.doneReform", summary.office().name(), summary.communes().size(),
-                    summary.newCommunes().size(), summary.broadcasts(), summary.banners(), summary.sessions()));
+                    summary.newCommunes().size(), summary.broadcasts(), summary.banners(), summary.sessions(),
+                    summary.news(), summary.events(), summary.materials()));
             return 0;
         }
     }

@@ -39,7 +39,8 @@ public final class SamplePhotos {
     /**
      * What to draw.
      *
-     * @param kind     the activity: BANNER draws the banner, BROADCAST the loudspeakers, TEAM_SESSION the team
+     * @param kind     the activity: BANNER draws the banner, BROADCAST the loudspeakers, TEAM_SESSION the team,
+     *                 NEWS a page on a monitor, EVENT a stage and its audience, MATERIAL a table of leaflets
      * @param headline the slogan, the program or the support topic, written on the scene
      * @param caption  the line along the foot (unit, place, date)
      * @param mark     the sample mark ("ẢNH MẪU")
@@ -65,6 +66,9 @@ public final class SamplePhotos {
                 case BANNER -> banner(g, scene.headline(), random);
                 case BROADCAST -> loudspeakers(g, scene.headline(), random);
                 case TEAM_SESSION -> team(g, scene.headline(), random);
+                case NEWS -> screen(g, scene.headline(), random);
+                case EVENT -> hall(g, scene.headline(), random);
+                case MATERIAL -> leaflets(g, scene.headline(), random);
             }
             foot(g, scene.caption(), scene.mark());
         } finally {
@@ -151,6 +155,68 @@ public final class SamplePhotos {
         }
         g.setColor(new Color(0x8d6e63));
         g.fillRect(90, 296, 460, 18);
+    }
+
+    /** A news item as its page shows on a monitor on a desk. */
+    private static void screen(Graphics2D g, String title, Random random) {
+        int x = 70 + random.nextInt(40);
+        g.setColor(new Color(0x8d6e63));
+        g.fillRect(30, 330, WIDTH - 60, 20);
+        g.setColor(new Color(0x263238));
+        g.fillRoundRect(x, 60, 480, 250, 14, 14);
+        g.fillRect(x + 220, 310, 40, 20);
+        g.setColor(Color.WHITE);
+        g.fillRect(x + 12, 72, 456, 226);
+        g.setColor(new Color(0xc62828));
+        g.fillRect(x + 12, 72, 456, 30);
+        g.setColor(new Color(0xbdbdbd));
+        for (int line = 0; line < 4; line++) {
+            g.fillRect(x + 28, 230 + line * 14, 300 + random.nextInt(120), 6);
+        }
+        g.setColor(new Color(0x212121));
+        centred(g, title, DocumentFonts.sans(Font.BOLD, 20f), x + 24, 432, 108, 110);
+    }
+
+    /** An event: its banner over a stage and rows of people facing it. */
+    private static void hall(Graphics2D g, String name, Random random) {
+        g.setColor(new Color(0xeeeeee));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setColor(new Color(0x1565c0));
+        g.fillRect(40, 40, WIDTH - 80, 130);
+        g.setColor(new Color(0xffd600));
+        g.setStroke(new BasicStroke(3));
+        g.drawRect(46, 46, WIDTH - 92, 118);
+        g.setColor(Color.WHITE);
+        centred(g, name, DocumentFonts.sans(Font.BOLD, 22f), 60, WIDTH - 120, 52, 108);
+        g.setColor(new Color(0xa1887f));
+        g.fillRect(40, 190, WIDTH - 80, 40);
+        for (int row = 0; row < 3; row++) {
+            for (int seat = 0; seat < 9; seat++) {
+                int x = 60 + seat * 60 + (row % 2) * 20;
+                int y = 280 + row * 50;
+                g.setColor(seat % 3 == 0 ? new Color(0x2e7d32 + random.nextInt(0x30)) : new Color(0x37474f));
+                g.fill(new RoundRectangle2D.Double(x, y + 14, 34, 34, 12, 12));
+                g.setColor(new Color(0x4e342e));
+                g.fill(new Ellipse2D.Double(x + 6, y - 6, 22, 22));
+            }
+        }
+    }
+
+    /** Printed materials: piles of leaflets on a table under the title's board. */
+    private static void leaflets(Graphics2D g, String title, Random random) {
+        board(g, title, 60, 50);
+        g.setColor(new Color(0x8d6e63));
+        g.fillRect(70, 300, 500, 24);
+        for (int pile = 0; pile < 5; pile++) {
+            int x = 90 + pile * 95;
+            int height = 20 + random.nextInt(40);
+            for (int sheet = 0; sheet < height; sheet += 4) {
+                g.setColor(sheet % 8 == 0 ? Color.WHITE : new Color(0xe3f2fd));
+                g.fillRect(x + random.nextInt(3), 300 - sheet - 4, 70, 4);
+            }
+            g.setColor(new Color(0xc62828));
+            g.fillRect(x + 8, 300 - height - 2, 54, 6);
+        }
     }
 
     /** A board with a headline, as a notice or a session's sign. */

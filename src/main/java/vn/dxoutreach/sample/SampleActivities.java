@@ -43,7 +43,13 @@ final class SampleActivities {
     private final String communeStation;
     private final List<SampleEvidence.Subject> eventWindow = new ArrayList<>();
 
-    SampleActivities(Store store, SampleNames names, SampleSize size, Random random) {
+    private final SampleChannels channels;
+
+    /**
+     * {@code channelRandom} draws the news items, events and materials, so that adding them left the
+     * other kinds of a seed as they were.
+     */
+    SampleActivities(Store store, SampleNames names, SampleSize size, Random random, Random channelRandom) {
         this.store = store;
         this.size = size;
         this.random = random;
@@ -56,11 +62,12 @@ final class SampleActivities {
         this.now = store.clock().instant();
         this.names = names;
         this.communeStation = names.get("photo.station.commune");
+        this.channels = new SampleChannels(store, names, size, channelRandom, eventWindow::add);
     }
 
-    /** Generates the activities; returns the counts of broadcasts, banners and sessions. */
+    /** Generates the activities; returns the counts of broadcasts, banners, sessions, news items, events, materials. */
     long[] generate(SampleTree tree, LocalDate from, LocalDate until) {
-        long[] counts = new long[3];
+        long[] counts = new long[6];
         for (Unit district : tree.districts()) {
             List<Broadcast> airings = new ArrayList<>();
             for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
@@ -70,6 +77,7 @@ final class SampleActivities {
             }
             store.broadcasts.putAll(airings);
             counts[0] += airings.size();
+            channels.district(district, from, until);
         }
         for (Unit commune : tree.communes()) {
             List<Unit> villages = tree.villages().stream().filter(v -> commune.id().equals(v.parentId())).toList();
@@ -77,7 +85,10 @@ final class SampleActivities {
             counts[0] += broadcasts(commune, villages, diligence, from, until);
             counts[1] += banners(commune, diligence, from, until);
             counts[2] += sessions(commune, villages, diligence, from, until);
+            channels.commune(commune, diligence, from, until);
         }
+        long[] more = channels.save();
+        System.arraycopy(more, 0, counts, 3, more.length);
         return counts;
     }
 
@@ -126,7 +137,7 @@ final class SampleActivities {
 
     /** Each unit's records are entered by one (fictional) officer; chosen without the random source, so the sample stays the same. */
     private String recorder(Unit unit) {
-        return recorders.get(Math.floorMod(unit.code().hashCode(), recorders.size()));
+        return SampleDraw.recorder(recorders, unit);
     }
 
     private long banners(Unit commune, double diligence, LocalDate from, LocalDate until) {
@@ -177,14 +188,12 @@ final class SampleActivities {
         return sessions.size();
     }
 
-    /** A whole number of events with the given mean: its integer part, plus one by chance for the rest. */
     private int occurrences(double mean) {
-        int whole = (int) mean;
-        return whole + (random.nextDouble() < mean - whole ? 1 : 0);
+        return SampleDraw.occurrences(random, mean);
     }
 
     private <T> T pick(List<T> choices) {
-        return choices.get(random.nextInt(choices.size()));
+        return SampleDraw.pick(random, choices);
     }
 
     private RecordMeta meta(Unit unit) {

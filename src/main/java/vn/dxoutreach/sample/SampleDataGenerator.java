@@ -47,6 +47,8 @@ public final class SampleDataGenerator {
 
     /** Mixed into the seed for the photos' own random source. */
     private static final long PHOTO_SEED = 0x1010L;
+    /** Mixed into the seed for the news items', events' and materials' own random source. */
+    private static final long CHANNEL_SEED = 0x0606L;
 
     private final Store store;
     private final SampleNames names = new SampleNames();
@@ -62,7 +64,7 @@ public final class SampleDataGenerator {
      * there was no reform), the communes formed on the reform day, and the activity counts.
      */
     public record Summary(Unit office, List<Unit> communes, List<Unit> newCommunes, long broadcasts, long banners,
-            long sessions) {
+            long sessions, long news, long events, long materials) {
     }
 
     /** How big a sample is, for the welcome's description: the same numbers as the data it makes. */
@@ -106,7 +108,8 @@ public final class SampleDataGenerator {
         samplePlan.monthlyReports(plan, until);
         new Office(store).set(tree.office());
         store.settings.putOfficeProfile(profile("province.profile."));
-        SampleActivities activities = new SampleActivities(store, names, SampleSize.DISTRICT, random);
+        SampleActivities activities = new SampleActivities(store, names, SampleSize.DISTRICT, random,
+                new Random(seed ^ CHANNEL_SEED));
         long[] counts = activities.generate(tree, PROVINCE_FROM, until);
         // the province hears from its districts until they end, and from the new communes since
         List<Unit> reporters = new ArrayList<>(tree.districts());
@@ -178,7 +181,8 @@ public final class SampleDataGenerator {
         if (!size.isProvince()) {
             store.settings.putOfficeProfile(profile("profile."));
         }
-        SampleActivities activities = new SampleActivities(store, names, size, random);
+        SampleActivities activities = new SampleActivities(store, names, size, random,
+                new Random(seed ^ CHANNEL_SEED));
         long[] counts = activities.generate(tree, from, until);
         // packages come from the office's own children: the communes of the district, the districts of a province
         new SampleReceipts(store, random).generate(size.isProvince() ? tree.districts() : tree.communes(), from, until);
@@ -209,7 +213,8 @@ public final class SampleDataGenerator {
         samplePlan.sendReports(samplePlan.create(district, from, until), until);
         new Office(store).set(tree.office());
         store.settings.putOfficeProfile(profile("province.profile."));
-        SampleActivities activities = new SampleActivities(store, names, size, random);
+        SampleActivities activities = new SampleActivities(store, names, size, random,
+                new Random(seed ^ CHANNEL_SEED));
         long[] counts = activities.generate(tree, from, until);
         new SampleReceipts(store, random).generate(oldCommunes(tree), from, until);
         new SampleEvidence(store, names, new Random(seed ^ PHOTO_SEED)).generate(activities.eventWindow());
@@ -217,7 +222,8 @@ public final class SampleDataGenerator {
     }
 
     private static Summary summary(SampleTree tree, long[] counts) {
-        return new Summary(tree.office(), oldCommunes(tree), newCommunes(tree), counts[0], counts[1], counts[2]);
+        return new Summary(tree.office(), oldCommunes(tree), newCommunes(tree), counts[0], counts[1], counts[2],
+                counts[3], counts[4], counts[5]);
     }
 
     private static List<Unit> oldCommunes(SampleTree tree) {

@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.List;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Cadence;
+import vn.dxoutreach.domain.ChoiceList;
 import vn.dxoutreach.domain.Measure;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.RecordMeta;
@@ -75,6 +76,21 @@ final class SamplePlan {
                 100, null, null);
         target(office, plan, "target.vneid", ActivityKind.TEAM_SESSION,
                 new TargetFilter(false, null, null, null, "VNeID"), Measure.COUNT, Cadence.QUARTER, 1, null, null);
+        channelTargets(office, plan, eventFrom, eventTo);
+    }
+
+    /**
+     * The targets on news items, events and materials, as the seeds set them: the portal "từ 1 tin,
+     * bài/tuần", an event of every commune for 10/10, leaflets and messages by the hundred a year.
+     */
+    private void channelTargets(Unit office, Plan plan, LocalDate eventFrom, LocalDate eventTo) {
+        target(office, plan, "target.portal", ActivityKind.NEWS,
+                TargetFilter.ofChoice(null, ChoiceList.NEWS_CHANNEL.shipped().get(0)), Measure.COUNT, Cadence.WEEK, 1,
+                null, null);
+        target(office, plan, "target.events", ActivityKind.EVENT, TargetFilter.NONE, Measure.COUNT, Cadence.PERIOD, 1,
+                eventFrom, eventTo);
+        target(office, plan, "target.materials", ActivityKind.MATERIAL, TargetFilter.NONE, Measure.QUANTITY,
+                Cadence.YEAR, 300, null, null);
     }
 
     /**

@@ -49,9 +49,12 @@ public final class ActivityTotals {
                                 sums[3] += rs.getLong(3);
                                 sums[4] += rs.getLong(6);
                             }
-                            default -> {
+                            case "S" -> {
                                 sums[5] += rs.getLong(3);
                                 sums[6] += rs.getLong(7);
+                            }
+                            default -> {
+                                // the later kinds are told by channel or type: see byDetail
                             }
                         }
                     }
@@ -59,6 +62,59 @@ public final class ActivityTotals {
             }
             return new Figures(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6]);
         });
+    }
+
+    /**
+     * What a kind's records of the period add up to, by the value of its filtered field (channel,
+     * type, support topic), largest count first. Values written differently only in case or
+     * surrounding spaces are one value, named as first met (a shipped value, where one matches).
+     */
+    public java.util.List<DetailFigures> byDetail(vn.dxoutreach.domain.ActivityKind kind, LocalDate from,
+            LocalDate to, Collection<UUID> units) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        units.forEach(u -> wanted.add(u.toString()));
+        ActivityTable table = ActivityTable.of(kind);
+        java.util.List<String> shipped = kind.choiceList() == null ? java.util.List.of() : kind.choiceList().shipped();
+        java.util.Map<String, long[]> sums = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT unit_id, detail, SUM(records), SUM(quantity), SUM(people),"
+                    + " SUM(views), SUM(apps) FROM daily_detail_total WHERE kind = ? AND day BETWEEN ? AND ?"
+                    + " GROUP BY unit_id, detail")) {
+                ps.setString(1, table.code());
+                ps.setString(2, from.toString());
+                ps.setString(3, to.toString());
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!wanted.contains(rs.getString(1))) {
+                            continue;
+                        }
+                        String detail = rs.getString(2) == null ? "" : rs.getString(2).strip();
+                        String key = detail.toLowerCase(java.util.Locale.ROOT);
+                        names.computeIfAbsent(key, k -> shipped.stream().filter(v -> v.equalsIgnoreCase(detail))
+                                .findFirst().orElse(detail));
+                        long[] s = sums.computeIfAbsent(key, k -> new long[5]);
+                        for (int i = 0; i < s.length; i++) {
+                            s[i] += rs.getLong(3 + i);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return sums.entrySet().stream().filter(e -> e.getValue()[0] > 0)
+                .map(e -> new DetailFigures(names.get(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                        e.getValue()[3], e.getValue()[4]))
+                .sorted(java.util.Comparator.comparingLong(DetailFigures::records).reversed()
+                        .thenComparing(DetailFigures::detail))
+                .toList();
+    }
+
+    /**
+     * A kind's figures for one channel, type or topic: its records and what they add to each
+     * amount (copies or messages, people taking part or helped, views where known, apps installed).
+     */
+    public record DetailFigures(String detail, long records, long quantity, long people, long views, long apps) {
     }
 
     /** The units with any activity recorded in the period. */

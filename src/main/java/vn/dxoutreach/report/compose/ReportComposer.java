@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportType;
@@ -60,7 +61,27 @@ public final class ReportComposer {
         return new ReportContent(type, plan, Letterhead.of(profile, office, today), "…/" + suffix, from, to,
                 figures, previous.isEmpty() ? null : previous, progress, List.copyOf(prorated),
                 officialSlogans(from, to, area), idle, assessment, directions, notes, profile.recipients(),
+                channels(from, to, area), appsInstalled(from, to, area),
                 store.members.countAsOf(area, to));
+    }
+
+    /** The kinds told by channel or type that have records in the period, with their figures. */
+    private List<KindFigures> channels(LocalDate from, LocalDate to, Set<UUID> area) {
+        List<KindFigures> kinds = new ArrayList<>();
+        for (ActivityKind kind : ActivityKind.values()) {
+            if (kind.hasChoiceDetail()) {
+                KindFigures figures = new KindFigures(kind, store.totals.byDetail(kind, from, to, area));
+                if (figures.records() > 0) {
+                    kinds.add(figures);
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private long appsInstalled(LocalDate from, LocalDate to, Set<UUID> area) {
+        return store.totals.byDetail(ActivityKind.TEAM_SESSION, from, to, area).stream()
+                .mapToLong(vn.dxoutreach.store.ActivityTotals.DetailFigures::apps).sum();
     }
 
     /** The official slogans of the year's campaign that banners of the period carried, with their quantities. */

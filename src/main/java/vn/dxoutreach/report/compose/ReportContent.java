@@ -25,6 +25,10 @@ import vn.dxoutreach.store.TeamMemberRepository;
  * @param assessment   the user's paragraph of overall assessment
  * @param directions   the user's paragraph of directions and proposals
  * @param notes        the user's paragraphs under the activity sections of part I
+ * @param channels     the news items, events and materials of the period by channel or type, for the kinds
+ *                     that have any, in the kinds' order
+ * @param appsInstalled accounts and applications the teams' sessions of the period installed
+ * @param roster       the community digital-technology teams and their members on the last day; null: not stated
  */
 public record ReportContent(
         ReportType type,
@@ -43,15 +47,17 @@ public record ReportContent(
         String directions,
         SectionNotes notes,
         List<String> recipients,
+        List<KindFigures> channels,
+        long appsInstalled,
         TeamMemberRepository.Roster roster) {
 
-    /** A report that states no team roster. */
+    /** A report with no news items, events or materials, no apps recorded and no team roster. */
     public ReportContent(ReportType type, Plan plan, Letterhead letterhead, String number, LocalDate from, LocalDate to,
             Figures figures, Figures previous, List<TargetProgress> periodProgress, List<Prorating> prorated,
             List<SloganUse> officialSlogans, List<String> idleUnits, String assessment, String directions,
             SectionNotes notes, List<String> recipients) {
         this(type, plan, letterhead, number, from, to, figures, previous, periodProgress, prorated, officialSlogans,
-                idleUnits, assessment, directions, notes, recipients, null);
+                idleUnits, assessment, directions, notes, recipients, List.of(), 0, null);
     }
 
     /** How the target was pro-rated to the report period, if it was. */

@@ -11,6 +11,9 @@ import vn.dxoutreach.text.Messages;
 /** The body of a report, written from its content in Vietnamese administrative style. */
 public final class ReportText {
 
+    /** The sections of part I every report has before those of the kinds told by channel or type. */
+    private static final int FIXED_SECTIONS = 3;
+
     private final Messages messages;
 
     public ReportText(Messages messages) {
@@ -99,23 +102,34 @@ public final class ReportText {
         blocks.add(new ReportBlock.Text(banners(c)));
         written(blocks, c.notes().banners());
         blocks.add(new ReportBlock.Heading(messages.get("compose.h.teams")));
-        blocks.add(new ReportBlock.Text(messages.get("compose.teams", Formats.number(f.sessions()),
-                Formats.number(f.peopleHelped()))));
+        blocks.add(new ReportBlock.Text(c.appsInstalled() > 0
+                ? messages.get("compose.teams.apps", Formats.number(f.sessions()), Formats.number(f.peopleHelped()),
+                        Formats.number(c.appsInstalled()))
+                : messages.get("compose.teams", Formats.number(f.sessions()), Formats.number(f.peopleHelped()))));
         if (c.roster() != null && c.roster().teams() > 0) {
             blocks.add(new ReportBlock.Text(messages.get("compose.roster", documentDate(c.to()),
                     Formats.number(c.roster().teams()), Formats.number(c.roster().members()))));
         }
         written(blocks, c.notes().teams());
-        blocks.add(new ReportBlock.Heading(messages.get("compose.h.targets")));
+        // radio, banners and teams are always 1–3; a kind told by channel or type has a section when the
+        // period has some of it, and the sections after are numbered on
+        int section = FIXED_SECTIONS;
+        ChannelText channels = new ChannelText(messages);
+        for (KindFigures kind : c.channels()) {
+            blocks.add(heading(++section, channels.heading(kind.kind())));
+            blocks.add(new ReportBlock.Text(channels.sentence(kind)));
+            written(blocks, c.notes().of(kind.kind()));
+        }
+        blocks.add(heading(++section, messages.get("compose.h.targets")));
         blocks.add(targetTable(c));
         for (TargetProgress t : c.periodProgress()) {
             c.prorating(t).ifPresent(p -> blocks.add(new ReportBlock.Text(prorated(t, p))));
         }
         blocks.addAll(new PeriodCharts(messages).of(c.periodProgress()));
         UnitAttainment units = new UnitAttainment(messages);
-        blocks.add(new ReportBlock.Heading(messages.get("compose.h.units")));
+        blocks.add(heading(++section, messages.get("compose.h.units")));
         blocks.add(units.table(c.periodProgress()));
-        blocks.add(new ReportBlock.Heading(messages.get("compose.h.behind")));
+        blocks.add(heading(++section, messages.get("compose.h.behind")));
         blocks.addAll(units.behind(c.periodProgress()));
         blocks.add(new ReportBlock.Text(c.idleUnits().isEmpty() ? messages.get("compose.noIdle")
                 : messages.get("compose.idle", c.idleUnits().size(), String.join(", ", c.idleUnits()))));
@@ -130,6 +144,11 @@ public final class ReportText {
             written(blocks, c.directions());
         }
         return blocks;
+    }
+
+    /** A numbered section heading of part I: "5. Kết quả thực hiện các chỉ tiêu…". */
+    private ReportBlock.Heading heading(int number, String title) {
+        return new ReportBlock.Heading(messages.get("compose.h.numbered", number, title));
     }
 
     /**
