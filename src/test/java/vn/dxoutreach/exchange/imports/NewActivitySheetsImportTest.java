@@ -42,13 +42,11 @@ class NewActivitySheetsImportTest {
     Path folder;
     private DistrictImport office;
     private Store store;
-    private Importer importer;
 
     @BeforeEach
     void officeWithAChannelOfItsOwn() {
         office = new DistrictImport(folder);
         store = office.store;
-        importer = office.importer;
         store.choices.save(new ChoiceValue(RecordMeta.fresh(office.district.id(), StoreFixture.NOW),
                 ChoiceList.NEWS_CHANNEL, "Loa di động"));
     }
@@ -62,6 +60,10 @@ class NewActivitySheetsImportTest {
         return office.csv(name, content);
     }
 
+    private ImportPreview importFiles(List<Path> files) {
+        return office.importer.importFiles(files, Progress.NONE);
+    }
+
     private List<Path> goodFiles() throws Exception {
         return List.of(csv("TinBai.csv", NEWS + GOOD_NEWS), csv("SuKien.csv", EVENTS + GOOD_EVENTS),
                 csv("TaiLieu.csv", MATERIALS + GOOD_MATERIALS));
@@ -69,7 +71,7 @@ class NewActivitySheetsImportTest {
 
     @Test
     void aGoodFileOfEachNewSheetImportsWithTheListsOwnSpelling() throws Exception {
-        ImportPreview preview = importer.importFiles(goodFiles(), Progress.NONE);
+        ImportPreview preview = importFiles(goodFiles());
 
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.added()).isEqualTo(7);
@@ -87,10 +89,10 @@ class NewActivitySheetsImportTest {
 
     @Test
     void importingTheSameFilesAgainChangesNothing() throws Exception {
-        importer.importFiles(goodFiles(), Progress.NONE);
+        importFiles(goodFiles());
         List<NewsItem> before = store.news.listLive();
 
-        ImportPreview again = importer.importFiles(goodFiles(), Progress.NONE);
+        ImportPreview again = importFiles(goodFiles());
 
         assertThat(again.problems()).isEmpty();
         assertThat(again.added() + again.updated()).isZero();
@@ -101,11 +103,10 @@ class NewActivitySheetsImportTest {
 
     @Test
     void aChangedViewCountUpdatesTheNewsItemOfTheSameUnitDayTitleAndChannel() throws Exception {
-        importer.importFiles(goodFiles(), Progress.NONE);
+        importFiles(goodFiles());
 
-        ImportPreview changed = importer.importFiles(List.of(csv("TinBai.csv", NEWS
-                + "05/10/2024,X01,Ngày Chuyển đổi số,Cổng/Trang thông tin điện tử,https://an.gov.vn/tin/1,450,,\n")),
-                Progress.NONE);
+        ImportPreview changed = importFiles(List.of(csv("TinBai.csv", NEWS
+                + "05/10/2024,X01,Ngày Chuyển đổi số,Cổng/Trang thông tin điện tử,https://an.gov.vn/tin/1,450,,\n")));
 
         assertThat(changed.updated()).isEqualTo(1);
         assertThat(store.news.countLive()).isEqualTo(3);
@@ -133,7 +134,7 @@ class NewActivitySheetsImportTest {
                 csv(file.startsWith("TinBai") ? "TaiLieu.csv" : "TinBai.csv",
                         file.startsWith("TinBai") ? MATERIALS + GOOD_MATERIALS : NEWS + GOOD_NEWS));
 
-        ImportPreview preview = importer.importFiles(files, Progress.NONE);
+        ImportPreview preview = importFiles(files);
 
         assertThat(preview.problems()).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(3);
@@ -151,12 +152,11 @@ class NewActivitySheetsImportTest {
 
     @Test
     void aTargetCountsOnlyAChannelInTheListsSpellingWithTheNewKindsAndMeasures() throws Exception {
-        ImportPreview preview = importer.importFiles(List.of(csv("KeHoach.csv", PLANS), csv("ChiTieu.csv", TARGETS
+        ImportPreview preview = importFiles(List.of(csv("KeHoach.csv", PLANS), csv("ChiTieu.csv", TARGETS
                 + "CT01,96/KH-UBND,Cổng TTĐT ≥ 1 tin bài/tuần,Tin bài,Số lượt,Tuần,1,Toàn đơn vị,,,,,,cong/trang thong tin dien tu\n"
                 + "CT02,96/KH-UBND,Người tham dự sự kiện,Sự kiện,Số người tham dự,Năm,500,Toàn đơn vị,,,,,,\n"
                 + "CT03,96/KH-UBND,Lượt xem tin bài,Tin bài,Lượt xem,Năm,10000,Toàn đơn vị,,,,,,Loa di động\n"
-                + "CT04,96/KH-UBND,Tờ rơi,Tài liệu – tin nhắn,Số lượng,Năm,1000,Toàn đơn vị,,,,,,Tờ rơi\n")),
-                Progress.NONE);
+                + "CT04,96/KH-UBND,Tờ rơi,Tài liệu – tin nhắn,Số lượng,Năm,1000,Toàn đơn vị,,,,,,Tờ rơi\n")));
 
         assertThat(preview.problems()).isEmpty();
         assertThat(store.targets.listLive()).extracting(t -> t.code() + ":" + t.kind() + ":" + t.measure() + ":"
@@ -174,8 +174,8 @@ class NewActivitySheetsImportTest {
         "participants of news items|CT01,96/KH-UBND,Tin bài,Tin bài,Số người tham dự,Năm,1,Toàn đơn vị,,,,,,|Đo bằng"})
     void aTargetWhoseFilterOrMeasureDoesNotFitItsKindIsRefused(String name, String row, String column)
             throws Exception {
-        ImportPreview preview = importer.importFiles(List.of(csv("KeHoach.csv", PLANS), csv("ChiTieu.csv",
-                TARGETS + row + "\n")), Progress.NONE);
+        ImportPreview preview = importFiles(List.of(csv("KeHoach.csv", PLANS), csv("ChiTieu.csv",
+                TARGETS + row + "\n")));
 
         assertThat(preview.problems()).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(2);
