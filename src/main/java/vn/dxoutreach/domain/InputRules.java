@@ -72,6 +72,24 @@ public final class InputRules {
     }
 
     /**
+     * Whether a text is a web address a browser opens: http or https with a host, no spaces. A news
+     * item's link must be one (or empty), whether typed or imported.
+     */
+    public static boolean isWebLink(String text) {
+        if (text == null || text.isBlank() || text.strip().chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text.strip());
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /**
      * The first field of a record (its texts and dates, nested records included) that breaks these rules,
      * by its name; empty when all keep them. For records that arrive whole (data packages).
      */

@@ -77,6 +77,7 @@ public final class DatabaseExport {
                         row.put("topic", orBlank(t.filter().topic()));
                         row.put("bannerKind", t.filter().bannerKind() == null ? "" : template.label(t.filter().bannerKind()));
                         row.put("sessionTopic", orBlank(t.filter().sessionTopic()));
+                        row.put("choice", orBlank(t.filter().choice()));
                         row.put("repeatsYearly", template.yesNo(t.repeatsYearly()));
                         row.put("scopeUnitType", t.scopeUnitType() == null ? "" : template.label(t.scopeUnitType()));
                         row.put("minShare", orBlank(t.minSharePercent()));
@@ -100,6 +101,17 @@ public final class DatabaseExport {
                     "unit", code.apply(s.meta().unitId()), "topic", s.supportTopic(), "people", s.peopleHelped(),
                     "apps", s.appsInstalled(), "location", orBlank(s.location()), "note", orBlank(s.note()),
                     "recorder", s.recordedBy()))));
+            sink.fill(Template.NEWS, add -> store.news.forEachLive(n -> add.accept(Map.of("date", n.publishedOn(),
+                    "unit", code.apply(n.meta().unitId()), "title", n.title(), "channel", n.channel(),
+                    "link", n.link(), "views", orBlank(n.views()), "topic", n.topic(), "note", n.note(),
+                    "recorder", n.recordedBy()))));
+            sink.fill(Template.EVENTS, add -> store.events.forEachLive(e -> add.accept(Map.of("from", e.startsOn(),
+                    "to", e.endsOn(), "unit", code.apply(e.meta().unitId()), "name", e.name(), "type", e.type(),
+                    "organiser", e.organiser(), "participants", e.participants(), "location", e.location(),
+                    "note", e.note(), "recorder", e.recordedBy()))));
+            sink.fill(Template.MATERIALS, add -> store.materials.forEachLive(m -> add.accept(Map.of("date", m.madeOn(),
+                    "unit", code.apply(m.meta().unitId()), "type", m.type(), "title", m.title(),
+                    "quantity", m.quantity(), "note", m.note(), "recorder", m.recordedBy()))));
             sink.fill(Template.MEMBERS, rows(store.members.listLive(), m -> Map.of("unit", code.apply(m.meta().unitId()),
                     "name", m.name(), "role", m.role(), "phone", m.phone(), "joinedOn", m.joinedOn(),
                     "leftOn", orBlank(m.leftOn()))));

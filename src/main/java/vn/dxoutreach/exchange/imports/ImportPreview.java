@@ -1,13 +1,15 @@
 package vn.dxoutreach.exchange.imports;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
-import vn.dxoutreach.domain.Banner;
-import vn.dxoutreach.domain.Broadcast;
+import java.util.Map;
+import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.ActivityRecord;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TeamMember;
-import vn.dxoutreach.domain.TeamSession;
 import vn.dxoutreach.domain.Unit;
 
 /**
@@ -21,9 +23,7 @@ public record ImportPreview(
         List<Plan> plans,
         List<Target> targets,
         List<ReportDeadline> deadlines,
-        List<Broadcast> broadcasts,
-        List<Banner> banners,
-        List<TeamSession> sessions,
+        Map<ActivityKind, List<ActivityRecord>> activities,
         List<TeamMember> members) {
 
     public ImportPreview {
@@ -33,10 +33,15 @@ public record ImportPreview(
         plans = List.copyOf(plans);
         targets = List.copyOf(targets);
         deadlines = List.copyOf(deadlines);
-        broadcasts = List.copyOf(broadcasts);
-        banners = List.copyOf(banners);
-        sessions = List.copyOf(sessions);
         members = List.copyOf(members);
+        Map<ActivityKind, List<ActivityRecord>> copied = new EnumMap<>(ActivityKind.class);
+        activities.forEach((kind, records) -> copied.put(kind, List.copyOf(records)));
+        activities = Collections.unmodifiableMap(copied);
+    }
+
+    /** The activities of a kind to add or update. */
+    public List<ActivityRecord> activities(ActivityKind kind) {
+        return activities.getOrDefault(kind, List.of());
     }
 
     public boolean hasProblems() {

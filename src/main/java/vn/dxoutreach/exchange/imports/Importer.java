@@ -3,9 +3,13 @@ package vn.dxoutreach.exchange.imports;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.ActivityRecord;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.exchange.Progress;
 import vn.dxoutreach.exchange.read.RawSheet;
@@ -13,6 +17,7 @@ import vn.dxoutreach.exchange.read.SpreadsheetFiles;
 import vn.dxoutreach.exchange.read.UnreadableFileException;
 import vn.dxoutreach.exchange.template.SheetSpec;
 import vn.dxoutreach.exchange.template.Template;
+import vn.dxoutreach.store.ActivityRepository;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.text.Messages;
@@ -58,13 +63,17 @@ public final class Importer {
             store.plans.putAll(preview.plans());
             store.targets.putAll(preview.targets());
             store.deadlines.putAll(preview.deadlines());
-            store.broadcasts.putAll(preview.broadcasts());
-            store.banners.putAll(preview.banners());
-            store.sessions.putAll(preview.sessions());
+            preview.activities().forEach((kind, records) -> putAll(store.activities(kind), records));
             store.members.putAll(preview.members());
             return null;
         });
         return preview;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends ActivityRecord> void putAll(ActivityRepository<T> repository,
+            List<ActivityRecord> records) {
+        repository.putAll((List<T>) records);
     }
 
     /** Checks the files and, when nothing is wrong, writes them. */
@@ -121,22 +130,25 @@ public final class Importer {
         if (holder == null && planSheet != null && planSheet.size() > 0) {
             problems.add(planSheet.name(), 0, "", "", "data.problem.noUnitForPlan");
         }
-        PlanRows plans = new PlanRows(store.plans.listLive(), store.targets.listLive(), levelNames, problems, now);
+        ChoiceLookup choices = new ChoiceLookup(store.choices::values);
+        PlanRows plans = new PlanRows(store.plans.listLive(), store.targets.listLive(), levelNames, choices, problems,
+                now);
         plans.checkPlans(planSheet, holder);
         plans.checkTargets(sheets.get(Template.TARGETS));
         DeadlineRows deadlines = new DeadlineRows(store.deadlines.listLive(), plans::plan, problems, now);
         deadlines.check(sheets.get(Template.DEADLINES));
 
-        ActivityRows activities = new ActivityRows(units, office, problems, now);
-        SheetRows b = sheets.get(Template.BROADCASTS);
-        SheetRows g = sheets.get(Template.BANNERS);
-        SheetRows s = sheets.get(Template.SESSIONS);
-        var broadcasts = b == null ? null : activities.broadcasts(b, store.broadcasts::forEachLiveOn, perRow);
-        var banners = g == null ? null : activities.banners(g, store.banners::forEachLiveOn, perRow);
-        var sessions = s == null ? null : activities.sessions(s, store.sessions::forEachLiveOn, perRow);
+        ActivityRows activityRows = new ActivityRows(units, office, problems, choices, now);
+        Map<ActivitySheet<?>, KeyedMerge<? extends ActivityRecord>> activities = new LinkedHashMap<>();
+        for (ActivitySheet<?> definition : ActivitySheet.ALL) {
+            SheetRows sheet = sheets.get(definition.sheet());
+            if (sheet != null) {
+                activities.put(definition, check(activityRows, definition, sheet, perRow));
+            }
+        }
         SheetRows m = sheets.get(Template.MEMBERS);
         TeamMemberRows members = new TeamMemberRows(m == null ? List.of() : store.members.listLive(), problems, now);
-        members.check(m, activities);
+        members.check(m, activityRows);
         progress.update(total, total);
 
         List<SheetCounts> counts = new ArrayList<>();
@@ -152,15 +164,11 @@ public final class Importer {
         if (sheets.containsKey(Template.DEADLINES)) {
             counts.add(deadlines.counts(sheets.get(Template.DEADLINES).name()));
         }
-        if (broadcasts != null) {
-            counts.add(broadcasts.counts(b.name()));
-        }
-        if (banners != null) {
-            counts.add(banners.counts(g.name()));
-        }
-        if (sessions != null) {
-            counts.add(sessions.counts(s.name()));
-        }
+        Map<ActivityKind, List<ActivityRecord>> toWrite = new EnumMap<>(ActivityKind.class);
+        activities.forEach((definition, merge) -> {
+            counts.add(merge.counts(sheets.get(definition.sheet()).name()));
+            toWrite.put(definition.kind(), List.copyOf(merge.toWrite()));
+        });
         if (m != null) {
             counts.add(members.counts(m.name()));
         }
@@ -168,11 +176,13 @@ public final class Importer {
             problems.add("", 0, "", "", "data.problem.nothingToImport");
         }
         return new ImportPreview(problems.list(), counts, units.toWrite(), plans.plansToWrite(),
-                plans.targetsToWrite(), deadlines.toWrite(), list(broadcasts), list(banners), list(sessions),
-                members.toWrite());
+                plans.targetsToWrite(), deadlines.toWrite(), toWrite, members.toWrite());
     }
 
-    private static <T> List<T> list(KeyedMerge<T> merge) {
-        return merge == null ? List.of() : merge.toWrite();
+    @SuppressWarnings("unchecked")
+    private <T extends ActivityRecord> KeyedMerge<T> check(ActivityRows rows, ActivitySheet<T> definition,
+            SheetRows sheet, ActivityRows.Progress perRow) {
+        ActivityRepository<T> repository = (ActivityRepository<T>) store.activities(definition.kind());
+        return rows.rows(definition, sheet, repository::forEachLiveOn, perRow);
     }
 }

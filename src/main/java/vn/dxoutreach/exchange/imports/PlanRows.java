@@ -25,6 +25,7 @@ import vn.dxoutreach.exchange.template.Folding;
 final class PlanRows {
 
     private final Problems problems;
+    private final ChoiceLookup choices;
     private final List<LevelName> levelNames;
     private final Instant now;
     private final Map<String, Plan> plansBySymbol = new HashMap<>();
@@ -34,9 +35,10 @@ final class PlanRows {
     private KeyedMerge<Plan> plans;
     private KeyedMerge<Target> targets;
 
-    PlanRows(List<Plan> stored, List<Target> storedTargetList, List<LevelName> levelNames, Problems problems,
-            Instant now) {
+    PlanRows(List<Plan> stored, List<Target> storedTargetList, List<LevelName> levelNames, ChoiceLookup choices,
+            Problems problems, Instant now) {
         this.problems = problems;
+        this.choices = choices;
         this.levelNames = levelNames;
         this.now = now;
         for (Plan p : stored) {
@@ -112,6 +114,7 @@ final class PlanRows {
                 row.problem("minShare", row.text("minShare"), "data.problem.share");
             }
             boolean namesOrganisations = scopeUnitType != null && scopeUnitType.isOrganisation();
+            String choice = choiceFilter(row, kind);
             Plan plan = symbol.isEmpty() ? null : plansBySymbol.get(Folding.keyPart(symbol));
             if (!symbol.isEmpty() && plan == null) {
                 row.problem("plan", symbol, "data.problem.unknownPlan");
@@ -132,13 +135,26 @@ final class PlanRows {
             if (targets.isDuplicate(key, row)) {
                 continue;
             }
-            TargetFilter filter = new TargetFilter(newOnly, unitLevel, topic, bannerKind, sessionTopic);
+            TargetFilter filter = new TargetFilter(newOnly, unitLevel, topic, bannerKind, sessionTopic, choice);
             Target candidate = new Target(KeyedMerge.PLACEHOLDER, plan.id(), code, name, kind, filter, measure,
                     cadence, value, scope, scopeLevel, from, to, repeatsYearly,
                     scope == Scope.EACH && namesOrganisations ? scopeUnitType : null,
                     minShare == null ? null : minShare.intValue());
             targets.offer(key, candidate, UUID.randomUUID(), plan.meta().unitId());
         }
+    }
+
+    /** The channel or type a target counts only, in its list's spelling; null when none (or wrong, noted). */
+    private String choiceFilter(RowValues row, ActivityKind kind) {
+        String cell = row.text("choice");
+        if (cell.isEmpty() || kind == null) {
+            return null;
+        }
+        if (kind.choiceList() == null) {
+            row.problem("choice", cell, "data.problem.choiceKind", row.text("kind"));
+            return null;
+        }
+        return choices.value(row, "choice", kind.choiceList());
     }
 
     /** The plan a symbol names: from the sheet being imported or already stored; null when neither. */

@@ -33,22 +33,7 @@ public record MergePreview(
 
     /** The bundle key naming a kind of {@link #counts()}, e.g. "Phát thanh". */
     public static String kindLabelKey(String kind) {
-        return switch (PackageKind.valueOf(kind)) {
-            case UNIT -> "exchange.kind.unit";
-            case SLOGAN -> "exchange.kind.slogan";
-            case PLAN -> "exchange.kind.plan";
-            case TARGET -> "exchange.kind.target";
-            case REPORT_DEADLINE -> "exchange.kind.deadline";
-            case BROADCAST -> "exchange.kind.broadcast";
-            case BANNER -> "exchange.kind.banner";
-            case TEAM_SESSION -> "exchange.kind.session";
-            case NEWS -> "exchange.kind.news";
-            case EVENT -> "exchange.kind.event";
-            case MATERIAL -> "exchange.kind.material";
-            case CHOICE -> "exchange.kind.choice";
-            case TEAM_MEMBER -> "exchange.kind.member";
-            case EVIDENCE -> "exchange.kind.evidence";
-        };
+        return PackageKind.valueOf(kind).labelKey();
     }
 
     /** The kinds the package changes, in merge order: the lines worth showing. */

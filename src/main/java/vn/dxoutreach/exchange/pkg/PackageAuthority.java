@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Evidence;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Unit;
@@ -124,7 +123,7 @@ final class PackageAuthority {
 
     /** The activity an evidence file proves must be the sender's, here and in the package. */
     private PackageRefused foreignEvidence(Evidence evidence) {
-        PackageKind ownerKind = kindOf(evidence.recordKind());
+        PackageKind ownerKind = PackageKind.of(evidence.recordKind());
         Optional<RecordMeta> here = storedRecords.find(ownerKind, evidence.recordId()).map(PackageKind::metaOf);
         Optional<RecordMeta> there = Optional.ofNullable(incoming.getOrDefault(ownerKind, Map.of())
                 .get(evidence.recordId())).map(PackageKind::metaOf);
@@ -138,17 +137,6 @@ final class PackageAuthority {
             return new PackageRefused("exchange.refused.foreignEvidence", sender.name(), file,
                     owner.map(Unit::name).orElse(unitId.toString()), owner.map(Unit::code).orElse("?"));
         }).orElse(null);
-    }
-
-    private static PackageKind kindOf(ActivityKind kind) {
-        return switch (kind) {
-            case BROADCAST -> PackageKind.BROADCAST;
-            case BANNER -> PackageKind.BANNER;
-            case TEAM_SESSION -> PackageKind.TEAM_SESSION;
-            case NEWS -> PackageKind.NEWS;
-            case EVENT -> PackageKind.EVENT;
-            case MATERIAL -> PackageKind.MATERIAL;
-        };
     }
 
     /** A version no newer than the receiver's: the unit above changed the record since; not a claim. */

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.dxoutreach.domain.ActivityRecord;
 import vn.dxoutreach.domain.Evidence;
 import vn.dxoutreach.domain.RecordMeta;
 import vn.dxoutreach.domain.Unit;
@@ -160,17 +161,14 @@ public final class PackageWriter {
         return activityDates(records).stream().max(LocalDate::compareTo).orElse(null);
     }
 
+    /** The days of every activity the package carries, whatever its kind. */
     private static List<LocalDate> activityDates(Map<PackageKind, List<StoredRecord>> records) {
         List<LocalDate> dates = new ArrayList<>();
-        for (StoredRecord r : records.getOrDefault(PackageKind.BROADCAST, List.of())) {
-            dates.add(((vn.dxoutreach.domain.Broadcast) r).airedOn());
-        }
-        for (StoredRecord r : records.getOrDefault(PackageKind.BANNER, List.of())) {
-            dates.add(((vn.dxoutreach.domain.Banner) r).hungOn());
-        }
-        for (StoredRecord r : records.getOrDefault(PackageKind.TEAM_SESSION, List.of())) {
-            dates.add(((vn.dxoutreach.domain.TeamSession) r).heldOn());
-        }
+        records.forEach((kind, list) -> {
+            if (kind.activityKind() != null) {
+                list.forEach(r -> dates.add(((ActivityRecord) r).day()));
+            }
+        });
         return dates;
     }
 

@@ -10,10 +10,12 @@ import java.util.List;
  * @param note     what the column means, for the guide and the header's comment
  * @param required whether every row must fill it
  * @param extended whether only full exports carry it (the template leaves it out; import accepts it)
- * @param choices  the closed list of accepted values, empty for free columns
+ * @param choices  the list of accepted values, empty for free columns
+ * @param open     whether values beyond {@code choices} may be accepted (a channel or type the office
+ *                 added to its lists): the template's drop-down then warns instead of refusing
  */
 public record Column(String id, String header, String note, boolean required, boolean extended,
-        List<String> choices) {
+        List<String> choices, boolean open) {
 
     public Column {
         choices = List.copyOf(choices);

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Cadence;
+import vn.dxoutreach.domain.ChoiceList;
 import vn.dxoutreach.domain.Measure;
 import vn.dxoutreach.domain.Production;
 import vn.dxoutreach.domain.ReportType;
@@ -24,7 +25,7 @@ import vn.dxoutreach.domain.Slot;
 import vn.dxoutreach.domain.UnitType;
 
 /**
- * The one definition of the import template: its six sheets and their columns, from which the
+ * The one definition of the import template: its sheets and their columns, from which the
  * shipped workbook, "Tải mẫu nhập liệu", the full export and the importer all work. The texts
  * live in {@code exchange/template-columns.properties}: they are a file format, Vietnamese always.
  */
@@ -38,6 +39,9 @@ public final class Template {
     public static final String BANNERS = "BangRon";
     public static final String SESSIONS = "ToCNSCD";
     public static final String MEMBERS = "ToCNSCD_ThanhVien";
+    public static final String NEWS = "TinBai";
+    public static final String EVENTS = "SuKien";
+    public static final String MATERIALS = "TaiLieu";
 
     /** The shipped template's place in the resources. */
     public static final String RESOURCE = "/templates/mau-nhap-lieu.xlsx";
@@ -61,9 +65,9 @@ public final class Template {
                 sheet(TARGETS, req("code"), req("plan"), req("name"), choice("kind", true, ActivityKind.class),
                         choice("measure", true, Measure.class), choice("cadence", true, Cadence.class), req("value"),
                         choice("scope", true, Scope.class), opt("scopeLevel"), opt("from"), opt("to"),
-                        yesNo("newOnly"), opt("unitLevel"), ext("topic"), extChoice("bannerKind", BannerKind.class),
-                        ext("sessionTopic"), extYesNo("repeatsYearly"), choice("scopeUnitType", false, UnitType.class),
-                        opt("minShare")),
+                        yesNo("newOnly"), opt("unitLevel"), opt("choice"), choice("scopeUnitType", false, UnitType.class),
+                        opt("minShare"), ext("topic"), extChoice("bannerKind", BannerKind.class),
+                        ext("sessionTopic"), extYesNo("repeatsYearly")),
                 sheet(DEADLINES, req("plan"), choice("type", true, ReportType.class), opt("name"), req("from"),
                         req("to"), req("due"), opt("sentOn")),
                 sheet(BROADCASTS, req("date"), req("unit"), req("title"), choice("production", true, Production.class),
@@ -72,6 +76,13 @@ public final class Template {
                         req("slogan"), req("quantity"), opt("location"), opt("note"), ext("recorder")),
                 sheet(SESSIONS, req("date"), req("unit"), req("topic"), req("people"), req("apps"), opt("location"),
                         opt("note"), ext("recorder")),
+                sheet(NEWS, req("date"), req("unit"), req("title"), listChoice("channel", ChoiceList.NEWS_CHANNEL),
+                        opt("link"), opt("views"), opt("topic"), opt("note"), ext("recorder")),
+                sheet(EVENTS, req("from"), opt("to"), req("unit"), req("name"),
+                        listChoice("type", ChoiceList.EVENT_TYPE), opt("organiser"), req("participants"),
+                        opt("location"), opt("note"), ext("recorder")),
+                sheet(MATERIALS, req("date"), req("unit"), listChoice("type", ChoiceList.MATERIAL_TYPE), req("title"),
+                        req("quantity"), opt("note"), ext("recorder")),
                 sheet(MEMBERS, req("unit"), req("name"), opt("role"), opt("phone"), req("joinedOn"), opt("leftOn")));
     }
 
@@ -154,12 +165,16 @@ public final class Template {
         List<Column> columns = new ArrayList<>();
         for (ColumnDef def : defs) {
             columns.add(new Column(def.id, text("col." + name + "." + def.id), text("note." + name + "." + def.id),
-                    def.required, def.extended, def.choices));
+                    def.required, def.extended, def.choices, def.open));
         }
         return new SheetSpec(name, text("sheet." + name), columns);
     }
 
-    private record ColumnDef(String id, boolean required, boolean extended, List<String> choices) {
+    private record ColumnDef(String id, boolean required, boolean extended, List<String> choices, boolean open) {
+
+        ColumnDef(String id, boolean required, boolean extended, List<String> choices) {
+            this(id, required, extended, choices, false);
+        }
     }
 
     private static ColumnDef req(String id) {
@@ -180,6 +195,11 @@ public final class Template {
 
     private ColumnDef extChoice(String id, Class<? extends Enum<?>> type) {
         return new ColumnDef(id, false, true, labels(type));
+    }
+
+    /** A required channel or type: the shipped values are offered, the office's own ones accepted too. */
+    private static ColumnDef listChoice(String id, ChoiceList list) {
+        return new ColumnDef(id, true, false, list.shipped(), true);
     }
 
     private ColumnDef yesNo(String id) {

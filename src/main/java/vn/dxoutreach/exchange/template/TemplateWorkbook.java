@@ -46,7 +46,7 @@ public final class TemplateWorkbook {
     }
 
     /**
-     * A workbook with the guide and the six sheets' header rows.
+     * A workbook with the guide and every sheet's header row.
      *
      * @param extended whether to add the export-only columns (a full export does)
      */
@@ -70,7 +70,7 @@ public final class TemplateWorkbook {
                 cell.setCellComment(comment(workbook, drawing, i, column.note()));
                 sheet.setColumnWidth(i, Math.min(60, Math.max(12, column.header().length() + 4)) * 256);
                 if (!column.choices().isEmpty()) {
-                    addDropDown(sheet, i, column.choices());
+                    addDropDown(sheet, i, column);
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -90,15 +90,18 @@ public final class TemplateWorkbook {
         return comment;
     }
 
-    private static void addDropDown(XSSFSheet sheet, int column, List<String> choices) {
+    /** A drop-down of the column's values; an open list (the office may add values) warns instead of refusing. */
+    private static void addDropDown(XSSFSheet sheet, int index, Column column) {
         Template template = Template.get();
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-        DataValidationConstraint constraint = helper.createExplicitListConstraint(choices.toArray(String[]::new));
+        DataValidationConstraint constraint = helper.createExplicitListConstraint(
+                column.choices().toArray(String[]::new));
         DataValidation validation = helper.createValidation(constraint,
-                new CellRangeAddressList(1, VALIDATED_ROWS, column, column));
+                new CellRangeAddressList(1, VALIDATED_ROWS, index, index));
         validation.setShowErrorBox(true);
-        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(template.text("guide.choiceError.title"), template.text("guide.choiceError.text"));
+        validation.setErrorStyle(column.open() ? DataValidation.ErrorStyle.WARNING : DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(template.text("guide.choiceError.title"),
+                template.text(column.open() ? "guide.choiceError.open" : "guide.choiceError.text"));
         validation.setSuppressDropDownArrow(true);
         sheet.addValidationData(validation);
     }

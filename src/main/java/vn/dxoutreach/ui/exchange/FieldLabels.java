@@ -73,7 +73,22 @@ final class FieldLabels {
             Map.entry("role", "exchange.field.role"),
             Map.entry("phone", "exchange.field.phone"),
             Map.entry("joinedOn", "exchange.field.joinedOn"),
-            Map.entry("leftOn", "exchange.field.leftOn"));
+            Map.entry("leftOn", "exchange.field.leftOn"),
+            Map.entry("publishedOn", "exchange.field.publishedOn"),
+            Map.entry("headline", "exchange.field.headline"),
+            Map.entry("channel", "exchange.field.channel"),
+            Map.entry("link", "exchange.field.link"),
+            Map.entry("views", "exchange.field.views"),
+            Map.entry("startsOn", "exchange.field.startsOn"),
+            Map.entry("endsOn", "exchange.field.endsOn"),
+            Map.entry("eventType", "exchange.field.eventType"),
+            Map.entry("organiser", "exchange.field.organiser"),
+            Map.entry("participants", "exchange.field.participants"),
+            Map.entry("madeOn", "exchange.field.madeOn"),
+            Map.entry("materialType", "exchange.field.materialType"),
+            Map.entry("materialTitle", "exchange.field.materialTitle"),
+            Map.entry("choiceList", "exchange.field.choiceList"),
+            Map.entry("choiceValue", "exchange.field.choiceValue"));
 
     private FieldLabels() {
     }

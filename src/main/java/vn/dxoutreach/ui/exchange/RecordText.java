@@ -9,8 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.ActivityRecord;
+import vn.dxoutreach.domain.ChoiceList;
+import vn.dxoutreach.domain.ChoiceValue;
+import vn.dxoutreach.domain.Material;
+import vn.dxoutreach.domain.NewsItem;
+import vn.dxoutreach.domain.OutreachEvent;
+import vn.dxoutreach.domain.StoredRecord;
 import vn.dxoutreach.domain.Banner;
 import vn.dxoutreach.domain.BannerKind;
 import vn.dxoutreach.domain.Broadcast;
@@ -49,12 +57,14 @@ final class RecordText {
     private final Store store;
     private final UnitTree tree;
     private final ZoneId zone;
+    private final Map<Class<?>, Function<StoredRecord, String>> titles;
 
     RecordText(Messages messages, Store store) {
         this.messages = messages;
         this.store = store;
         this.tree = store.units.tree();
         this.zone = store.clock().getZone();
+        this.titles = titles();
     }
 
     String unitName(UUID id) {
@@ -66,27 +76,36 @@ final class RecordText {
     }
 
     /** A line naming the record, e.g. "05/10/2024 – Chuyên mục chuyển đổi số". */
-    String title(Object record) {
-        if (record instanceof Broadcast b) {
-            return Formats.date(b.airedOn()) + " – " + b.programTitle();
-        } else if (record instanceof Banner b) {
-            return Formats.date(b.hungOn()) + " – " + b.slogan();
-        } else if (record instanceof TeamSession s) {
-            return Formats.date(s.heldOn()) + " – " + s.supportTopic();
-        } else if (record instanceof Unit u) {
-            return u.code() + " – " + u.name();
-        } else if (record instanceof Plan p) {
-            return p.symbol() + " – " + p.title();
-        } else if (record instanceof Target t) {
-            return t.code() + " – " + t.name();
-        } else if (record instanceof ReportDeadline d) {
-            return d.title(messages);
-        } else if (record instanceof Evidence e) {
-            return e.fileName();
-        } else if (record instanceof Slogan s) {
-            return s.text();
-        }
-        return String.valueOf(record);
+    String title(StoredRecord record) {
+        return titles.getOrDefault(record.getClass(), String::valueOf).apply(record);
+    }
+
+    /** How each record type is named: an activity by its day and its own title, the others by their key fields. */
+    private Map<Class<?>, Function<StoredRecord, String>> titles() {
+        return Map.ofEntries(
+                activity(Broadcast.class, Broadcast::programTitle),
+                activity(Banner.class, Banner::slogan),
+                activity(TeamSession.class, TeamSession::supportTopic),
+                activity(NewsItem.class, n -> n.title() + " (" + n.channel() + ")"),
+                activity(OutreachEvent.class, OutreachEvent::name),
+                activity(Material.class, m -> m.type() + ": " + m.title()),
+                named(Unit.class, u -> u.code() + " – " + u.name()),
+                named(Plan.class, p -> p.symbol() + " – " + p.title()),
+                named(Target.class, t -> t.code() + " – " + t.name()),
+                named(ReportDeadline.class, d -> d.title(messages)),
+                named(Evidence.class, Evidence::fileName),
+                named(Slogan.class, Slogan::text),
+                named(ChoiceValue.class, ChoiceValue::value));
+    }
+
+    private static <T extends StoredRecord> Map.Entry<Class<?>, Function<StoredRecord, String>> named(Class<T> type,
+            Function<T, String> name) {
+        return Map.entry(type, record -> name.apply(type.cast(record)));
+    }
+
+    private static <T extends ActivityRecord> Map.Entry<Class<?>, Function<StoredRecord, String>> activity(
+            Class<T> type, Function<T, String> name) {
+        return named(type, a -> Formats.date(a.day()) + " – " + name.apply(a));
     }
 
     /** The field's label in the user's language. */
@@ -115,6 +134,13 @@ final class RecordText {
         }
         if (field.equals("planId")) {
             return store.plans.find(UUID.fromString(raw)).map(Plan::symbol).orElse(raw);
+        }
+        if (field.equals("choiceList")) {
+            return messages.get(switch (ChoiceList.valueOf(raw)) {
+                case NEWS_CHANNEL -> "exchange.value.choiceList.news";
+                case EVENT_TYPE -> "exchange.value.choiceList.event";
+                case MATERIAL_TYPE -> "exchange.value.choiceList.material";
+            });
         }
         if (raw.equals("true") || raw.equals("false")) {
             return messages.get(raw.equals("true") ? "exchange.value.yes" : "exchange.value.no");

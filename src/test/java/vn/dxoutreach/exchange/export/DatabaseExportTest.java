@@ -55,7 +55,8 @@ class DatabaseExportTest {
     private static List<Long> counts(Store store) {
         return List.of(store.units.countLive(), store.plans.countLive(), store.targets.countLive(),
                 store.deadlines.countLive(), store.broadcasts.countLive(), store.banners.countLive(),
-                store.sessions.countLive());
+                store.sessions.countLive(), store.news.countLive(), store.events.countLive(),
+                store.materials.countLive());
     }
 
     /** Every report deadline with its period, due day and the day it was sent, in a fixed order. */

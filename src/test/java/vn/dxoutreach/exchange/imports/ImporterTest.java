@@ -16,7 +16,6 @@ import vn.dxoutreach.exchange.Progress;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.store.StoreFixture;
-import vn.dxoutreach.text.Messages;
 
 /** Importing template CSV files: all or nothing, idempotent, hostile files refused with a message. */
 class ImporterTest {
@@ -26,29 +25,25 @@ class ImporterTest {
 
     @TempDir
     Path folder;
+    private DistrictImport office;
     private Store store;
     private Importer importer;
 
     @BeforeEach
     void office() {
-        store = StoreFixture.open(folder.resolve("data"));
-        Unit district = StoreFixture.unit(store, "H01", "Huyện Thử", 2, null);
-        StoreFixture.unit(store, "X01", "Xã An", 3, district);
+        office = new DistrictImport(folder);
+        store = office.store;
+        importer = office.importer;
         StoreFixture.unit(store, "OTHER", "Xã Ngoài", 3, null);
-        new Office(store).set(district);
-        importer = new Importer(store, Messages.vietnamese());
     }
 
     @AfterEach
     void close() {
-        store.close();
+        office.close();
     }
 
     private Path csv(String name, String body) throws Exception {
-        Path dir = Files.createDirectories(folder.resolve(String.valueOf(System.nanoTime())));
-        Path file = dir.resolve(name);
-        Files.writeString(file, "\uFEFF" + HEADER + body, StandardCharsets.UTF_8);
-        return file;
+        return office.csv(name, HEADER + body);
     }
 
     @Test

@@ -55,6 +55,30 @@ class RecordTextTest {
     }
 
     @Test
+    void everyFieldOfTheNewKindsAndOfAListValueIsLabelledInTheUsersLanguage() {
+        var unit = store.units.listLive().get(0).id();
+        var meta = vn.dxoutreach.domain.RecordMeta.fresh(unit, java.time.Instant.parse("2024-10-01T08:00:00Z"));
+        List<vn.dxoutreach.domain.StoredRecord> records = List.of(
+                new vn.dxoutreach.domain.NewsItem(meta, LocalDate.of(2024, 10, 5), "Ngày Chuyển đổi số", "Zalo",
+                        "https://zalo.me/1", 10, "VNeID", "", "Lê Tâm"),
+                new vn.dxoutreach.domain.OutreachEvent(meta, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2),
+                        "Tập huấn", "Tập huấn", "UBND xã", 40, "Hội trường", "", ""),
+                new vn.dxoutreach.domain.Material(meta, LocalDate.of(2024, 10, 3), "Tờ rơi", "Hướng dẫn", 200, "", ""),
+                new vn.dxoutreach.domain.ChoiceValue(meta, vn.dxoutreach.domain.ChoiceList.EVENT_TYPE, "Hội thi"));
+
+        List<String> unlabelled = records.stream().flatMap(record -> FieldComparison.compare(record, record).stream())
+                .map(FieldDifference::field).filter(field -> FieldLabels.keyOf(field) == null).distinct().toList();
+
+        assertThat(unlabelled).isEmpty();
+        assertThat(records.stream().map(text::title)).containsExactly("05/10/2024 – Ngày Chuyển đổi số (Zalo)",
+                "01/10/2024 – Tập huấn", "03/10/2024 – Tờ rơi: Hướng dẫn", "Hội thi");
+        assertThat(text.value("choiceList", "EVENT_TYPE")).isEqualTo("Loại sự kiện");
+        assertThat(records.stream().flatMap(r -> FieldComparison.compare(r, r).stream())
+                .map(f -> messages.get(FieldLabels.keyOf(f.field()))).filter(label -> label.equals("Trích yếu")
+                        || label.equals("Loại báo cáo") || label.equals("Mức chỉ tiêu"))).isEmpty();
+    }
+
+    @Test
     void aFormerParentReadsAsTheUnitAndItsLastDay() {
         var unit = store.units.listLive().get(0);
         var moved = new vn.dxoutreach.domain.Unit(unit.meta(), unit.code(), unit.name(), unit.level(), null, null, null,
