@@ -47,6 +47,7 @@ final class SampleChannels {
     private final List<String> recorders;
     private final List<String> locations;
     private final List<NewsItem> news = new ArrayList<>();
+    private final java.util.Set<String> naturalKeys = new java.util.HashSet<>();
     private final List<OutreachEvent> events = new ArrayList<>();
     private final List<Material> materials = new ArrayList<>();
     /** The commune whose records are being made (a photo may show them); null for the district's own. */
@@ -136,8 +137,11 @@ final class SampleChannels {
         for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
             if (district.existsOn(day) && random.nextDouble() < 0.1) {
                 String channel = channel(1 + random.nextInt(4));
-                news.add(new NewsItem(meta(district), day, SampleDraw.pick(random, titles), channel, "", null, SampleDraw.pick(random, topics), "",
-                        recorder(district)));
+                String title = SampleDraw.pick(random, titles);
+                if (unique(district, day, title, channel)) {
+                    news.add(new NewsItem(meta(district), day, title, channel, "", null, SampleDraw.pick(random, topics),
+                            "", recorder(district)));
+                }
             }
         }
         String organiser = names.get("event.organiser.district");
@@ -177,9 +181,13 @@ final class SampleChannels {
         if (day.isBefore(from) || day.isAfter(until) || !commune.existsOn(day)) {
             return;
         }
+        String title = SampleDraw.pick(random, newsTitles);
+        if (!unique(commune, day, title, channel)) {
+            return;
+        }
         Integer views = random.nextDouble() < viewsKnown ? minViews + random.nextInt(maxViews - minViews) : null;
         String link = names.get(linkKey, slug, String.valueOf(news.size() + 1));
-        NewsItem item = new NewsItem(meta(commune), day, SampleDraw.pick(random, newsTitles), channel, link, views, SampleDraw.pick(random, topics), "",
+        NewsItem item = new NewsItem(meta(commune), day, title, channel, link, views, SampleDraw.pick(random, topics), "",
                 recorder(commune));
         news.add(item);
         if (channel.equals(PORTAL)) {
@@ -190,7 +198,7 @@ final class SampleChannels {
 
     private void event(Unit unit, LocalDate start, LocalDate end, String type, String name, String organiser,
             int participants, String location, LocalDate from, LocalDate until) {
-        if (start.isBefore(from) || start.isAfter(until) || !unit.existsOn(start)) {
+        if (start.isBefore(from) || start.isAfter(until) || !unit.existsOn(start) || !unique(unit, start, name)) {
             return;
         }
         OutreachEvent event = new OutreachEvent(meta(unit), start, end.isAfter(until) ? start : end, name, type,
@@ -201,12 +209,20 @@ final class SampleChannels {
 
     private void material(Unit unit, LocalDate day, String type, String title, int quantity, LocalDate from,
             LocalDate until) {
-        if (day.isBefore(from) || day.isAfter(until) || !unit.existsOn(day)) {
+        if (day.isBefore(from) || day.isAfter(until) || !unit.existsOn(day) || !unique(unit, day, type, title)) {
             return;
         }
         Material material = new Material(meta(unit), day, type, title, quantity, "", recorder(unit));
         materials.add(material);
         inCampaign(material, title, SampleDraw.pick(random, locations));
+    }
+
+    /**
+     * Whether no record generated so far has this natural key (unit, day and the kind's own fields, as
+     * the import template matches rows): an office's file never holds the same record twice.
+     */
+    private boolean unique(Unit unit, LocalDate day, String... fields) {
+        return naturalKeys.add(unit.id() + "|" + day + "|" + String.join("|", fields));
     }
 
     private void inCampaign(ActivityRecord record, String headline, String location) {
