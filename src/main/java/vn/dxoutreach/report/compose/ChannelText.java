@@ -12,16 +12,16 @@ import vn.dxoutreach.text.Messages;
  * period's records say, by channel or type. Amounts the records do not carry (views no channel
  * counted, nobody counted at an event) are left unsaid rather than stated as nought.
  */
-final class ChannelText {
+public final class ChannelText {
 
     private final Messages messages;
 
-    ChannelText(Messages messages) {
+    public ChannelText(Messages messages) {
         this.messages = messages;
     }
 
     /** The section's heading, without its number. */
-    String heading(ActivityKind kind) {
+    public String heading(ActivityKind kind) {
         return switch (kind) {
             case NEWS -> messages.get("compose.h.news");
             case EVENT -> messages.get("compose.h.events");

@@ -6,12 +6,16 @@ import javafx.scene.control.Accordion;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import java.util.EnumMap;
+import java.util.Map;
+import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.report.compose.ChannelText;
 import vn.dxoutreach.report.compose.SectionNotes;
 import vn.dxoutreach.text.Messages;
 
 /**
  * The user's own paragraphs of a report, titled and ordered as the report prints them. One is open
- * at a time, so that five of them take little more room than one and the draft beside them stays in
+ * at a time, so that eight of them take little more room than one and the draft beside them stays in
  * sight; a title says when its paragraph is written.
  */
 final class ParagraphsPane extends Accordion {
@@ -21,19 +25,23 @@ final class ParagraphsPane extends Accordion {
     private static final int ROWS = 7;
 
     private final Messages messages;
-    private final TextArea radio = new TextArea();
-    private final TextArea banners = new TextArea();
-    private final TextArea teams = new TextArea();
+    /** The notes under part I's sections, one per kind of activity, in the report's order. */
+    private final Map<ActivityKind, TextArea> notes = new EnumMap<>(ActivityKind.class);
     private final TextArea assessment = new TextArea();
     private final TextArea directions = new TextArea();
 
     ParagraphsPane(Messages messages) {
         this.messages = messages;
         String note = messages.get("compose.note.prompt");
-        getPanes().addAll(pane("compose.h.radio", radio, note), pane("compose.h.banners", banners, note),
-                pane("compose.h.teams", teams, note),
-                pane("compose.h.assessment", assessment, messages.get("compose.assessment.placeholder")),
-                pane("compose.h.directions", directions, messages.get("compose.directions.placeholder")));
+        ChannelText headings = new ChannelText(messages);
+        for (ActivityKind kind : ActivityKind.values()) {
+            TextArea area = new TextArea();
+            notes.put(kind, area);
+            getPanes().add(pane(headings.heading(kind), area, note));
+        }
+        getPanes().addAll(pane(messages.get("compose.h.assessment"), assessment,
+                        messages.get("compose.assessment.placeholder")),
+                pane(messages.get("compose.h.directions"), directions, messages.get("compose.directions.placeholder")));
         setExpandedPane(getPanes().get(0));
         setMinWidth(0);
         getStyleClass().add(STYLE);
@@ -42,20 +50,22 @@ final class ParagraphsPane extends Accordion {
     /** What the user has written, as the screen shows it now. */
     ReportViewModel.Paragraphs paragraphs() {
         return new ReportViewModel.Paragraphs(assessment.getText(), directions.getText(),
-                new SectionNotes(radio.getText(), banners.getText(), teams.getText()));
+                new SectionNotes(note(ActivityKind.BROADCAST), note(ActivityKind.BANNER), note(ActivityKind.TEAM_SESSION),
+                        note(ActivityKind.NEWS), note(ActivityKind.EVENT), note(ActivityKind.MATERIAL)));
+    }
+
+    private String note(ActivityKind kind) {
+        return notes.get(kind).getText();
     }
 
     /** Shows the paragraphs kept for a report. */
     void show(ReportViewModel.Paragraphs kept) {
-        radio.setText(kept.notes().radio());
-        banners.setText(kept.notes().banners());
-        teams.setText(kept.notes().teams());
+        notes.forEach((kind, area) -> area.setText(kept.notes().of(kind)));
         assessment.setText(kept.assessment());
         directions.setText(kept.directions());
     }
 
-    private TitledPane pane(String titleKey, TextArea area, String prompt) {
-        String title = messages.get(titleKey);
+    private TitledPane pane(String title, TextArea area, String prompt) {
         area.setWrapText(true);
         area.setPrefRowCount(ROWS);
         area.setPrefColumnCount(20);

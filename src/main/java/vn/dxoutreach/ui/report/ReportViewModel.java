@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.progress.ProgressEngine;
@@ -32,9 +33,6 @@ final class ReportViewModel {
 
     private static final String ASSESSMENT = "assessment";
     private static final String DIRECTIONS = "directions";
-    private static final String RADIO = "radio";
-    private static final String BANNERS = "banners";
-    private static final String TEAMS = "teams";
 
     /**
      * Which report the screen shows: its paragraphs are kept under these.
@@ -60,9 +58,26 @@ final class ReportViewModel {
 
         /** Each paragraph under the name it is kept by. */
         private Map<String, String> byName() {
-            return Map.of(ASSESSMENT, assessment, DIRECTIONS, directions, RADIO, notes.radio(), BANNERS,
-                    notes.banners(), TEAMS, notes.teams());
+            Map<String, String> byName = new java.util.HashMap<>();
+            byName.put(ASSESSMENT, assessment);
+            byName.put(DIRECTIONS, directions);
+            for (ActivityKind kind : ActivityKind.values()) {
+                byName.put(noteName(kind), notes.of(kind));
+            }
+            return byName;
         }
+    }
+
+    /** The name a note under a kind's section is kept by (the first three as they always were). */
+    private static String noteName(ActivityKind kind) {
+        return switch (kind) {
+            case BROADCAST -> "radio";
+            case BANNER -> "banners";
+            case TEAM_SESSION -> "teams";
+            case NEWS -> "news";
+            case EVENT -> "events";
+            case MATERIAL -> "materials";
+        };
     }
 
     private final Store store;
@@ -113,7 +128,9 @@ final class ReportViewModel {
         }
         shown = next;
         return new Paragraphs(paragraph(next, ASSESSMENT), paragraph(next, DIRECTIONS), new SectionNotes(
-                paragraph(next, RADIO), paragraph(next, BANNERS), paragraph(next, TEAMS)));
+                paragraph(next, noteName(ActivityKind.BROADCAST)), paragraph(next, noteName(ActivityKind.BANNER)),
+                paragraph(next, noteName(ActivityKind.TEAM_SESSION)), paragraph(next, noteName(ActivityKind.NEWS)),
+                paragraph(next, noteName(ActivityKind.EVENT)), paragraph(next, noteName(ActivityKind.MATERIAL))));
     }
 
     /** Keeps the user's paragraphs of the report shown. */

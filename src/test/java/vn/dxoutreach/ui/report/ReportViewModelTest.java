@@ -126,6 +126,20 @@ class ReportViewModelTest {
     }
 
     @Test
+    void theNotesUnderEverySectionOfPartOneAreKeptIncludingTheNewChannels() {
+        var key = new ReportViewModel.DraftKey(fixture.plan, ReportType.YEAR, 2026);
+        var notes = new ReportViewModel.Paragraphs("", "", new SectionNotes("Đài xã", "Băng rôn", "Tổ",
+                "Cổng thông tin xã đăng đều", "Ngày Chủ nhật số đông vui", "Tờ rơi phát tận hộ"));
+        ReportViewModel first = model();
+        first.show(key, EMPTY);
+        first.keep(notes);
+
+        var again = model().show(key, EMPTY);
+
+        assertThat(again).isEqualTo(notes);
+    }
+
+    @Test
     void theUsersParagraphsAreRememberedAfterTheScreenIsOpenedAgain() {
         var key = new ReportViewModel.DraftKey(fixture.plan, ReportType.YEAR, 2026);
         ReportViewModel first = model();
