@@ -8,11 +8,13 @@ import java.util.List;
  * units in data packages like the slogans.
  */
 public enum ChoiceList {
-    NEWS_CHANNEL(List.of("Cổng/Trang thông tin điện tử", "Báo in", "Báo điện tử", "Truyền hình", "Phát thanh tỉnh",
-            "Facebook", "Zalo", "TikTok", "YouTube", "Khác")),
-    EVENT_TYPE(List.of("Hội nghị", "Hội thảo/Tọa đàm", "Triển lãm", "Tập huấn", "Cuộc thi",
-            "Ra quân/Ngày Chủ nhật số", "Ngoại khóa", "Khác")),
-    MATERIAL_TYPE(List.of("Tờ rơi", "Sổ tay/Cẩm nang", "Áp phích phát tay", "Tin nhắn SMS", "Tin nhắn Zalo", "Khác"));
+    NEWS_CHANNEL(List.of("Cổng/Trang thông tin điện tử", "Báo in", "Báo điện tử", "Truyền hình", // NOI18N
+            "Phát thanh tỉnh", // NOI18N
+            "Facebook", "Zalo", "TikTok", "YouTube", "Khác")), // NOI18N
+    EVENT_TYPE(List.of("Hội nghị", "Hội thảo/Tọa đàm", "Triển lãm", "Tập huấn", "Cuộc thi", // NOI18N
+            "Ra quân/Ngày Chủ nhật số", "Ngoại khóa", "Khác")), // NOI18N
+    MATERIAL_TYPE(List.of("Tờ rơi", "Sổ tay/Cẩm nang", "Áp phích phát tay", // NOI18N
+            "Tin nhắn SMS", "Tin nhắn Zalo", "Khác")); // NOI18N
 
     private final List<String> shipped;
 
