@@ -25,6 +25,15 @@ public final class UnitTree {
     /** Per parent, the units that lay under it for some days and the days they did. */
     private final Map<UUID, List<Link>> links = new HashMap<>();
     private final Map<UUID, List<Unit>> successors = new HashMap<>();
+    /**
+     * What {@link #contributions} and {@link #atLevelWithin} found, by their arguments: the tree does not
+     * change once built, and a plan's evaluation asks the same of every target.
+     */
+    private final Map<UUID, Map<UUID, List<DateSpan>>> contributionsFound = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<LevelKey, List<Unit>> levelsFound = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record LevelKey(UUID ancestor, int level) {
+    }
 
     /** A child under a parent on the days of {@code span}. */
     private record Link(UUID child, DateSpan span) {
@@ -124,6 +133,10 @@ public final class UnitTree {
      * with all its history, on the same days as the unit it was merged into.
      */
     public Map<UUID, List<DateSpan>> contributions(UUID id) {
+        return contributionsFound.computeIfAbsent(id, this::findContributions);
+    }
+
+    private Map<UUID, List<DateSpan>> findContributions(UUID id) {
         Map<UUID, List<DateSpan>> result = new java.util.LinkedHashMap<>();
         Deque<Link> todo = new ArrayDeque<>();
         todo.push(new Link(id, DateSpan.ALWAYS));
@@ -146,7 +159,7 @@ public final class UnitTree {
             }
         }
         result.replaceAll((unit, spans) -> disjoint(spans));
-        return result;
+        return java.util.Collections.unmodifiableMap(result);
     }
 
     /** The same days as sorted spans that neither overlap nor touch, so that no day counts twice. */
@@ -239,11 +252,11 @@ public final class UnitTree {
      * (schools, agencies) lie at a level too, but are never a commune or a village.
      */
     public List<Unit> atLevelWithin(UUID ancestor, int level) {
-        return subtree(ancestor).stream()
+        return levelsFound.computeIfAbsent(new LevelKey(ancestor, level), key -> subtree(ancestor).stream()
                 .map(byId::get)
                 .filter(u -> u.level() == level && u.administrative())
                 .sorted(Comparator.comparing(Unit::code))
-                .toList();
+                .toList());
     }
 
     /** Units of a type lying below (or at) the given unit, whatever their level, by code. */

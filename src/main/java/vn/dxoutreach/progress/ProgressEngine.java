@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.dxoutreach.domain.ActivityKind;
+import vn.dxoutreach.domain.Cadence;
 import vn.dxoutreach.domain.DateSpan;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.Target;
@@ -31,23 +34,11 @@ import vn.dxoutreach.store.Store;
  */
 public final class ProgressEngine {
 
-    /**
-     * How many reads of the kept totals and how many summed series stay cached: enough for every
-     * kind and filter of a plan's targets, few enough that a province's series fit in a small heap
-     * (a summed series is 8 bytes per scoped unit and day: 300 communes over five years, 4 MB).
-     * Six kinds with their measures give a plan of twenty targets some 17 series; a plan evaluates
-     * them in the same order each time, so a cache one short of them would miss every time.
-     */
-    static final int TOTALS_KEPT = 24;
-    static final int SERIES_KEPT = 24;
-
     private final Store store;
-    /** Every measure of a kind (and filter) over a plan's period: one read serves all its targets. */
-    private final Map<TotalsKey, Map<String, DailySeries>> totalsCache = new Lru<>(TOTALS_KEPT);
+    /** The kept totals read, cached until the database changes. */
+    private final TotalsReader reader;
     /** Scoped units' summed series, by the daily series they come from: what repeated evaluations reuse. */
-    private final Map<DailySeries, Map<String, ScopedSeries>> combinedCache = new Lru<>(SERIES_KEPT);
-    /** Series read by periods with the days a target's sums need put in: what repeated evaluations reuse. */
-    private final Map<MergedKey, DailySeries> mergedCache = new Lru<>(SERIES_KEPT);
+    private final Map<DailySeries, Map<String, ScopedSeries>> combinedCache = new TotalsReader.Lru<>(TotalsReader.SERIES_KEPT);
     private UnitTree tree;
     /** This installation's office; null before one is set up, when every unit is seen. */
     private UUID office;
@@ -62,6 +53,7 @@ public final class ProgressEngine {
 
     private ProgressEngine(Store store, boolean grained) {
         this.store = store;
+        this.reader = new TotalsReader(store);
         this.grained = grained;
     }
 
@@ -72,15 +64,22 @@ public final class ProgressEngine {
 
     /** Every live target of the plan that concerns the office, as of the day. */
     public synchronized PlanProgress evaluate(Plan plan, LocalDate asOf) {
+        List<Target> windows = targetsOf(plan, asOf).stream().map(t -> t.windowOn(plan, asOf)).toList();
+        List<TotalsReader.SeriesPlan> reads = new ArrayList<>();
+        for (Target window : windows) {
+            seriesPlan(window, plan, asOf, grained).ifPresent(reads::add);
+        }
+        reader.prefetch(reads);
         List<TargetProgress> targets = new ArrayList<>();
-        for (Target target : targetsOf(plan, asOf)) {
-            targets.add(evaluate(target, plan, asOf));
+        for (Target window : windows) {
+            targets.add(evaluateWindow(window, plan, asOf));
         }
         return new PlanProgress(plan, asOf, List.copyOf(targets));
     }
 
     /** The live targets of the plan that concern the office, as of the day, not yet evaluated. */
     public synchronized List<Target> targetsOf(Plan plan, LocalDate asOf) {
+        refreshIfChanged();
         return store.targets.ofPlan(plan.id()).stream().filter(t -> concernsOffice(t, plan, asOf)).toList();
     }
 
@@ -89,11 +88,13 @@ public final class ProgressEngine {
      * that counts on the day: the one running, else the last one begun (see {@link Target#windowOn}).
      */
     public synchronized TargetProgress evaluate(Target target, Plan plan, LocalDate asOf) {
+        refreshIfChanged();
         return evaluateWindow(target.windowOn(plan, asOf), plan, asOf);
     }
 
     /** A repeating target once for each year's window, in date order; any other target once. */
     public synchronized List<TargetProgress> evaluateYears(Target target, Plan plan, LocalDate asOf) {
+        refreshIfChanged();
         List<TargetProgress> years = new ArrayList<>();
         for (Target year : target.yearly(plan)) {
             years.add(evaluateWindow(year, plan, asOf));
@@ -113,6 +114,7 @@ public final class ProgressEngine {
      * units × elapsed share of the window; for other cadences value × units for each bucket ended.
      */
     public synchronized List<CumulativePoint> cumulative(Target target, Plan plan, LocalDate asOf) {
+        refreshIfChanged();
         target = target.windowOn(plan, asOf);
         LocalDate from = target.effectiveFrom(plan);
         LocalDate to = target.effectiveTo(plan);
@@ -140,19 +142,12 @@ public final class ProgressEngine {
      */
     private List<ScopedSeries> scopedSeries(Target target, Plan plan, LocalDate from, LocalDate to,
             LocalDate asOf, boolean grained) {
-        refreshIfChanged();
-        if (to.isBefore(from)) {
+        Optional<TotalsReader.SeriesPlan> read = seriesPlan(target, plan, asOf, grained);
+        if (read.isEmpty()) {
             return List.of();
         }
-        List<Unit> units = ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf).stream()
-                .filter(this::inOffice).toList();
-        PeriodGrain grain = null;
-        java.util.Set<LocalDate> fine = java.util.Set.of();
-        if (grained) {
-            grain = target.cadence() == vn.dxoutreach.domain.Cadence.WEEK ? PeriodGrain.WEEK : PeriodGrain.MONTH;
-            fine = finePeriods(grain, target, units, from, to, asOf);
-        }
-        DailySeries series = series(request(target, from, to), plan, grain, fine);
+        List<Unit> units = scopedUnits(target, plan, from, to, asOf);
+        DailySeries series = reader.series(read.get());
         List<ScopedSeries> scoped = new ArrayList<>();
         Map<String, ScopedSeries> combined = combinedCache.computeIfAbsent(series, s -> new HashMap<>());
         for (Unit unit : units) {
@@ -163,13 +158,33 @@ public final class ProgressEngine {
         return scoped;
     }
 
+    /** The read a target's window needs (see {@link #scopedSeries}); empty for a window that ends before it begins. */
+    private Optional<TotalsReader.SeriesPlan> seriesPlan(Target target, Plan plan, LocalDate asOf, boolean grained) {
+        LocalDate from = target.effectiveFrom(plan);
+        LocalDate to = target.effectiveTo(plan);
+        if (to.isBefore(from)) {
+            return Optional.empty();
+        }
+        PeriodGrain grain = null;
+        Set<LocalDate> fine = Set.of();
+        if (grained) {
+            grain = target.cadence() == Cadence.WEEK ? PeriodGrain.WEEK : PeriodGrain.MONTH;
+            fine = finePeriods(grain, target, scopedUnits(target, plan, from, to, asOf), from, to, asOf);
+        }
+        return Optional.of(new TotalsReader.SeriesPlan(request(target, from, to), plan, grain, fine));
+    }
+
+    private List<Unit> scopedUnits(Target target, Plan plan, LocalDate from, LocalDate to, LocalDate asOf) {
+        return ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf).stream().filter(this::inOffice).toList();
+    }
+
     /**
      * The periods of the grain in which a sum over the target's scoped units begins or ends on a day
      * other than the period's first: they must be read day by day.
      */
-    private java.util.Set<LocalDate> finePeriods(PeriodGrain grain, Target target, List<Unit> units,
+    private Set<LocalDate> finePeriods(PeriodGrain grain, Target target, List<Unit> units,
             LocalDate from, LocalDate to, LocalDate asOf) {
-        java.util.Set<LocalDate> cuts = new java.util.HashSet<>(List.of(from, to.plusDays(1), asOf.plusDays(1)));
+        Set<LocalDate> cuts = new java.util.HashSet<>(List.of(from, to.plusDays(1), asOf.plusDays(1)));
         for (Unit unit : units) {
             for (List<DateSpan> spans : ScopedUnits.contributors(target, unit, tree).values()) {
                 for (DateSpan span : spans) {
@@ -182,7 +197,7 @@ public final class ProgressEngine {
                 }
             }
         }
-        java.util.Set<LocalDate> fine = new java.util.TreeSet<>();
+        Set<LocalDate> fine = new java.util.TreeSet<>();
         for (LocalDate cut : cuts) {
             if (!grain.start(cut).equals(cut)) {
                 fine.add(grain.start(cut));
@@ -193,7 +208,6 @@ public final class ProgressEngine {
 
     /** False for a target whose every scoped unit lies outside the office's area. */
     private boolean concernsOffice(Target target, Plan plan, LocalDate asOf) {
-        refreshIfChanged();
         List<Unit> scoped = ScopedUnits.of(target, plan.meta().unitId(), tree, target.effectiveFrom(plan),
                 target.effectiveTo(plan), asOf);
         return scoped.isEmpty() || scoped.stream().anyMatch(this::inOffice);
@@ -218,111 +232,7 @@ public final class ProgressEngine {
         return new ScopedSeries(unit, series.from(), daily);
     }
 
-    /**
-     * Requests of a kind and filter share one read over the plan's period (or the target's window
-     * where it reaches beyond), from the kept totals, of the measures the plan's targets of that kind
-     * and filter use: each column read costs per row, so the others are left unread until asked for.
-     */
-    private DailySeries series(SeriesRequest request, Plan plan, PeriodGrain grain, java.util.Set<LocalDate> fine) {
-        LocalDate from = earlier(request.from(), plan.periodFrom());
-        LocalDate to = later(request.to(), plan.periodTo());
-        String detail = request.detail();
-        String column = DailySeriesRepository.column(request);
-        if (grain == null) {
-            return totals(new TotalsKey(request.kind(), detail, from, to, null), plan, column);
-        }
-        DailySeries periods = totals(new TotalsKey(request.kind(), detail, from, to, grain), plan, column);
-        List<DateSpan> days = dayRanges(grain, from, to, fine);
-        return mergedCache.computeIfAbsent(new MergedKey(periods, days), k -> {
-            DailySeries merged = periods;
-            for (DateSpan range : days) {
-                merged = merged.with(range.from(), range.to(), totals(new TotalsKey(request.kind(), detail,
-                        range.from(), range.to(), null), plan, column));
-            }
-            return merged;
-        });
-    }
-
-    /** A read of the kept totals, cached; the columns the plan's targets of its kind and filter use are read at once. */
-    private DailySeries totals(TotalsKey key, Plan plan, String column) {
-        Map<String, DailySeries> totals = totalsCache.get(key);
-        if (totals == null || !totals.containsKey(column)) {
-            java.util.Set<String> wanted = new java.util.HashSet<>(columnsUsed(plan, key.kind(), key.detail()));
-            wanted.add(column);
-            if (totals != null) {
-                wanted.addAll(totals.keySet());
-            }
-            totals = key.grain() == null
-                    ? store.dailySeries.readTotals(key.kind(), key.detail(), key.from(), key.to(), wanted)
-                    : store.dailySeries.readPeriodTotals(key.kind(), key.detail(), key.from(), key.to(), wanted,
-                            key.grain());
-            totalsCache.put(key, totals);
-        }
-        return totals.get(column);
-    }
-
-    /**
-     * The days to read one by one: the fine periods, and the periods the range cuts at either end,
-     * clipped to the range; each period its own read, so that a new "as of" day reads only its own.
-     */
-    private static List<DateSpan> dayRanges(PeriodGrain grain, LocalDate from, LocalDate to,
-            java.util.Set<LocalDate> fine) {
-        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>(fine);
-        if (!grain.start(from).equals(from)) {
-            starts.add(grain.start(from));
-        }
-        if (!grain.end(to).equals(to)) {
-            starts.add(grain.start(to));
-        }
-        List<DateSpan> ranges = new ArrayList<>();
-        for (LocalDate start : starts) {
-            LocalDate a = later(start, from);
-            LocalDate b = earlier(grain.end(start), to);
-            if (b.isBefore(a)) {
-                continue;
-            }
-            ranges.add(new DateSpan(a, b));
-        }
-        return ranges;
-    }
-
-    /** A series read by periods with the days of some ranges put in. */
-    private record MergedKey(DailySeries periods, List<DateSpan> days) {
-    }
-
-    /** The kept-totals columns the plan's targets of a kind and filter value read. */
-    private java.util.Set<String> columnsUsed(Plan plan, vn.dxoutreach.domain.ActivityKind kind, String detail) {
-        java.util.Set<String> columns = new java.util.HashSet<>();
-        for (Target target : store.targets.ofPlan(plan.id())) {
-            SeriesRequest r = request(target, plan.periodFrom(), plan.periodTo());
-            if (target.kind() == kind && java.util.Objects.equals(r.detail(), detail)) {
-                columns.add(DailySeriesRepository.column(r));
-            }
-        }
-        return columns;
-    }
-
-    /** A read of the kept totals: by day ({@code grain} null), or by whole periods of a grain. */
-    private record TotalsKey(vn.dxoutreach.domain.ActivityKind kind, String detail, LocalDate from, LocalDate to,
-            PeriodGrain grain) {
-    }
-
-    /** A map that forgets its least recently used entry beyond a size. */
-    private static final class Lru<K, V> extends java.util.LinkedHashMap<K, V> {
-        private final int size;
-
-        Lru(int size) {
-            super(16, 0.75f, true);
-            this.size = size;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-            return size() > size;
-        }
-    }
-
-    private static SeriesRequest request(Target target, LocalDate from, LocalDate to) {
+    static SeriesRequest request(Target target, LocalDate from, LocalDate to) {
         TargetFilter f = target.filter();
         return new SeriesRequest(target.kind(), target.measure(),
                 target.kind() == ActivityKind.BROADCAST && f.newProductionOnly(), f.detailFor(target.kind()), from, to);
@@ -339,9 +249,8 @@ public final class ProgressEngine {
     private void refreshIfChanged() {
         long change = store.db().changeCount();
         if (change != cachedAtChange || tree == null) {
-            totalsCache.clear();
+            reader.clear();
             combinedCache.clear();
-            mergedCache.clear();
             tree = store.units.tree();
             office = new Office(store).unit().map(Unit::id).orElse(null);
             cachedAtChange = change;

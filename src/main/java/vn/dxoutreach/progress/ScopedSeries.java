@@ -28,10 +28,23 @@ final class ScopedSeries {
         return unit;
     }
 
+    /** The first day of the series: day offsets count from it. */
+    LocalDate from() {
+        return from;
+    }
+
     /** The amount summed over the days from {@code a} to {@code b}, inclusive, clipped to the window. */
     long sum(LocalDate a, LocalDate b) {
-        int start = (int) Math.max(0, ChronoUnit.DAYS.between(from, a));
-        int end = (int) Math.min(prefix.length - 1, ChronoUnit.DAYS.between(from, b) + 1);
+        return sum(ChronoUnit.DAYS.between(from, a), ChronoUnit.DAYS.between(from, b));
+    }
+
+    /**
+     * Like {@link #sum(LocalDate, LocalDate)}, of the days {@code first} to {@code last} counted from
+     * {@link #from}: what an evaluation of many units computes once for all of them.
+     */
+    long sum(long first, long last) {
+        int start = (int) Math.max(0, first);
+        int end = (int) Math.min(prefix.length - 1, last + 1);
         return end <= start ? 0 : prefix[end] - prefix[start];
     }
 }

@@ -49,9 +49,12 @@ final class ScopedUnits {
      */
     static Map<UUID, List<DateSpan>> contributors(Target target, Unit unit, UnitTree tree) {
         Integer level = target.filter().unitLevel();
+        if (level == null) {
+            return tree.contributions(unit.id());
+        }
         Map<UUID, List<DateSpan>> result = new HashMap<>();
         tree.contributions(unit.id()).forEach((id, spans) -> {
-            if (level == null || tree.get(id).map(u -> u.level() == level).orElse(false)) {
+            if (tree.get(id).map(u -> u.level() == level).orElse(false)) {
                 result.put(id, spans);
             }
         });

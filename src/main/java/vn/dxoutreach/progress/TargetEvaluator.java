@@ -36,14 +36,19 @@ final class TargetEvaluator {
         int metPairs = 0;
         int compliant = 0;
         long currentActual = 0;
+        int currentIndex = current == null ? -1 : buckets.indexOf(current);
+        DayOffsets offsets = null;
         for (ScopedSeries series : scoped) {
-            UnitProgress unit = unitProgress(series, buckets, current, value, from, to, asOf, expected);
+            if (offsets == null || !offsets.origin().equals(series.from())) {
+                offsets = DayOffsets.of(series.from(), buckets, from, to, asOf);
+            }
+            UnitProgress unit = unitProgress(series, buckets, offsets, currentIndex, value, expected);
             units.add(unit);
             closedPairs += unit.closedBuckets();
             metPairs += unit.metBuckets();
             compliant += unit.fullyCompliant() ? 1 : 0;
             if (current != null) {
-                currentActual += series.sum(current.from(), current.to());
+                currentActual += unit.actualPerBucket().get(currentIndex);
             }
         }
         if (target.sharesUnits()) {
@@ -98,14 +103,15 @@ final class TargetEvaluator {
                 units.size(), currentProgress, expected, status, share);
     }
 
-    private static UnitProgress unitProgress(ScopedSeries series, List<Bucket> buckets, Bucket current, long value,
-            LocalDate from, LocalDate to, LocalDate asOf, OptionalDouble expected) {
+    private static UnitProgress unitProgress(ScopedSeries series, List<Bucket> buckets, DayOffsets offsets,
+            int currentIndex, long value, OptionalDouble expected) {
         List<Long> actuals = new ArrayList<>(buckets.size());
         List<PairState> pairs = new ArrayList<>(buckets.size());
         int closed = 0;
         int met = 0;
-        for (Bucket bucket : buckets) {
-            long actual = series.sum(bucket.from(), bucket.to());
+        for (int i = 0; i < buckets.size(); i++) {
+            Bucket bucket = buckets.get(i);
+            long actual = series.sum(offsets.bucketFirst()[i], offsets.bucketLast()[i]);
             actuals.add(actual);
             PairState pair = switch (bucket.state()) {
                 case CLOSED -> actual >= value ? PairState.MET : PairState.MISSED;
@@ -118,13 +124,31 @@ final class TargetEvaluator {
                 met += pair == PairState.MET ? 1 : 0;
             }
         }
-        LocalDate totalEnd = asOf.isBefore(to) ? asOf : to;
-        long total = series.sum(from, totalEnd);
-        OptionalDouble progress = current == null ? OptionalDouble.empty()
-                : ratio(series.sum(current.from(), current.to()), value);
+        long total = series.sum(offsets.windowFirst(), offsets.totalLast());
+        OptionalDouble progress = currentIndex < 0 ? OptionalDouble.empty() : ratio(actuals.get(currentIndex), value);
         boolean behind = expected.isPresent() ? total < expected.getAsDouble() : met < closed;
         return new UnitProgress(series.unit(), List.copyOf(actuals), List.copyOf(pairs), closed, met, total,
                 met == closed, progress, behind);
+    }
+
+    /**
+     * The days an evaluation sums, as offsets from the scoped series' first day: computed once per
+     * target rather than once per unit and bucket.
+     */
+    private record DayOffsets(LocalDate origin, long[] bucketFirst, long[] bucketLast, long windowFirst,
+            long totalLast) {
+
+        static DayOffsets of(LocalDate origin, List<Bucket> buckets, LocalDate from, LocalDate to, LocalDate asOf) {
+            long[] first = new long[buckets.size()];
+            long[] last = new long[buckets.size()];
+            for (int i = 0; i < buckets.size(); i++) {
+                first[i] = ChronoUnit.DAYS.between(origin, buckets.get(i).from());
+                last[i] = ChronoUnit.DAYS.between(origin, buckets.get(i).to());
+            }
+            LocalDate totalEnd = asOf.isBefore(to) ? asOf : to;
+            return new DayOffsets(origin, first, last, ChronoUnit.DAYS.between(origin, from),
+                    ChronoUnit.DAYS.between(origin, totalEnd));
+        }
     }
 
     /** The open bucket, or the last one once the window has ended; null otherwise. */

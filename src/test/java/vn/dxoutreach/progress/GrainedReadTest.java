@@ -26,6 +26,7 @@ import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.domain.TargetFilter;
 import vn.dxoutreach.domain.TeamSession;
 import vn.dxoutreach.domain.Unit;
+import vn.dxoutreach.store.ActivityTable;
 import vn.dxoutreach.store.Store;
 import vn.dxoutreach.store.StoreFixture;
 import vn.dxoutreach.store.UnitReorganisation;
@@ -141,6 +142,42 @@ class GrainedReadTest {
             assertThat(grained.evaluate(window, plan, asOf)).as(target.code())
                     .isEqualTo(daily.evaluate(window, plan, asOf));
         }
+    }
+
+    @Test
+    void aPlanEvaluatedWithItsReadsAheadGivesTheNumbersOfEachTargetAlone() {
+        ProgressEngine daily = ProgressEngine.dayByDay(store);
+        for (LocalDate asOf = LocalDate.of(2025, 2, 3); asOf.isBefore(LocalDate.of(2026, 8, 1));
+                asOf = asOf.plusDays(47)) {
+            // a fresh engine each time: every read is made ahead, on the reading thread
+            PlanProgress progress = new ProgressEngine(store).evaluate(plan, asOf);
+            assertThat(progress.targets()).hasSize(targets.size());
+            for (TargetProgress target : progress.targets()) {
+                assertThat(target).as(target.target().code() + " as of " + asOf)
+                        .isEqualTo(daily.evaluate(target.target(), plan, asOf));
+            }
+        }
+    }
+
+    @Test
+    void noEvaluationReadsTheActivityRows() {
+        LocalDate asOf = LocalDate.of(2026, 3, 18);
+        PlanProgress before = new ProgressEngine(store).evaluate(plan, asOf);
+        List<CumulativePoint> line = new ProgressEngine(store).cumulative(targets.get(0), plan, asOf);
+        // every activity table out of the engine's reach: a query of one fails
+        store.db().write(c -> {
+            try (var statement = c.createStatement()) {
+                for (ActivityKind kind : ActivityKind.values()) {
+                    String table = ActivityTable.of(kind).table();
+                    statement.execute("ALTER TABLE " + table + " RENAME TO hidden_" + table);
+                }
+            }
+            return null;
+        });
+        ProgressEngine engine = new ProgressEngine(store);
+        assertThat(engine.evaluate(plan, asOf)).isEqualTo(before);
+        assertThat(engine.cumulative(targets.get(0), plan, asOf)).isEqualTo(line);
+        assertThat(engine.evaluateYears(targets.get(5), plan, asOf)).isNotEmpty();
     }
 
     private void target(ActivityKind kind, Measure measure, Cadence cadence, long value, LocalDate from, LocalDate to,
