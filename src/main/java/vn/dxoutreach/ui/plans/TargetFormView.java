@@ -33,10 +33,18 @@ final class TargetFormView extends VBox {
     private final ValidationDecorations decorations = new ValidationDecorations();
     private final Button save;
     private final List<Runnable> refills = new ArrayList<>();
+    private final vn.dxoutreach.ui.DialogService dialogs;
+
+    /** How a list of values is read off the FX thread, given the value the target has now (read on it). */
+    @FunctionalInterface
+    private interface ValuesRead {
+        java.util.concurrent.Callable<List<String>> given(String current);
+    }
 
     TargetFormView(TargetFormViewModel model, Messages messages, List<LevelName> levels,
             vn.dxoutreach.ui.DialogService dialogs, Runnable onSaved) {
         this.model = model;
+        this.dialogs = dialogs;
         this.messages = messages;
         FormGrid grid = new FormGrid(decorations);
         grid.text(TargetFormViewModel.CODE, get("targets.form.code"), model.codeProperty()).setId("target-code");
@@ -84,13 +92,16 @@ final class TargetFormView extends VBox {
         CheckBox newOnly = new CheckBox(get("targets.form.newOnly"));
         newOnly.selectedProperty().bindBidirectional(model.newProductionOnlyProperty());
         Node[] broadcastOnly = {grid.wide(newOnly), topicChoice(grid, "targets.form.topic", model.topicProperty(),
-                model::broadcastTopics)};
+                current -> () -> model.broadcastTopics(current))};
         ComboBox<BannerKind> bannerKind = grid.add(get("targets.form.bannerKind"), bannerKinds());
         bannerKind.valueProperty().bindBidirectional(model.bannerKindProperty());
         Node sessionTopic = topicChoice(grid, "targets.form.sessionTopic", model.sessionTopicProperty(),
-                model::sessionTopics);
+                current -> () -> model.sessionTopics(current));
         ComboBox<String> choice = valueChoice(grid, "targets.form.choice", "targets.form.anyChoice",
-                model.choiceProperty(), model::choiceValues);
+                model.choiceProperty(), current -> {
+                    ActivityKind chosenKind = model.kindProperty().get();
+                    return () -> model.choiceValues(chosenKind, current);
+                });
         choice.setId("target-choice");
         Runnable fillChoice = refills.get(refills.size() - 1);
         model.kindProperty().addListener((o, old, now) -> {
@@ -206,23 +217,26 @@ final class TargetFormView extends VBox {
      * A topic filter picked from the topics in use ("Mọi chủ đề" for none), never typed: the list
      * is read again each time the form is shown ({@link #refreshChoices()}).
      */
-    private ComboBox<String> topicChoice(FormGrid grid, String key, StringProperty property,
-            java.util.function.Supplier<List<String>> values) {
+    private ComboBox<String> topicChoice(FormGrid grid, String key, StringProperty property, ValuesRead values) {
         return valueChoice(grid, key, "targets.form.anyTopic", property, values);
     }
 
-    /** A filter on a value picked from a list read again when the form is shown; {@code noneKey} names "all". */
+    /**
+     * A filter on a value picked from a list read again (off the FX thread) when the form is shown;
+     * {@code noneKey} names "all".
+     */
     private ComboBox<String> valueChoice(FormGrid grid, String key, String noneKey, StringProperty property,
-            java.util.function.Supplier<List<String>> values) {
+            ValuesRead values) {
         ComboBox<String> box = grid.add(get(key), Choices.of(new ArrayList<>(), topic -> topic, get(noneKey)));
         box.setVisibleRowCount(12);
-        Runnable fill = () -> {
-            List<String> items = new ArrayList<>();
-            items.add(null);
-            items.addAll(values.get());
-            box.getItems().setAll(items);
-            box.setValue(blankToNull(property.get()));
-        };
+        Runnable fill = () -> vn.dxoutreach.ui.BackgroundTask.of(values.given(property.get())).latest(box)
+                .onSuccess(read -> {
+                    List<String> items = new ArrayList<>();
+                    items.add(null);
+                    items.addAll(read);
+                    box.getItems().setAll(items);
+                    box.setValue(blankToNull(property.get()));
+                }).run(dialogs, get("dialog.error.unexpected"));
         refills.add(fill);
         box.valueProperty().addListener((o, old, now) -> property.set(now == null ? "" : now));
         property.addListener((o, old, now) -> box.setValue(blankToNull(now)));

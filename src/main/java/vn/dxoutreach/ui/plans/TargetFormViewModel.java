@@ -262,26 +262,25 @@ public final class TargetFormViewModel {
      * The broadcast topics a filter can pick: those recorded so far, and the one the target
      * already has. A topic typed freely matched nothing when spelled differently.
      */
-    public List<String> broadcastTopics() {
-        return choices(store.broadcasts.topicsInUse(), f.topic.get());
+    public List<String> broadcastTopics(String current) {
+        return choices(store.broadcasts.topicsInUse(), current);
     }
 
-    /** The support topics of team sessions a filter can pick, as {@link #broadcastTopics()}. */
-    public List<String> sessionTopics() {
-        return choices(store.sessions.topicsInUse(), f.sessionTopic.get());
+    /** The support topics of team sessions a filter can pick, as {@link #broadcastTopics}. */
+    public List<String> sessionTopics(String current) {
+        return choices(store.sessions.topicsInUse(), current);
     }
 
     /**
      * The channels (news) or types (events, materials) a filter can pick: the office's list, in its
      * order, and the value the target already has; none for the first three kinds.
      */
-    public List<String> choiceValues() {
-        ActivityKind kind = f.kind.get();
+    public List<String> choiceValues(ActivityKind kind, String chosen) {
         if (kind == null || !kind.hasChoiceDetail()) {
             return List.of();
         }
         List<String> values = new java.util.ArrayList<>(store.choices.values(kind.choiceList()));
-        String current = blankToNull(f.choice.get());
+        String current = blankToNull(chosen);
         if (current != null && values.stream().noneMatch(current::equalsIgnoreCase)) {
             values.add(current);
         }

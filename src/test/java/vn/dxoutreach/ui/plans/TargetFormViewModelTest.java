@@ -150,9 +150,7 @@ class TargetFormViewModelTest {
                     LocalDate.of(2025, 3, 1), vn.dxoutreach.domain.Slot.MORNING, "Bản tin",
                     vn.dxoutreach.domain.Production.NEW, 15, topic, "", ""));
         }
-        form.topicProperty().set("Thanh toán không dùng tiền mặt");
-
-        assertThat(form.broadcastTopics()).containsExactly("Dịch vụ công trực tuyến",
+        assertThat(form.broadcastTopics("Thanh toán không dùng tiền mặt")).containsExactly("Dịch vụ công trực tuyến",
                 "Thanh toán không dùng tiền mặt", "VNeID");
     }
 
@@ -183,11 +181,8 @@ class TargetFormViewModelTest {
         Unit district = store.units.listLive().get(0);
         store.choices.save(new vn.dxoutreach.domain.ChoiceValue(RecordMeta.fresh(district.id(), StoreFixture.NOW),
                 vn.dxoutreach.domain.ChoiceList.EVENT_TYPE, "Hội thi tin học"));
-        assertThat(form.choiceValues()).isEmpty();
+        assertThat(form.choiceValues(ActivityKind.BROADCAST, "")).isEmpty();
 
-        form.kindProperty().set(ActivityKind.EVENT);
-        form.choiceProperty().set("Loại đã gỡ");
-
-        assertThat(form.choiceValues()).startsWith("Hội nghị").contains("Hội thi tin học").endsWith("Loại đã gỡ");
+        assertThat(form.choiceValues(ActivityKind.EVENT, "Loại đã gỡ")).startsWith("Hội nghị").contains("Hội thi tin học").endsWith("Loại đã gỡ");
     }
 }
