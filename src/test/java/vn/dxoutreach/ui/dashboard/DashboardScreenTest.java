@@ -151,6 +151,6 @@ class DashboardScreenTest extends WindowTest {
         // the one unit's one period: right of the names, below the period labels
         robot.moveTo(new javafx.geometry.Point2D(bounds.getMinX() + 180, bounds.getMinY() + 28));
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((PairGrid) grid).words().startsWith("Xã B,"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((vn.dxoutreach.ui.form.StateGrid) grid).words().startsWith("Xã B,"));
     }
 }
