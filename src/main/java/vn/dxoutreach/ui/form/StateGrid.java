@@ -233,13 +233,23 @@ public final class StateGrid extends Region {
         heading.getStyleClass().add("title-4");
         HBox legend = new HBox(14);
         for (State state : look.states()) {
-            Rectangle swatch = new Rectangle(10, 10, state.fill());
-            swatch.setStroke(Color.DARKGRAY);
+            Rectangle box = new Rectangle(10, 10, state.fill());
+            box.setStroke(Color.DARKGRAY);
+            // crossed as the cells are, so that the legend reads without the colours too
+            javafx.scene.Node swatch = state.crossed()
+                    ? new javafx.scene.Group(box, crossing(0, 0, 10, 10)) : box;
             legend.getChildren().add(new Label(state.label(), swatch));
         }
         VBox pane = new VBox(6, heading, this, legend);
         pane.setPadding(new javafx.geometry.Insets(8));
         VBox.setVgrow(this, Priority.ALWAYS);
         return pane;
+    }
+
+    private javafx.scene.shape.Line crossing(double x0, double y0, double x1, double y1) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(x0, y0, x1, y1);
+        line.setStroke(look.mark());
+        line.setStrokeWidth(1.2);
+        return line;
     }
 }

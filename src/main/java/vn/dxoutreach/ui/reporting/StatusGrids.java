@@ -15,6 +15,8 @@ final class StatusGrids {
 
     /** A pale grid, so that the white months (nothing expected) still show as cells. */
     private static final Color OUTLINE = Color.web("#d0d7de");
+    /** The line crossing out a missing month: dark, as in print. */
+    private static final Color MARK = Color.rgb(64, 64, 64);
 
     private final Messages messages;
 
@@ -26,7 +28,7 @@ final class StatusGrids {
     StateGrid.Look look() {
         return new StateGrid.Look(List.of(MonthStatus.values()).stream()
                 .map(s -> StateGrid.State.of(messages.label(s), rgb(s), s == MonthStatus.MISSING)).toList(),
-                Color.DARKGRAY, OUTLINE);
+                MARK, OUTLINE);
     }
 
     /** Units × months: the names and each month's state; off the FX thread. */

@@ -55,12 +55,21 @@ final class BackupSettingsPane {
         Button save = new Button(text("form.save"));
         save.setId("settings-backup-budget-save");
         save.setOnAction(e -> saveBudget());
-        HBox line = new HBox(8, budget, unit, save, saved);
+        unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, budget, unit, save);
         line.setAlignment(Pos.CENTER_LEFT);
+        saved.setId("settings-backup-budget-saved");
+        saved.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_SMALL);
         error.setId("settings-backup-budget-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         error.setWrapText(true);
-        grid.add(text("settings.backup.budget"), new VBox(4, line, error));
+        // no room taken while there is nothing to say
+        for (Label note : List.of(error, saved)) {
+            note.visibleProperty().bind(note.textProperty().isNotEmpty());
+            note.managedProperty().bind(note.visibleProperty());
+        }
+        grid.add(text("settings.backup.budget"), new VBox(4, line, error, saved));
         folder.setId("settings-backup-folder");
         folder.setEditable(false);
         grid.add(text("settings.backup.folder"), folder);
