@@ -10,8 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -21,17 +19,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.progress.Bucket;
 import vn.dxoutreach.progress.PlanProgress;
 import vn.dxoutreach.progress.ProgressStatus;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.progress.UnitProgress;
-import vn.dxoutreach.report.ChartFiles;
-import vn.dxoutreach.report.PairHeatMap;
-import vn.dxoutreach.report.ProgressCharts;
 import vn.dxoutreach.report.ProgressText;
 import vn.dxoutreach.report.page.PageSet;
 import vn.dxoutreach.text.Formats;
@@ -49,8 +42,6 @@ public final class DashboardView extends BorderPane {
 
     /** The deadline lines never take more than this; they scroll beyond it. */
     private static final double DUE_MAX_HEIGHT = 150;
-    /** Room per unit in a chart, so that every unit's name is written and none overlaps. */
-    private static final double BAR_ROW = 17;
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DashboardView.class.getName());
 
@@ -61,22 +52,15 @@ public final class DashboardView extends BorderPane {
     private final DatePicker asOf = vn.dxoutreach.ui.form.DayMonthYear.of(new DatePicker());
     private final TableView<TargetProgress> targets = new TableView<>();
     private final TableView<UnitProgress> units = new TableView<>();
-    private final TabPane charts = new TabPane();
+    private final TargetCharts charts;
     private final Label status = new Label();
     private final vn.dxoutreach.ui.deadlines.NextDuePane due;
     private final StartChecklistPane checklist;
     private PlanProgress shown;
-    /** The chart of the tab shown, made when printed or saved. */
-    private java.util.function.Supplier<JFreeChart> selectedChart;
-    /** The chart tab the user chose; kept when the figures are computed again. */
-    private int chosenTab = 1;
-    private boolean rebuildingCharts;
     private boolean settingPlans;
     /** Keys of this screen's "latest wins" work: a late answer for an older choice never shows. */
     private final Object plansWork = new Object();
     private final Object evaluationWork = new Object();
-    private final Object cumulativeWork = new Object();
-    private final Object heatWork = new Object();
 
     public DashboardView(UiContext context) {
         this.context = context;
@@ -84,6 +68,7 @@ public final class DashboardView extends BorderPane {
         this.model = new DashboardViewModel(context.store(), context.clock(), messages);
         this.due = new vn.dxoutreach.ui.deadlines.NextDuePane(context, model.nextDue(), planPicker::getValue);
         this.checklist = new StartChecklistPane(context);
+        this.charts = new TargetCharts(context, model, units, this::drillDown);
         // the screen is kept while others are open: the steps are read again each time it is shown
         parentProperty().addListener((o, old, parent) -> {
             if (parent != null) {
@@ -227,13 +212,10 @@ public final class DashboardView extends BorderPane {
             });
             return row;
         });
-        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        charts.setId("dashboard-charts");
-        charts.getTabs().add(new Tab(messages.get("dashboard.tab.units"), units));
         Button print = button("dashboard.printTarget", "dashboard-print-target", () -> document(false, Output.PRINT));
         Button exportPdf = button("dashboard.exportTarget", "dashboard-pdf-target", () -> document(false, Output.PDF));
         Button exportPng = button("dashboard.pngTarget", "dashboard-png-target", () -> document(false, Output.PNG));
-        Button chartPng = button("dashboard.exportPng", "dashboard-png-chart", this::exportChartPng);
+        Button chartPng = button("dashboard.exportPng", "dashboard-png-chart", charts::exportPng);
         // the hint takes what is left of the buttons' line, on two lines if it must, told whole in its tooltip
         Label hint = new Label(messages.get("dashboard.drillHint"));
         hint.getStyleClass().add("text-muted");
@@ -246,14 +228,6 @@ public final class DashboardView extends BorderPane {
                 exportPng, chartPng, tableExport, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8, 0, 0, 0));
-        charts.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            selectedChart = tab != null && tab.getUserData() instanceof java.util.function.Supplier<?> chart
-                    ? () -> (JFreeChart) chart.get() : null;
-            if (!rebuildingCharts && tab != null) {
-                chosenTab = charts.getTabs().indexOf(tab);
-            }
-        });
-        charts.setMinHeight(0);
         BorderPane part = new BorderPane(charts, null, null, actions, null);
         part.setMinHeight(0);
         return part;
@@ -291,11 +265,8 @@ public final class DashboardView extends BorderPane {
     }
 
     private void showTarget(TargetProgress target) {
-        rebuildingCharts = true;
-        charts.getTabs().retainAll(charts.getTabs().get(0));
-        rebuildingCharts = false;
+        charts.clear(target != null);
         if (target == null) {
-            vn.dxoutreach.ui.TaskRunner.background().cancel(cumulativeWork);
             units.getItems().clear();
             return;
         }
@@ -303,76 +274,9 @@ public final class DashboardView extends BorderPane {
         // the figures are painted first; the charts, the slower part, are built right after
         context.afterNextLayout(() -> {
             if (targets.getSelectionModel().getSelectedItem() == target) {
-                showCharts(target, shown.plan());
+                charts.show(target, shown.plan());
             }
         });
-    }
-
-    private void showCharts(TargetProgress target, Plan plan) {
-        ChartViewer bars = new ChartViewer(ProgressCharts.unitChart(ProgressCharts.unitDataset(target, messages), target,
-                messages));
-        int unitCount = target.units().size();
-        rebuildingCharts = true;
-        charts.getTabs().retainAll(charts.getTabs().get(0));
-        charts.getTabs().add(chartTab("dashboard.tab.bars", bars,
-                ProgressCharts.isHorizontal(unitCount) ? 110 + unitCount * BAR_ROW : 0));
-        Tab heat = new Tab(messages.get("dashboard.tab.heat"), new Label(messages.get("dashboard.loading")));
-        // printed and saved as the chart, built only then
-        heat.setUserData((java.util.function.Supplier<JFreeChart>) () -> PairHeatMap.createChart(
-                PairHeatMap.createDataset(target), target, messages));
-        charts.getTabs().add(heat);
-        rebuildingCharts = false;
-        BackgroundTask.of(() -> PairGrid.Cells.of(target)).latest(heatWork).onSuccess(cells -> heat.setContent(
-                heatPane(target, cells))).run(context.dialogs(), messages.get("dashboard.failed"));
-        // only the chart of the target still selected: choosing A then B quickly never adds A's chart
-        BackgroundTask.of(() -> model.cumulative(target, plan)).latest(cumulativeWork).onSuccess(points -> {
-            charts.getTabs().add(chartTab("dashboard.tab.cumulative", new ChartViewer(ProgressCharts.cumulativeChart(
-                    ProgressCharts.cumulativeDataset(points, messages), target, messages)), 0));
-            selectChosenTab();
-        }).run(context.dialogs(), messages.get("dashboard.failed"));
-        selectChosenTab();
-    }
-
-    /** The met / missed grid with its title and legend; a click on a cell opens its records. */
-    private Region heatPane(TargetProgress target, PairGrid.Cells cells) {
-        PairGrid grid = new PairGrid(cells, (u, b) -> PairHeatMap.tooltip(target, messages, b, u),
-                (u, b) -> drillDown(target.units().get(u), target.buckets().get(b)));
-        Label title = new Label(messages.get("chart.heat.title", target.target().code()));
-        title.getStyleClass().add("title-4");
-        HBox legend = new HBox(14);
-        for (vn.dxoutreach.progress.PairState state : vn.dxoutreach.progress.PairState.values()) {
-            int rgb = PairHeatMap.rgb(state);
-            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(10, 10,
-                    javafx.scene.paint.Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
-            swatch.setStroke(javafx.scene.paint.Color.DARKGRAY);
-            legend.getChildren().add(new Label(messages.label(state), swatch));
-        }
-        javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(6, title, grid, legend);
-        pane.setPadding(new Insets(8));
-        javafx.scene.layout.VBox.setVgrow(grid, Priority.ALWAYS);
-        return pane;
-    }
-
-    /** The tab the user chose last, once it exists (the cumulative chart comes a moment later). */
-    private void selectChosenTab() {
-        if (chosenTab < charts.getTabs().size()) {
-            charts.getSelectionModel().select(chosenTab);
-        }
-    }
-
-    /**
-     * A chart in a tab; a chart with a row per unit never gets less than {@code minHeight} and
-     * scrolls instead, so that every unit keeps its readable row.
-     */
-    private Tab chartTab(String titleKey, ChartViewer viewer, double minHeight) {
-        viewer.setMinHeight(minHeight);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(viewer);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        Tab tab = new Tab(messages.get(titleKey), scroll);
-        tab.setUserData((java.util.function.Supplier<JFreeChart>) viewer::getChart);
-        return tab;
     }
 
     /** The records behind a unit's number: in one bucket, or over the window up to the "as of" day. */
@@ -423,15 +327,6 @@ public final class DashboardView extends BorderPane {
                 }
             }).run(context.dialogs(), messages.get("dashboard.printFailed"));
         }
-    }
-
-    private void exportChartPng() {
-        if (selectedChart == null) {
-            context.dialogs().info(messages.get("dashboard.chooseChart"));
-            return;
-        }
-        java.util.function.Supplier<JFreeChart> chart = selectedChart;
-        SaveFile.as(context, vn.dxoutreach.ui.UiSettings.REPORT, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart.get(), file));
     }
 
     private Button button(String key, String id, Runnable action) {

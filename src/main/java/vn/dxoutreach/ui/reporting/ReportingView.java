@@ -14,20 +14,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.fx.ChartViewer;
 import vn.dxoutreach.domain.Plan;
 import vn.dxoutreach.domain.ReportDeadline;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.exchange.reporting.Completeness;
 import vn.dxoutreach.exchange.reporting.DeadlineCompleteness;
 import vn.dxoutreach.report.ProgressText;
-import vn.dxoutreach.report.StatusHeatMap;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.Choices;
 import vn.dxoutreach.ui.form.SaveFile;
+import vn.dxoutreach.ui.form.StateGrid;
 import vn.dxoutreach.ui.form.TableColumns;
 import vn.dxoutreach.ui.form.TableExportAction;
 
@@ -54,8 +53,8 @@ public final class ReportingView extends BorderPane {
     private final Label missing = new Label();
     private ReportingViewModel.CallList callList;
 
-    /** Both tables, computed together off the FX thread. */
-    private record Loaded(Completeness.Table months, DeadlineCompleteness.Table deadlines) {
+    /** Both tables and the months' grid, worked out together off the FX thread. */
+    private record Loaded(Completeness.Table months, StateGrid.Cells grid, DeadlineCompleteness.Table deadlines) {
     }
 
     public ReportingView(UiContext context) {
@@ -127,7 +126,8 @@ public final class ReportingView extends BorderPane {
 
     private void refresh() {
         Plan chosen = plan.getValue();
-        BackgroundTask.of(() -> model.table().map(t -> new Loaded(t, model.deadlineTable(chosen).orElse(null))))
+        BackgroundTask.of(() -> model.table().map(t -> new Loaded(t, StatusGrids.months(t),
+                        model.deadlineTable(chosen).orElse(null))))
                 .latest(this).onSuccess(result -> result.ifPresent(this::show))
                 .run(context.dialogs(), messages.get("reporting.failed"));
     }
@@ -148,15 +148,22 @@ public final class ReportingView extends BorderPane {
         table.getItems().setAll(result.rows());
         rates.setText(messages.get("reporting.rates", ProgressText.percent(result.reportingRate()), result.received(),
                 result.expected(), ProgressText.percent(result.onTimeRate())));
-        StatusHeatMap.Grid grid = model.monthGrid(result);
         chartTab.setContent(result.rows().isEmpty() ? new Label(messages.get("reporting.empty"))
-                : new ChartViewer(StatusHeatMap.createChart(StatusHeatMap.createDataset(grid), grid)));
+                : monthGrid(result, loaded.grid()));
         showReports(loaded.deadlines());
         callList = model.callList(result, loaded.deadlines());
         List<Unit> toCall = callList.units();
         missing.setText(toCall.isEmpty() ? messages.get("reporting.call.none", callList.period())
                 : messages.get("reporting.call.some", callList.period(), toCall.size(),
                         String.join(", ", toCall.stream().map(Unit::name).toList())));
+    }
+
+    /** Units × months, drawn on a canvas; the words of a month only for the one under the mouse. */
+    private Region monthGrid(Completeness.Table result, StateGrid.Cells cells) {
+        StateGrid grid = new StateGrid(cells, model.grids().look(),
+                (unit, month) -> model.grids().cell(result, unit, month));
+        grid.setId("reporting-heat-grid");
+        return grid.titled(messages.get("reporting.heat.title"));
     }
 
     private void showReports(DeadlineCompleteness.Table deadlines) {

@@ -12,7 +12,6 @@ import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.exchange.reporting.Completeness;
 import vn.dxoutreach.exchange.reporting.DeadlineCompleteness;
 import vn.dxoutreach.report.Letterhead;
-import vn.dxoutreach.report.StatusHeatMap;
 import vn.dxoutreach.report.UnitListPdf;
 import vn.dxoutreach.store.Office;
 import vn.dxoutreach.store.Store;
@@ -90,10 +89,6 @@ final class ReportingViewModel {
         }
         return Optional.of(DeadlineCompleteness.of(office.get(), store.units.tree(), store.exchange.received(),
                 store.deadlines.forPlan(plan), today(), ZoneId.systemDefault()));
-    }
-
-    StatusHeatMap.Grid monthGrid(Completeness.Table table) {
-        return grids.months(table);
     }
 
     StatusGrids grids() {

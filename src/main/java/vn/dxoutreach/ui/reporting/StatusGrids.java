@@ -3,14 +3,20 @@ package vn.dxoutreach.ui.reporting;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import javafx.scene.paint.Color;
 import vn.dxoutreach.exchange.reporting.Completeness;
 import vn.dxoutreach.exchange.reporting.MonthStatus;
-import vn.dxoutreach.report.StatusHeatMap;
 import vn.dxoutreach.text.Formats;
 import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.form.StateGrid;
 
-/** The reporting tables as heat-map grids: a state, its colour and its words for every cell. */
+/** The reporting tables as state grids: a state, its colour and its words for every cell. */
 final class StatusGrids {
+
+    /** A pale grid, so that the white months (nothing expected) still show as cells. */
+    private static final Color OUTLINE = Color.web("#d0d7de");
+    /** The line crossing out a missing month: dark, as in print. */
+    private static final Color MARK = Color.rgb(64, 64, 64);
 
     private final Messages messages;
 
@@ -18,31 +24,27 @@ final class StatusGrids {
         this.messages = messages;
     }
 
-    /** The states in {@link MonthStatus} order, with the colours of the table. */
-    List<StatusHeatMap.State> states() {
-        return List.of(MonthStatus.values()).stream()
-                .map(s -> new StatusHeatMap.State(messages.label(s), rgb(s), s == MonthStatus.MISSING)).toList();
+    /** The states in {@link MonthStatus} order, with the colours of the table; missing months crossed out. */
+    StateGrid.Look look() {
+        return new StateGrid.Look(List.of(MonthStatus.values()).stream()
+                .map(s -> StateGrid.State.of(messages.label(s), rgb(s), s == MonthStatus.MISSING)).toList(),
+                MARK, OUTLINE);
     }
 
-    /** Units × months. */
-    StatusHeatMap.Grid months(Completeness.Table table) {
-        List<String> units = table.rows().stream().map(r -> r.unit().name()).toList();
-        List<String> months = table.months().stream().map(StatusGrids::monthLabel).toList();
-        int[][] cells = new int[units.size()][months.size()];
-        String[][] tips = new String[units.size()][months.size()];
-        for (int r = 0; r < units.size(); r++) {
-            Completeness.Row row = table.rows().get(r);
-            for (int m = 0; m < months.size(); m++) {
-                YearMonth month = table.months().get(m);
-                cells[r][m] = row.months().get(m).ordinal();
-                tips[r][m] = messages.get("reporting.heat.cell", row.unit().name(),
-                        month.getMonthValue(), String.valueOf(month.getYear()), words(row.months().get(m),
-                                row.arrivals().get(m)), Formats.date(Completeness.firstDay(month)),
-                        Formats.date(Completeness.cutOff(month)));
-            }
-        }
-        return new StatusHeatMap.Grid(messages.get("reporting.heat.title"), messages.get("reporting.heat.month"),
-                messages.get("reporting.col.unit"), units, months, cells, tips, states());
+    /** Units × months: the names and each month's state; off the FX thread. */
+    static StateGrid.Cells months(Completeness.Table table) {
+        return StateGrid.Cells.of(table.rows().stream().map(r -> r.unit().name()).toList(),
+                table.months().stream().map(StatusGrids::monthLabel).toList(),
+                (row, month) -> table.rows().get(row).months().get(month).ordinal());
+    }
+
+    /** A unit's month in words: asked for the cell under the mouse only. */
+    String cell(Completeness.Table table, int row, int month) {
+        Completeness.Row unit = table.rows().get(row);
+        YearMonth period = table.months().get(month);
+        return messages.get("reporting.heat.cell", unit.unit().name(), period.getMonthValue(),
+                String.valueOf(period.getYear()), words(unit.months().get(month), unit.arrivals().get(month)),
+                Formats.date(Completeness.firstDay(period)), Formats.date(Completeness.cutOff(period)));
     }
 
     /** A status in words, with the day the data arrived when it did. */

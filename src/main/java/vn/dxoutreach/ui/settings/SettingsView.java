@@ -17,7 +17,10 @@ import vn.dxoutreach.ui.UiContext;
 import vn.dxoutreach.ui.form.Choices;
 import vn.dxoutreach.ui.form.FormGrid;
 
-/** Cài đặt: language (applied at once), the office's details for documents, the data folder. */
+/**
+ * Cài đặt: language (applied at once), the office's details for documents, the 10/10 campaign, the
+ * lists of channels and types, the data folder and the automatic backups.
+ */
 public final class SettingsView extends ScrollPane {
 
     private final UiContext context;
@@ -88,27 +91,10 @@ public final class SettingsView extends ScrollPane {
         Button open = new Button(text("settings.data.open"));
         open.setOnAction(e -> context.dialogs().open(model.dataFolder()));
         grid.wide(open);
-        javafx.scene.control.Spinner<Integer> keep = grid.add(text("settings.backup.keep"),
-                new javafx.scene.control.Spinner<>(1, 100, model.backupsKeptProperty().get()));
-        // written once the clicks stop, not once per tick of the spinner
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
-        settle.setOnFinished(e -> {
-            int count = keep.getValue();
-            BackgroundTask.of(() -> {
-                model.saveBackupsKept(count);
-                return null;
-            }).run(context.dialogs(), text("settings.profile.failed"));
-        });
-        keep.valueProperty().addListener((o, a, n) -> {
-            if (loaded && n != model.backupsKeptProperty().get()) {
-                model.backupsKeptProperty().set(n);
-                settle.playFromStart();
-            }
-        });
+        new BackupSettingsPane(context, new BackupSettingsViewModel(context.store(), context.messages())).addTo(grid);
         BackgroundTask.of(model::load).onSuccess(stored -> {
             model.show(stored);
             language.setValue(stored.language());
-            keep.getValueFactory().setValue(stored.backupsKept());
             loaded = true;
             save.setDisable(false);
         }).run(context.dialogs(), text("settings.profile.failed"));
@@ -116,7 +102,9 @@ public final class SettingsView extends ScrollPane {
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox page = new VBox(8, header, grid);
         page.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (vn.dxoutreach.ui.form.FormKeys.saves(e, page)) {
+            // a field with its own Enter (a list's new value, the backup budget) keeps it
+            boolean ownEnter = e.getTarget() instanceof TextField field && field.getOnAction() != null;
+            if (!ownEnter && vn.dxoutreach.ui.form.FormKeys.saves(e, page)) {
                 save.fire();
                 e.consume();
             }

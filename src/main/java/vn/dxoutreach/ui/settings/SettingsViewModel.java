@@ -25,11 +25,8 @@ public final class SettingsViewModel {
     private final StringProperty recipients = new SimpleStringProperty();
     private final StringProperty recorder = new SimpleStringProperty();
 
-    private final javafx.beans.property.IntegerProperty backupsKept = new javafx.beans.property.SimpleIntegerProperty(
-            vn.dxoutreach.store.BackupService.DEFAULT_KEEP);
-
     /** What Cài đặt shows, read together off the FX thread. */
-    public record Stored(String language, OfficeProfile profile, String recorder, int backupsKept) {
+    public record Stored(String language, OfficeProfile profile, String recorder) {
     }
 
     /** The fields stay empty until {@link #show} gives them what {@link #load} read. */
@@ -39,9 +36,7 @@ public final class SettingsViewModel {
 
     /** Reads the settings; store work, for the task runner. */
     public Stored load() {
-        int keep = store.settings.get(vn.dxoutreach.store.BackupService.KEEP_SETTING).map(Integer::parseInt)
-                .orElse(vn.dxoutreach.store.BackupService.DEFAULT_KEEP);
-        return new Stored(language(), store.settings.officeProfile(), store.settings.recorderName(), keep);
+        return new Stored(language(), store.settings.officeProfile(), store.settings.recorderName());
     }
 
     /** Puts what was read into the fields; on the FX thread. */
@@ -55,17 +50,6 @@ public final class SettingsViewModel {
         signatoryName.set(profile.signatoryName());
         recipients.set(String.join("\n", profile.recipients()));
         recorder.set(stored.recorder());
-        backupsKept.set(stored.backupsKept());
-    }
-
-    /** How many automatic backups are kept; stored by {@link #saveBackupsKept}. */
-    public javafx.beans.property.IntegerProperty backupsKeptProperty() {
-        return backupsKept;
-    }
-
-    /** Stores the number of backups kept; store work, for the task runner. */
-    public void saveBackupsKept(int count) {
-        store.settings.put(vn.dxoutreach.store.BackupService.KEEP_SETTING, String.valueOf(count));
     }
 
     /** The stored language, Vietnamese by default. */

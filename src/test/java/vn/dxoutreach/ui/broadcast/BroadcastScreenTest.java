@@ -2,7 +2,6 @@ package vn.dxoutreach.ui.broadcast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
@@ -10,55 +9,28 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.dxoutreach.domain.Broadcast;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.store.Office;
-import vn.dxoutreach.store.Store;
 import vn.dxoutreach.store.StoreFixture;
-import vn.dxoutreach.ui.ScreenTests;
+import vn.dxoutreach.ui.WindowTest;
 
 /** Drives the real window: a broadcast typed into the form is stored, listed and still there after a restart. */
-class BroadcastScreenTest {
+class BroadcastScreenTest extends WindowTest {
 
     private static final String TITLE = "Ban tin chuyen doi so";
 
-    @TempDir
-    Path folder;
-    private Store store;
     private Unit commune;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        ScreenTests.startToolkit();
-    }
 
     @BeforeEach
     void openOfficeWithACommune() throws TimeoutException {
-        store = StoreFixture.open(folder);
         Unit district = StoreFixture.unit(store, "H01", "Huyện A", 2, null);
         commune = StoreFixture.unit(store, "X01", "Xã B", 3, district);
         new Office(store).set(district);
-        openWindowOnBroadcasts();
-    }
-
-    @AfterEach
-    void closeWindowAndStore() throws TimeoutException {
-        ScreenTests.closeWindows();
-        store.close();
-    }
-
-    private void openWindowOnBroadcasts() throws TimeoutException {
-        ScreenTests.openMainWindow(store);
-        robot.clickOn("#nav-broadcasts");
-        WaitForAsyncUtils.waitForFxEvents();
+        openWindowOn("broadcasts");
     }
 
     private TableView<Broadcast> table() {
@@ -87,10 +59,7 @@ class BroadcastScreenTest {
         assertThat(store.broadcasts.countLive()).isEqualTo(1);
         assertThat(table().getItems().get(0).minutes()).isEqualTo(15);
 
-        ScreenTests.closeWindows();
-        store.close();
-        store = StoreFixture.open(folder);
-        openWindowOnBroadcasts();
+        restart("broadcasts");
         waitForRow();
         assertThat(table().getItems()).hasSize(1);
     }

@@ -2,7 +2,6 @@ package vn.dxoutreach.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -12,12 +11,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Broadcast;
@@ -34,34 +29,23 @@ import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.progress.UnitProgress;
 import vn.dxoutreach.store.Office;
-import vn.dxoutreach.store.Store;
 import vn.dxoutreach.store.StoreFixture;
-import vn.dxoutreach.ui.ScreenTests;
+import vn.dxoutreach.ui.WindowTest;
 
 /**
  * Drives the real window: Tổng quan follows the data without being touched — a broadcast saved in
  * Phát thanh or arriving while it is on screen changes its figures, a plan made in Kế hoạch joins its
  * list — and a new "as of" day keeps the chart tab the user chose.
  */
-class DashboardScreenTest {
+class DashboardScreenTest extends WindowTest {
 
     /** The store's clock says 01/07/2024. */
     private static final LocalDate TODAY = LocalDate.of(2024, 7, 1);
 
-    @TempDir
-    Path folder;
-    private Store store;
     private Unit commune;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        ScreenTests.startToolkit();
-    }
 
     @BeforeEach
     void openOfficeWithAPlanAndATarget() throws TimeoutException {
-        store = StoreFixture.open(folder);
         Unit district = StoreFixture.unit(store, "H01", "Huyện A", 2, null);
         commune = StoreFixture.unit(store, "X01", "Xã B", 3, district);
         new Office(store).set(district);
@@ -70,14 +54,8 @@ class DashboardScreenTest {
         store.targets.save(new Target(RecordMeta.fresh(district.id(), StoreFixture.NOW), plan.id(), "CT01",
                 "Phát thanh về chuyển đổi số", ActivityKind.BROADCAST, TargetFilter.NONE, Measure.COUNT,
                 Cadence.PERIOD, 10, Scope.EACH, 3, null, null));
-        ScreenTests.openMainWindow(store);
+        openWindow();
         waitForFigures(0);
-    }
-
-    @AfterEach
-    void closeWindowAndStore() throws TimeoutException {
-        ScreenTests.closeWindows();
-        store.close();
     }
 
     private TableView<TargetProgress> targets() {
@@ -173,6 +151,6 @@ class DashboardScreenTest {
         // the one unit's one period: right of the names, below the period labels
         robot.moveTo(new javafx.geometry.Point2D(bounds.getMinX() + 180, bounds.getMinY() + 28));
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((PairGrid) grid).words().startsWith("Xã B,"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((vn.dxoutreach.ui.form.StateGrid) grid).words().startsWith("Xã B,"));
     }
 }

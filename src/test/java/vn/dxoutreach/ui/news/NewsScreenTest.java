@@ -2,7 +2,6 @@ package vn.dxoutreach.ui.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -10,12 +9,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.dxoutreach.domain.ActivityKind;
 import vn.dxoutreach.domain.Cadence;
@@ -30,32 +25,20 @@ import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.progress.UnitProgress;
 import vn.dxoutreach.store.Office;
-import vn.dxoutreach.store.Store;
 import vn.dxoutreach.store.StoreFixture;
-import vn.dxoutreach.ui.ScreenTests;
+import vn.dxoutreach.ui.WindowTest;
 
 /**
  * Drives the real window: a commune office types a news item on its portal with the keyboard alone
  * and Tổng quan counts it against the weekly portal target; a link that is no web address is refused.
  */
-class NewsScreenTest {
+class NewsScreenTest extends WindowTest {
 
     private static final String PORTAL = "Cổng/Trang thông tin điện tử";
     private static final String TITLE = "Xa B ra mat to cong nghe so";
 
-    @TempDir
-    Path folder;
-    private Store store;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        ScreenTests.startToolkit();
-    }
-
     @BeforeEach
     void openCommuneOfficeWithAWeeklyPortalTarget() throws TimeoutException {
-        store = StoreFixture.open(folder);
         Unit commune = StoreFixture.unit(store, "X01", "Xã B", 3, null);
         new Office(store).set(commune);
         Plan plan = store.plans.save(new Plan(RecordMeta.fresh(commune.id(), StoreFixture.NOW), "15/KH-UBND",
@@ -63,15 +46,7 @@ class NewsScreenTest {
         store.targets.save(new Target(RecordMeta.fresh(commune.id(), StoreFixture.NOW), plan.id(), "CT01",
                 "Cổng TTĐT ≥ 1 tin bài/tuần", ActivityKind.NEWS, TargetFilter.ofChoice(null, PORTAL), Measure.COUNT,
                 Cadence.WEEK, 1, Scope.WHOLE, null, null, null));
-        ScreenTests.openMainWindow(store);
-        robot.clickOn("#nav-news");
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWindowAndStore() throws TimeoutException {
-        ScreenTests.closeWindows();
-        store.close();
+        openWindowOn("news");
     }
 
     private void shortcut(KeyCode key) {

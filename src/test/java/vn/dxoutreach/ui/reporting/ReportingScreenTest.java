@@ -2,54 +2,37 @@ package vn.dxoutreach.ui.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.dxoutreach.sample.SampleDataGenerator;
 import vn.dxoutreach.sample.SampleSize;
-import vn.dxoutreach.store.Store;
 import vn.dxoutreach.store.StoreFixture;
-import vn.dxoutreach.ui.ScreenTests;
+import vn.dxoutreach.ui.WindowTest;
+import vn.dxoutreach.ui.form.StateGrid;
 
-/** Drives the real window: Tình hình báo cáo of the sample district, on the tab of the plan's deadlines. */
-class ReportingScreenTest {
-
-    @TempDir
-    Path folder;
-    private Store store;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        ScreenTests.startToolkit();
-    }
+/**
+ * Drives the real window: Tình hình báo cáo of the sample district — the months' grid drawn on a
+ * canvas that tells the cell under the mouse, and the tab of the plan's deadlines.
+ */
+class ReportingScreenTest extends WindowTest {
 
     @BeforeEach
     void openTheDeadlinesTab() throws TimeoutException {
-        store = StoreFixture.open(folder);
         new SampleDataGenerator(store).generate(SampleSize.DISTRICT, LocalDate.of(2024, 12, 31), 5);
-        ScreenTests.openMainWindow(store);
-        robot.clickOn("#nav-reporting");
+        openWindowOn("reporting");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rates().getText().isEmpty());
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWindowAndStore() throws TimeoutException {
-        ScreenTests.closeWindows();
-        store.close();
     }
 
     private Label rates() {
@@ -62,5 +45,20 @@ class ReportingScreenTest {
 
         assertThat(rates.getText().lines().count()).isGreaterThan(3);
         assertThat(rates.getHeight()).isGreaterThanOrEqualTo(rates.prefHeight(rates.getWidth()) - 0.5);
+    }
+
+    @Test
+    void theMonthsGridTellsTheCellUnderTheMouse() throws TimeoutException {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node grid = robot.lookup("#reporting-heat-grid").query();
+        Bounds bounds = grid.localToScreen(grid.getBoundsInLocal());
+
+        // the first unit's last month: right of the names, below the month labels
+        robot.moveTo(new Point2D(bounds.getMaxX() - 30, bounds.getMinY() + 28));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !((StateGrid) grid).words().isEmpty());
+        assertThat(((StateGrid) grid).words()).contains(" – tháng ").contains("(15/");
     }
 }

@@ -2,7 +2,6 @@ package vn.dxoutreach.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,25 +21,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.dxoutreach.domain.Target;
 import vn.dxoutreach.sample.SampleDataGenerator;
 import vn.dxoutreach.sample.SampleSize;
-import vn.dxoutreach.store.Store;
 import vn.dxoutreach.store.StoreFixture;
-import vn.dxoutreach.ui.ScreenTests;
+import vn.dxoutreach.ui.WindowTest;
 
 /**
  * The window on a commune laptop's 1366×768 screen, with the sample district: every screen's
  * primary actions are in sight without scrolling, and the keyboard works as the hints say.
  */
-class LaptopScreenTest {
+class LaptopScreenTest extends WindowTest {
 
     /** The actions a user must see on each screen, by the navigation entry's id. */
     private static final Map<String, List<String>> PRIMARY = Map.ofEntries(
@@ -61,22 +55,12 @@ class LaptopScreenTest {
             Map.entry("data", List.of("#data-import", "#data-backup")),
             Map.entry("settings", List.of("#settings-save")));
 
-    @TempDir
-    Path folder;
-    private Store store;
     private SampleDataGenerator.Summary sample;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        ScreenTests.startToolkit();
-    }
 
     @BeforeEach
     void openTheSampleOnALaptopScreen() throws TimeoutException {
-        store = StoreFixture.open(folder);
         sample = new SampleDataGenerator(store).generate(SampleSize.DISTRICT, LocalDate.of(2024, 6, 30), 7);
-        ScreenTests.openMainWindow(store);
+        openWindow();
         robot.interact(() -> {
             Stage stage = (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst()
                     .orElseThrow();
@@ -87,12 +71,6 @@ class LaptopScreenTest {
             stage.setHeight(768);
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWindowAndStore() throws TimeoutException {
-        ScreenTests.closeWindows();
-        store.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.dxoutreach.ui.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,53 +12,30 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import org.controlsfx.control.SearchableComboBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.dxoutreach.domain.Unit;
 import vn.dxoutreach.store.Office;
-import vn.dxoutreach.store.Store;
 import vn.dxoutreach.store.StoreFixture;
-import vn.dxoutreach.ui.ScreenTests;
+import vn.dxoutreach.ui.WindowTest;
 
 /** Drives the real window: Đơn vị records a new commune under the province from communes of two districts. */
-class UnitsScreenTest {
+class UnitsScreenTest extends WindowTest {
 
-    @TempDir
-    Path folder;
-    private Store store;
     private Unit province;
     private Unit communeA;
     private Unit communeB;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        ScreenTests.startToolkit();
-    }
 
     @BeforeEach
     void openUnits() throws TimeoutException {
-        store = StoreFixture.open(folder);
         province = StoreFixture.unit(store, "01", "Tỉnh Thử", 1, null);
         Unit d1 = StoreFixture.unit(store, "001", "Huyện Một", 2, province);
         Unit d2 = StoreFixture.unit(store, "002", "Huyện Hai", 2, province);
         communeA = StoreFixture.unit(store, "00001", "Xã An Một", 3, d1);
         communeB = StoreFixture.unit(store, "00005", "Xã Bình Một", 3, d2);
         new Office(store).set(province);
-        ScreenTests.openMainWindow(store);
-        robot.clickOn("#nav-units");
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWindowAndStore() throws TimeoutException {
-        ScreenTests.closeWindows();
-        store.close();
+        openWindowOn("units");
     }
 
     @Test
