@@ -252,7 +252,6 @@ public final class DashboardView extends BorderPane {
             targets.getItems().setAll(progress.targets());
             status.setText(messages.get("dashboard.evaluated", progress.targets().size()));
             context.figuresShown();
-            context.figuresShown();
             LOG.fine(() -> "Dashboard evaluated " + progress.targets().size() + " targets in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             if (selected != null) {
