@@ -18,6 +18,18 @@ public record UiContext(Store store, Messages messages, DialogService dialogs, S
         UiSettings remembered) {
 
     private static final String FIGURES_SHOWN = "dx-outreach.figures-shown";
+    private static final String DAILY_BACKUP = "dx-outreach.daily-backup";
+
+    /** Makes the window's automatic daily backup known to its screens. */
+    public void offerDailyBackup(DailyBackup backup) {
+        stage.getProperties().put(DAILY_BACKUP, backup);
+    }
+
+    /** The window's automatic daily backup, for screens that show what backups take; none in tests without one. */
+    public java.util.Optional<DailyBackup> dailyBackup() {
+        return stage.getProperties().get(DAILY_BACKUP) instanceof DailyBackup backup ? java.util.Optional.of(backup)
+                : java.util.Optional.empty();
+    }
 
     /** {@code shown} runs once the first screen has its figures laid out on screen (start-up measurement). */
     public void whenFiguresShown(Runnable shown) {

@@ -34,6 +34,9 @@ final class BackupSettingsPane {
     private final Label saved = new Label();
     private final TextField folder = new TextField();
     private final Label usage = new Label();
+    /** Reads what the backups take again once the day's backup is written while the screen is open. */
+    private final javafx.beans.value.ChangeListener<vn.dxoutreach.ui.DailyBackup.State> backupWritten =
+            (o, before, state) -> written(state);
     /** The stored values are in the fields: changes from now on are the user's. */
     private boolean loaded;
 
@@ -84,6 +87,8 @@ final class BackupSettingsPane {
         facts.setAlignment(Pos.CENTER_LEFT);
         grid.wide(facts);
         keepWhenSettled();
+        context.dailyBackup().ifPresent(backup -> backup.stateProperty()
+                .addListener(new javafx.beans.value.WeakChangeListener<>(backupWritten)));
         // what the backups take changes while the screen is away (the day's backup): read again on return
         grid.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null && loaded) {
@@ -105,6 +110,12 @@ final class BackupSettingsPane {
             folder.setText(shown.folder().toString());
             usage.setText(model.usage(shown));
         }).run(context.dialogs(), text("settings.backup.failed"));
+    }
+
+    private void written(vn.dxoutreach.ui.DailyBackup.State state) {
+        if (state == vn.dxoutreach.ui.DailyBackup.State.DONE && loaded) {
+            load();
+        }
     }
 
     /** The count is stored once the clicks stop, not once per tick of the spinner. */

@@ -79,6 +79,9 @@ public final class MainWindow {
         dialogs.hostServices(hostServices);
         context = new UiContext(store, messages, dialogs, stage, this::rebuild, remembered);
         context.whenFiguresShown(firstScreenShown);
+        if (dailyBackup != null) {
+            context.offerDailyBackup(dailyBackup);
+        }
         firstScreenShown = () -> { };
         // a reload (language, office set up) keeps the size the user gave the window
         Scene old = stage.getScene();

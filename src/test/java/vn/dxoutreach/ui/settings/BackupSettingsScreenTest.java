@@ -69,4 +69,21 @@ class BackupSettingsScreenTest extends WindowTest {
         assertThat(store.settings.get(AutomaticBackup.BUDGET_SETTING)).isEmpty();
         assertThat(AutomaticBackup.budgetBytes(store)).isEqualTo(AutomaticBackup.DEFAULT_BUDGET_MB << 20);
     }
+
+    @Test
+    void theDaysBackupWrittenWhileTheScreenIsOpenIsCountedAtOnce() throws TimeoutException {
+        Label usage = robot.lookup("#settings-backup-usage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> usage.getText().equals("Chưa có bản sao lưu tự động nào."));
+        vn.dxoutreach.ui.ScreenTests.closeWindows();
+        vn.dxoutreach.ui.DailyBackup backup = vn.dxoutreach.ui.DailyBackup.of(store);
+        org.testfx.api.FxToolkit.setupStage(stage -> new vn.dxoutreach.ui.shell.MainWindow(stage, store)
+                .dailyBackup(backup).show());
+        show("settings");
+        Label shown = robot.lookup("#settings-backup-usage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.getText().startsWith("Chưa có"));
+
+        robot.interact(backup::start);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.getText().startsWith("Hiện có 1 bản sao lưu tự động"));
+    }
 }
