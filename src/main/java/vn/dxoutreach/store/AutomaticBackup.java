@@ -110,7 +110,7 @@ public final class AutomaticBackup {
     }
 
     /** The automatic backups of a data folder, newest first. */
-    static List<Path> backups(DataFolder folder) throws IOException {
+    public static List<Path> backups(DataFolder folder) throws IOException {
         if (!Files.isDirectory(folder.backups())) {
             return List.of();
         }
@@ -119,6 +119,15 @@ public final class AutomaticBackup {
                             && p.getFileName().toString().endsWith(".zip"))
                     .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
         }
+    }
+
+    /** What the automatic backups of a data folder take on disk: the backups and their evidence copies. */
+    public static long bytesTaken(DataFolder folder) throws IOException {
+        long total = size(folder.backups().resolve(EVIDENCE_STORE));
+        for (Path backup : backups(folder)) {
+            total += Files.size(backup);
+        }
+        return total;
     }
 
     /** The newest automatic backup, if there is one: what a damaged data file is restored from. */

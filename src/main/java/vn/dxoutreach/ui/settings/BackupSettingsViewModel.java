@@ -29,8 +29,6 @@ final class BackupSettingsViewModel {
     static final long MAX_BUDGET_MB = 1L << 20;
     private static final long MB_PER_GB = 1024;
     /** The automatic backups' names, as {@link AutomaticBackup} writes them. */
-    private static final String AUTOMATIC = "auto-"; // the store's own prefix, not visible outside it
-    private static final String EVIDENCE_COPIES = "evidence";
 
     /** The units a budget is typed in. */
     enum SizeUnit {
@@ -67,12 +65,8 @@ final class BackupSettingsViewModel {
     /** Store and disk work, for the task runner. */
     Shown load() throws IOException {
         Path folder = store.folder().backups();
-        List<Path> backups = automaticBackups(folder);
-        long bytes = 0;
-        for (Path backup : backups) {
-            bytes += Files.size(backup);
-        }
-        bytes += sizeOf(folder.resolve(EVIDENCE_COPIES));
+        List<Path> backups = AutomaticBackup.backups(store.folder());
+        long bytes = AutomaticBackup.bytesTaken(store.folder());
         Optional<LocalDateTime> last = Optional.empty();
         if (!backups.isEmpty()) {
             last = Optional.of(LocalDateTime.ofInstant(Files.getLastModifiedTime(backups.get(0)).toInstant(),
@@ -145,29 +139,5 @@ final class BackupSettingsViewModel {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(plain));
-    }
-
-    private static List<Path> automaticBackups(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(AUTOMATIC)
-                            && p.getFileName().toString().endsWith(".zip"))
-                    .sorted(java.util.Comparator.comparing(Path::getFileName).reversed()).toList();
-        }
-    }
-
-    private static long sizeOf(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            long total = 0;
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                total += Files.size(file);
-            }
-            return total;
-        }
     }
 }
