@@ -68,7 +68,7 @@ class BackupSettingsViewModelTest {
         Path backups = Files.createDirectories(store.folder().backups());
         Files.write(backups.resolve("auto-2024-06-29_10-00-00.zip"), new byte[3 << 20]);
         Path newest = Files.write(backups.resolve("auto-2024-06-30_10-00-00.zip"), new byte[2 << 20]);
-        Files.write(Files.createDirectories(backups.resolve("evidence/ab")).resolve("ab12"), new byte[1 << 20]);
+        Files.write(Files.createDirectories(backups.resolve("evidence/ab")).resolve("ab".repeat(32)), new byte[1 << 20]);
         Files.write(backups.resolve("restore-2024-06-01.db"), new byte[5 << 20]);
         LocalDateTime taken = LocalDateTime.of(2024, 6, 30, 10, 0, 5);
         Files.setLastModifiedTime(newest, FileTime.from(taken.atZone(ZoneId.systemDefault()).toInstant()));
