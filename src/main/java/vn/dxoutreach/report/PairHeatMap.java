@@ -59,6 +59,7 @@ public final class PairHeatMap {
         x.setVerticalTickLabels(true);
         SymbolAxis y = new SymbolAxis(messages.get("chart.units.axis.unit"), unitNames);
         y.setInverted(true);
+        RunBlockRenderer.withoutBands(x, y);
         if (unitNames.length <= ProgressCharts.MAX_LABELLED_UNITS) {
             // every unit named; the axis would otherwise skip every other name to avoid overlaps
             y.setAutoTickUnitSelection(false);

@@ -8,6 +8,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -50,6 +51,16 @@ abstract class RunBlockRenderer extends XYBlockRenderer {
                 g2.draw(path);
             });
             paths.clear();
+        }
+    }
+
+    /**
+     * Leaves out the grey bands a symbol axis draws under the plot: the cells cover them all, and in a
+     * PDF each half-transparent band was a drawing command and a graphics state of its own.
+     */
+    static void withoutBands(SymbolAxis... axes) {
+        for (SymbolAxis axis : axes) {
+            axis.setGridBandsVisible(false);
         }
     }
 

@@ -66,6 +66,7 @@ public final class StatusHeatMap {
         SymbolAxis x = new SymbolAxis(grid.columnAxis(), grid.columns().toArray(String[]::new));
         SymbolAxis y = new SymbolAxis(grid.rowAxis(), grid.rows().toArray(String[]::new));
         y.setInverted(true);
+        RunBlockRenderer.withoutBands(x, y);
         if (grid.rows().size() <= ProgressCharts.MAX_LABELLED_UNITS) {
             // every row named; the axis would otherwise skip names to avoid overlaps
             y.setAutoTickUnitSelection(false);
