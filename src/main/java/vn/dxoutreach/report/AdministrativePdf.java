@@ -84,10 +84,10 @@ final class AdministrativePdf {
         float bodyWidth = (document.right() - document.left()) * LEFT_SHARE - left.getPaddingLeft()
                 - left.getPaddingRight();
         if (!letterhead.parentBody().isBlank()) {
-            BodyLines parent = BodyLines.fit(letterhead.parentBody(), 13, bodyWidth, BodyLines.serif(false));
+            BodyLines parent = BodyLines.fit(letterhead.parentBody(), 13, bodyWidth, fonts.widths(false));
             left.addElement(paragraph(parent.text(), fonts.serif(parent.size()), Element.ALIGN_CENTER));
         }
-        BodyLines issuing = BodyLines.fit(letterhead.issuingBody(), 13, bodyWidth, BodyLines.serif(true));
+        BodyLines issuing = BodyLines.fit(letterhead.issuingBody(), 13, bodyWidth, fonts.widths(true));
         left.addElement(paragraph(issuing.text(), fonts.boldUnderlined(issuing.size()), Element.ALIGN_CENTER));
         PdfPCell right = cell(Element.ALIGN_CENTER);
         right.addElement(paragraph(messages.get("document.motto.country"), fonts.bold(13), Element.ALIGN_CENTER));

@@ -1,14 +1,16 @@
 package vn.dxoutreach.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.dxoutreach.report.page.Measure;
 
 /**
- * A body's name as the letterhead sets it in its column: on one line if it fits, else on two lines
- * broken between words, after a comma where there is one ("SỞ VĂN HÓA, / THỂ THAO VÀ DU LỊCH"),
- * else where the two lines come out most even; half a point smaller at a time, down to
- * {@link #SMALLEST}, when no two lines fit. A word processor's greedy wrap would leave "DU / LỊCH".
+ * A body's name as the letterhead sets it in its column: on one line if it fits; else on two lines
+ * broken where the name breaks naturally, after a comma ("SỞ VĂN HÓA, / THỂ THAO VÀ DU LỊCH") or
+ * before its place ("ỦY BAN NHÂN DÂN / TỈNH BÌNH AN"); else on one line up to a point smaller; else
+ * on the two most even lines; half a point smaller at a time, down to {@link #SMALLEST}, when nothing
+ * fits. A word processor's greedy wrap would leave "… VÀ DU / LỊCH".
  *
  * @param lines the lines, top to bottom
  * @param size  the font size they fit at
@@ -18,6 +20,11 @@ public record BodyLines(List<String> lines, float size) {
     /** The smallest size a body's name is shrunk to before it wraps on more than two lines. */
     static final float SMALLEST = 11f;
     private static final float STEP = 0.5f;
+    /** How much smaller a name may be set to stay on one line. */
+    private static final float SHRINK = 1f;
+    /** The words that begin a place's name in a body's name: a line may break before them. */
+    private static final List<String> PLACE_LEVELS = List.of("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", // NOI18N
+            "THỊ TRẤN", "XÃ", "PHƯỜNG", "ĐẶC KHU"); // NOI18N
 
     /** The width of a text at a size, in points. */
     public interface Width {
@@ -34,12 +41,19 @@ public record BodyLines(List<String> lines, float size) {
     }
 
     public static BodyLines fit(String name, float size, float width, Width measure) {
-        String[] words = name.strip().split("\\s+");
+        String text = name.strip();
+        String[] words = text.split("\\s+");
         for (float s = size; s >= SMALLEST; s -= STEP) {
-            if (measure.of(name.strip(), s) <= width) {
-                return new BodyLines(List.of(name.strip()), s);
+            if (s >= size - SHRINK && measure.of(text, s) <= width) {
+                return new BodyLines(List.of(text), s);
             }
-            List<String> two = twoLines(words, s, width, measure);
+            List<String> two = twoLines(words, s, width, measure, true);
+            if (!two.isEmpty()) {
+                return new BodyLines(two, s);
+            }
+        }
+        for (float s = size; s >= SMALLEST; s -= STEP) {
+            List<String> two = twoLines(words, s, width, measure, false);
             if (!two.isEmpty()) {
                 return new BodyLines(two, s);
             }
@@ -52,26 +66,34 @@ public record BodyLines(List<String> lines, float size) {
         return String.join("\n", lines);
     }
 
-    /** The best break into two lines that both fit: after a comma first, then the most even; none if none fits. */
-    private static List<String> twoLines(String[] words, float size, float width, Width measure) {
+    /**
+     * The most even break into two lines that both fit, among the natural ones only (after a comma,
+     * before the place's level) or among all; none if none fits.
+     */
+    private static List<String> twoLines(String[] words, float size, float width, Width measure, boolean natural) {
         List<String> best = List.of();
         float bestWidest = Float.MAX_VALUE;
-        boolean bestAfterComma = false;
         for (int i = 1; i < words.length; i++) {
-            String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
-            String second = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String first = String.join(" ", Arrays.copyOfRange(words, 0, i));
+            String second = String.join(" ", Arrays.copyOfRange(words, i, words.length));
             float widest = Math.max(measure.of(first, size), measure.of(second, size));
-            boolean afterComma = first.endsWith(",");
-            if (widest > width || bestAfterComma && !afterComma) {
-                continue;
-            }
-            if (afterComma && !bestAfterComma || widest < bestWidest) {
+            if (widest <= width && widest < bestWidest && (!natural || isNatural(first, second))) {
                 best = List.of(first, second);
                 bestWidest = widest;
-                bestAfterComma = afterComma;
             }
         }
         return best;
+    }
+
+    /** After a comma, or before the level of the place the body belongs to ("… / HUYỆN AN HÒA"). */
+    private static boolean isNatural(String first, String second) {
+        if (first.endsWith(",")) {
+            return true;
+        }
+        String upper = second.toUpperCase(java.util.Locale.forLanguageTag("vi"));
+        // "THỊ XÃ" is one level: no break between its words
+        return !first.toUpperCase(java.util.Locale.forLanguageTag("vi")).endsWith(" THỊ") // NOI18N
+                && PLACE_LEVELS.stream().anyMatch(level -> upper.startsWith(level + " "));
     }
 
     private static List<String> greedy(String[] words, float size, float width, Width measure) {

@@ -27,6 +27,23 @@ class BodyLinesTest {
     }
 
     @Test
+    void aLongNameBreaksBeforeItsPlaceRatherThanInsideTheBodysName() {
+        // the most even lines would be "ỦY BAN NHÂN" and "DÂN TỈNH BÌNH AN"
+        assertThat(BodyLines.fit("ỦY BAN NHÂN DÂN TỈNH BÌNH AN", 13, 20, LETTERS).lines())
+                .containsExactly("ỦY BAN NHÂN DÂN", "TỈNH BÌNH AN");
+        assertThat(BodyLines.fit("PHÒNG VĂN HÓA VÀ THÔNG TIN THỊ XÃ AN HÒA", 13, 30, LETTERS).lines())
+                .containsExactly("PHÒNG VĂN HÓA VÀ THÔNG TIN", "THỊ XÃ AN HÒA");
+    }
+
+    @Test
+    void aNameWithNoNaturalBreakIsSetUpToAPointSmallerToStayOnOneLine() {
+        BodyLines lines = BodyLines.fit("TRUNG TAM VAN HOA THE THAO", 13, 24.5f, LETTERS);
+
+        assertThat(lines.lines()).containsExactly("TRUNG TAM VAN HOA THE THAO");
+        assertThat(lines.size()).isEqualTo(12f);
+    }
+
+    @Test
     void withoutACommaTheTwoLinesComeOutEven() {
         BodyLines lines = BodyLines.fit("PHONG VAN HOA VA THONG TIN HUYEN AN HOA", 13, 30, LETTERS);
 
