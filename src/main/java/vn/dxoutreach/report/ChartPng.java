@@ -15,15 +15,16 @@ import java.util.zip.DeflaterOutputStream;
 import org.jfree.chart.JFreeChart;
 
 /**
- * A chart as a PNG picture for a Word document. Charts are opaque, so the picture is RGB; each row is
- * stored as its difference from the row above (PNG's "Up" filter, which suits charts' flat areas)
- * and deflated fast. The general encoder tried five filters on every row and cached through a
- * temporary file: most of the time a year report took to write as DOCX.
+ * A chart as a PNG picture for a Word document. Charts are opaque, so the picture is RGB; each row
+ * is filtered two ways and the one that leaves the smaller differences is kept, then deflated
+ * fast. The general encoder (ImageIO) filtered every row five ways, deflated harder and cached
+ * through a temporary file: most of the time a year report took to write as DOCX.
  */
 public final class ChartPng {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final int UP = 2;
+    /** Fast deflating: the filters already did most of the work. */
+    private static final int LEVEL = 3;
 
     private ChartPng() {
     }
@@ -60,20 +61,11 @@ public final class ChartPng {
             h.write(new byte[] {8, 2, 0, 0, 0});
             chunk(out, "IHDR", header.toByteArray());
             ByteArrayOutputStream data = new ByteArrayOutputStream(width * height / 4);
-            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+            Deflater deflater = new Deflater(LEVEL);
             try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater, 1 << 16)) {
-                byte[] row = new byte[1 + width * 3];
-                row[0] = UP;
+                Rows rows = new Rows(width);
                 for (int y = 0; y < height; y++) {
-                    int at = y * width;
-                    for (int x = 0, i = 1; x < width; x++, i += 3) {
-                        int p = pixels[at + x];
-                        int above = y == 0 ? 0 : pixels[at - width + x];
-                        row[i] = (byte) ((p >> 16) - (above >> 16));
-                        row[i + 1] = (byte) ((p >> 8) - (above >> 8));
-                        row[i + 2] = (byte) (p - above);
-                    }
-                    z.write(row);
+                    z.write(rows.next(pixels, y * width));
                 }
             } finally {
                 deflater.end();
@@ -83,6 +75,56 @@ public final class ChartPng {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The rows as PNG stores them: each as its difference from the pixels to the left (Sub) or above
+     * (Up), whichever leaves the smaller differences, which deflate better.
+     */
+    private static final class Rows {
+
+        private static final int SUB = 1;
+        private static final int UP = 2;
+
+        private final int bytes;
+        private byte[] above;
+        private byte[] current;
+        private final byte[][] filtered;
+
+        Rows(int width) {
+            bytes = width * 3;
+            above = new byte[bytes];
+            current = new byte[bytes];
+            filtered = new byte[][] {new byte[1 + bytes], new byte[1 + bytes]};
+            filtered[0][0] = SUB;
+            filtered[1][0] = UP;
+        }
+
+        /** The row of {@code width} pixels from {@code start}, filtered, with its filter's byte in front. */
+        byte[] next(int[] pixels, int start) {
+            for (int x = 0, i = 0; i < bytes; x++, i += 3) {
+                int p = pixels[start + x];
+                current[i] = (byte) (p >> 16);
+                current[i + 1] = (byte) (p >> 8);
+                current[i + 2] = (byte) p;
+            }
+            long sums0 = 0;
+            long sums1 = 0;
+            byte[] sub = filtered[0];
+            byte[] up = filtered[1];
+            for (int i = 0; i < bytes; i++) {
+                byte s0 = (byte) (current[i] - (i >= 3 ? current[i - 3] : 0));
+                byte s1 = (byte) (current[i] - above[i]);
+                sub[i + 1] = s0;
+                up[i + 1] = s1;
+                sums0 += Math.abs(s0);
+                sums1 += Math.abs(s1);
+            }
+            byte[] swap = above;
+            above = current;
+            current = swap;
+            return sums0 < sums1 ? sub : up;
         }
     }
 
