@@ -80,51 +80,41 @@ public final class ChartPng {
 
     /**
      * The rows as PNG stores them: each as its difference from the pixels to the left (Sub) or above
-     * (Up), whichever leaves the smaller differences, which deflate better.
+     * (Up), whichever repeats more of its pixels: a chart is mostly flat colour, and zeros deflate best.
      */
     private static final class Rows {
 
         private static final int SUB = 1;
         private static final int UP = 2;
 
-        private final int bytes;
-        private byte[] above;
-        private byte[] current;
-        private final byte[][] filtered;
+        private final int width;
+        private final byte[] row;
 
         Rows(int width) {
-            bytes = width * 3;
-            above = new byte[bytes];
-            current = new byte[bytes];
-            filtered = new byte[][] {new byte[1 + bytes], new byte[1 + bytes]};
-            filtered[0][0] = SUB;
-            filtered[1][0] = UP;
+            this.width = width;
+            this.row = new byte[1 + width * 3];
         }
 
-        /** The row of {@code width} pixels from {@code start}, filtered, with its filter's byte in front. */
+        /** The row of pixels from {@code start}, filtered, with its filter's byte in front. */
         byte[] next(int[] pixels, int start) {
-            for (int x = 0, i = 0; i < bytes; x++, i += 3) {
+            int above = start - width;
+            int sameAsLeft = 0;
+            int sameAsAbove = 0;
+            for (int x = 1; x < width; x++) {
                 int p = pixels[start + x];
-                current[i] = (byte) (p >> 16);
-                current[i + 1] = (byte) (p >> 8);
-                current[i + 2] = (byte) p;
+                sameAsLeft += p == pixels[start + x - 1] ? 1 : 0;
+                sameAsAbove += above >= 0 && p == pixels[above + x] ? 1 : 0;
             }
-            long sums0 = 0;
-            long sums1 = 0;
-            byte[] sub = filtered[0];
-            byte[] up = filtered[1];
-            for (int i = 0; i < bytes; i++) {
-                byte s0 = (byte) (current[i] - (i >= 3 ? current[i - 3] : 0));
-                byte s1 = (byte) (current[i] - above[i]);
-                sub[i + 1] = s0;
-                up[i + 1] = s1;
-                sums0 += Math.abs(s0);
-                sums1 += Math.abs(s1);
+            boolean up = above >= 0 && sameAsAbove > sameAsLeft;
+            row[0] = (byte) (up ? UP : SUB);
+            for (int x = 0, i = 1; x < width; x++, i += 3) {
+                int p = pixels[start + x];
+                int q = up ? pixels[above + x] : x == 0 ? 0 : pixels[start + x - 1];
+                row[i] = (byte) ((p >> 16) - (q >> 16));
+                row[i + 1] = (byte) ((p >> 8) - (q >> 8));
+                row[i + 2] = (byte) (p - q);
             }
-            byte[] swap = above;
-            above = current;
-            current = swap;
-            return sums0 < sums1 ? sub : up;
+            return row;
         }
     }
 
