@@ -37,10 +37,8 @@ class BodyLinesTest {
 
     @Test
     void aNameWithNoNaturalBreakIsSetUpToAPointSmallerToStayOnOneLine() {
-        BodyLines lines = BodyLines.fit("TRUNG TAM VAN HOA THE THAO", 13, 24.5f, LETTERS);
-
-        assertThat(lines.lines()).containsExactly("TRUNG TAM VAN HOA THE THAO");
-        assertThat(lines.size()).isEqualTo(12f);
+        assertThat(BodyLines.fit("TRUNG TAM VAN HOA THE THAO", 13, 24.5f, LETTERS))
+                .isEqualTo(new BodyLines(java.util.List.of("TRUNG TAM VAN HOA THE THAO"), 12f));
     }
 
     @Test
