@@ -24,6 +24,9 @@ import vn.dxoutreach.text.Messages;
  */
 final class AdministrativePdf {
 
+    /** The bodies' column's share of the text width; the motto takes the rest. */
+    private static final float LEFT_SHARE = 1f / 2.3f;
+
     private final Messages messages;
     private final PdfFonts fonts = new PdfFonts();
     private final com.lowagie.text.Rectangle page;
@@ -75,13 +78,17 @@ final class AdministrativePdf {
 
     /** Bodies top left in capitals, the national motto top right (underlined), the place-and-date line. */
     private void heading(Document document, Letterhead letterhead, String numberLine) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {1f, 1.3f});
+        PdfPTable table = new PdfPTable(new float[] {LEFT_SHARE, 1f - LEFT_SHARE});
         table.setWidthPercentage(100);
         PdfPCell left = cell(Element.ALIGN_CENTER);
+        float bodyWidth = (document.right() - document.left()) * LEFT_SHARE - left.getPaddingLeft()
+                - left.getPaddingRight();
         if (!letterhead.parentBody().isBlank()) {
-            left.addElement(paragraph(letterhead.parentBody(), fonts.serif(13), Element.ALIGN_CENTER));
+            BodyLines parent = BodyLines.fit(letterhead.parentBody(), 13, bodyWidth, fonts.widths(false));
+            left.addElement(paragraph(parent.text(), fonts.serif(parent.size()), Element.ALIGN_CENTER));
         }
-        left.addElement(paragraph(letterhead.issuingBody(), fonts.boldUnderlined(13), Element.ALIGN_CENTER));
+        BodyLines issuing = BodyLines.fit(letterhead.issuingBody(), 13, bodyWidth, fonts.widths(true));
+        left.addElement(paragraph(issuing.text(), fonts.boldUnderlined(issuing.size()), Element.ALIGN_CENTER));
         PdfPCell right = cell(Element.ALIGN_CENTER);
         right.addElement(paragraph(messages.get("document.motto.country"), fonts.bold(13), Element.ALIGN_CENTER));
         right.addElement(paragraph(messages.get("document.motto.words"), fonts.boldUnderlined(14), Element.ALIGN_CENTER));

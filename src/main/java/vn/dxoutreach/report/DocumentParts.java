@@ -2,6 +2,7 @@ package vn.dxoutreach.report;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.util.List;
 import java.util.Locale;
 import vn.dxoutreach.report.page.Align;
@@ -45,14 +46,33 @@ public final class DocumentParts {
 
     public Block heading() {
         Block left = letterhead.parentBody().isBlank()
-                ? Stack.of(Text.of(letterhead.issuingBody(), bold(13), Align.CENTER), new Rule(0.3f))
-                : Stack.of(Text.of(letterhead.parentBody(), serif(13), Align.CENTER),
-                        Text.of(letterhead.issuingBody(), bold(13), Align.CENTER), new Rule(0.3f));
+                ? Stack.of(new BodyName(letterhead.issuingBody(), true), new Rule(0.3f))
+                : Stack.of(new BodyName(letterhead.parentBody(), false), new BodyName(letterhead.issuingBody(), true),
+                        new Rule(0.3f));
         Block right = Stack.of(Text.of(messages.get("document.motto.country"), bold(12.5f), Align.CENTER),
                 Text.of(messages.get("document.motto.words"), bold(13), Align.CENTER).underlined(),
                 Text.of(new LocalDateLine(messages).of(letterhead.place(), letterhead.printedOn()), italic(13),
                         Align.CENTER).spaced(6, 0));
         return Columns.of(12, List.of(left, right), 1f, 1.45f);
+    }
+
+    /** A body's name, centred on the lines {@link BodyLines} breaks it into at the column's width. */
+    private record BodyName(String name, boolean issuing) implements Block {
+
+        private Text at(float width) {
+            BodyLines lines = BodyLines.fit(name, 13, width, BodyLines.serif(issuing));
+            return Text.of(lines.text(), issuing ? bold(lines.size()) : serif(lines.size()), Align.CENTER);
+        }
+
+        @Override
+        public float height(float width) {
+            return at(width).height(width);
+        }
+
+        @Override
+        public void draw(Graphics2D g, float x, float y, float width) {
+            at(width).draw(g, x, y, width);
+        }
     }
 
     /** The signatory's title (or "NGƯỜI LẬP BIỂU"), room to sign, the name. */

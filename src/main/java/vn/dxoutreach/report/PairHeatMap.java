@@ -1,7 +1,6 @@
 package vn.dxoutreach.report;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -60,6 +59,7 @@ public final class PairHeatMap {
         x.setVerticalTickLabels(true);
         SymbolAxis y = new SymbolAxis(messages.get("chart.units.axis.unit"), unitNames);
         y.setInverted(true);
+        RunBlockRenderer.withoutBands(x, y);
         if (unitNames.length <= ProgressCharts.MAX_LABELLED_UNITS) {
             // every unit named; the axis would otherwise skip every other name to avoid overlaps
             y.setAutoTickUnitSelection(false);
@@ -135,34 +135,19 @@ public final class PairHeatMap {
     }
 
     /**
-     * Draws each cell, and crosses out the missed ones: the states also differ in lightness, so the
+     * Draws the cells, and crosses out the missed ones: the states also differ in lightness, so the
      * grid reads in black-and-white print, on screen and in PDF alike.
      */
-    static final class MarkedBlockRenderer extends XYBlockRenderer {
+    static final class MarkedBlockRenderer extends RunBlockRenderer {
+
+        private static final Pen CROSS = new Pen(ProgressCharts.MISSED, 1.2f);
 
         @Override
-        public void drawItem(Graphics2D g2, org.jfree.chart.renderer.xy.XYItemRendererState state,
-                java.awt.geom.Rectangle2D dataArea, org.jfree.chart.plot.PlotRenderingInfo info, XYPlot plot,
-                org.jfree.chart.axis.ValueAxis domainAxis, org.jfree.chart.axis.ValueAxis rangeAxis,
-                org.jfree.data.xy.XYDataset dataset, int series, int item,
-                org.jfree.chart.plot.CrosshairState crosshairState, int pass) {
-            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-                    crosshairState, pass);
-            double z = ((XYZDataset) dataset).getZValue(series, item);
-            if (Math.round(z) != PairState.MISSED.ordinal()) {
-                return;
+        void mark(Marks marks, java.awt.geom.Rectangle2D cell, int state) {
+            if (state == PairState.MISSED.ordinal()) {
+                marks.add(CROSS, new java.awt.geom.Line2D.Double(cell.getMinX(), cell.getMinY(), cell.getMaxX(),
+                        cell.getMaxY()));
             }
-            double x = dataset.getXValue(series, item);
-            double y = dataset.getYValue(series, item);
-            org.jfree.chart.ui.RectangleEdge xEdge = plot.getDomainAxisEdge();
-            org.jfree.chart.ui.RectangleEdge yEdge = plot.getRangeAxisEdge();
-            double x0 = domainAxis.valueToJava2D(x - 0.5, dataArea, xEdge);
-            double x1 = domainAxis.valueToJava2D(x + 0.5, dataArea, xEdge);
-            double y0 = rangeAxis.valueToJava2D(y - 0.5, dataArea, yEdge);
-            double y1 = rangeAxis.valueToJava2D(y + 0.5, dataArea, yEdge);
-            g2.setPaint(ProgressCharts.MISSED);
-            g2.setStroke(new java.awt.BasicStroke(1.2f));
-            g2.draw(new java.awt.geom.Line2D.Double(x0, y0, x1, y1));
         }
     }
 

@@ -45,6 +45,12 @@ public final class PdfFonts {
         return new Font(base("LiberationSerif-Bold"), size, Font.UNDERLINE);
     }
 
+    /** The widths of Liberation Serif, regular or bold, as this document sets it. */
+    BodyLines.Width widths(boolean bold) {
+        BaseFont font = base(bold ? "LiberationSerif-Bold" : "LiberationSerif-Regular");
+        return font::getWidthPoint;
+    }
+
     /** Maps the fonts charts are drawn with (AWT) to embedded PDF fonts. */
     public DefaultFontMapper chartMapper() {
         return new DefaultFontMapper() {

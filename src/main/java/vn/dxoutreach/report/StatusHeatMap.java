@@ -3,7 +3,6 @@ package vn.dxoutreach.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -14,17 +13,12 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CrosshairState;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYZDataset;
 
 /**
@@ -72,6 +66,7 @@ public final class StatusHeatMap {
         SymbolAxis x = new SymbolAxis(grid.columnAxis(), grid.columns().toArray(String[]::new));
         SymbolAxis y = new SymbolAxis(grid.rowAxis(), grid.rows().toArray(String[]::new));
         y.setInverted(true);
+        RunBlockRenderer.withoutBands(x, y);
         if (grid.rows().size() <= ProgressCharts.MAX_LABELLED_UNITS) {
             // every row named; the axis would otherwise skip names to avoid overlaps
             y.setAutoTickUnitSelection(false);
@@ -112,10 +107,12 @@ public final class StatusHeatMap {
                 new BasicStroke(0.8f), Color.DARK_GRAY);
     }
 
-    /** Draws each cell with a thin grey border, and crosses out the cells of crossed states. */
-    static final class CrossingRenderer extends XYBlockRenderer {
+    /** Draws the cells with a thin grey border, and crosses out the cells of crossed states. */
+    static final class CrossingRenderer extends RunBlockRenderer {
 
-        private static final Color GRID = new Color(0xd0d7de);
+        /** A light grey grid, so that white cells (nothing expected) still show as cells. */
+        private static final Pen GRID = new Pen(new Color(0xd0d7de), 1f);
+        private static final Pen CROSS = new Pen(Color.DARK_GRAY, 1.2f);
 
         private final List<State> states;
 
@@ -124,30 +121,10 @@ public final class StatusHeatMap {
         }
 
         @Override
-        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
-                XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
-                CrosshairState crosshairState, int pass) {
-            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-                    crosshairState, pass);
-            double x = dataset.getXValue(series, item);
-            double y = dataset.getYValue(series, item);
-            RectangleEdge xEdge = plot.getDomainAxisEdge();
-            RectangleEdge yEdge = plot.getRangeAxisEdge();
-            double x0 = domainAxis.valueToJava2D(x - 0.5, dataArea, xEdge);
-            double x1 = domainAxis.valueToJava2D(x + 0.5, dataArea, xEdge);
-            double y0 = rangeAxis.valueToJava2D(y - 0.5, dataArea, yEdge);
-            double y1 = rangeAxis.valueToJava2D(y + 0.5, dataArea, yEdge);
-            Rectangle2D cell = new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0),
-                    Math.abs(y1 - y0));
-            g2.setStroke(new BasicStroke(1f));
-            // a light grey grid, so that white cells (nothing expected) still show as cells
-            g2.setPaint(GRID);
-            g2.draw(cell);
-            int index = (int) Math.round(((XYZDataset) dataset).getZValue(series, item));
-            if (states.get(index).crossed()) {
-                g2.setPaint(Color.DARK_GRAY);
-                g2.setStroke(new BasicStroke(1.2f));
-                g2.draw(new Line2D.Double(cell.getMinX(), cell.getMinY(), cell.getMaxX(), cell.getMaxY()));
+        void mark(Marks marks, Rectangle2D cell, int state) {
+            marks.add(GRID, cell);
+            if (states.get(state).crossed()) {
+                marks.add(CROSS, new Line2D.Double(cell.getMinX(), cell.getMinY(), cell.getMaxX(), cell.getMaxY()));
             }
         }
     }

@@ -36,7 +36,8 @@ class ProgressChartsTest {
                 null, null, null, List.of());
     }
 
-    private static TargetProgress fixture() {
+    /** Two units, two months: Xã An met the first and is open in the second, Xã Bình missed the first. */
+    static TargetProgress fixture() {
         Target target = new Target(RecordMeta.fresh(UUID.randomUUID(), java.time.Instant.EPOCH), UUID.randomUUID(),
                 "CT01", "Mỗi tháng 2 lần", ActivityKind.BROADCAST, TargetFilter.NONE, Measure.COUNT, Cadence.MONTH, 2,
                 Scope.EACH, 3, null, null);

@@ -1,7 +1,6 @@
 package vn.dxoutreach.report.compose;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -21,7 +20,6 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.jfree.chart.ChartUtils;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -30,6 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import vn.dxoutreach.report.BodyLines;
+import vn.dxoutreach.report.ChartPng;
 import vn.dxoutreach.report.LocalDateLine;
 import vn.dxoutreach.report.compose.ReportBlock.Chart;
 import vn.dxoutreach.report.compose.ReportBlock.Heading;
@@ -50,6 +50,9 @@ public final class DocxReport {
     private static final int CAPTION = 12;
     /** A chart's width on the page, in points: about the text's width. */
     private static final int CHART_WIDTH = 450;
+    /** The bodies' column of the letterhead, and a table cell's default side margin, in twentieths of a point. */
+    private static final int BODIES_WIDTH = 3969;
+    private static final int CELL_MARGIN = 108;
     /** The width of the text between A4's margins below, in twentieths of a point. */
     private static final int TEXT_WIDTH = 11906 - 1701 - 1134;
 
@@ -99,13 +102,15 @@ public final class DocxReport {
         XWPFTable table = doc.createTable(2, 2);
         table.removeBorders();
         // wider than the text, as offices lay it out, so that the motto stands on one line
-        columns(table, new int[] {3969, 5952});
+        columns(table, new int[] {BODIES_WIDTH, 5952});
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
+        // the bodies' names break where the layout says, not where Word's wrap would ("… DU / LỊCH")
+        float width = (BODIES_WIDTH - 2 * CELL_MARGIN) / 20f;
         if (!c.letterhead().parentBody().isBlank()) {
-            cellLine(left, c.letterhead().parentBody(), false, false, false, 13);
+            cellLines(left, BodyLines.fit(c.letterhead().parentBody(), 13, width, BodyLines.serif(false)), false);
         }
-        cellLine(left, c.letterhead().issuingBody(), true, false, true, 13);
+        cellLines(left, BodyLines.fit(c.letterhead().issuingBody(), 13, width, BodyLines.serif(true)), true);
         cellLine(right, messages.get("document.motto.country"), true, false, false, 13);
         cellLine(right, messages.get("document.motto.words"), true, false, true, 14);
         XWPFTableCell number = table.getRow(1).getCell(0);
@@ -187,13 +192,12 @@ public final class DocxReport {
     private void chart(XWPFDocument doc, Chart c) throws IOException {
         // drawn at the size it stands on the page, at twice that resolution, so that it reads like the PDF's
         int height = Math.round(CHART_WIDTH * c.heightShare());
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ChartUtils.writeScaledChartAsPNG(png, c.chart(), CHART_WIDTH, height, 2, 2);
+        byte[] png = ChartPng.of(c.chart(), CHART_WIDTH, height, 2);
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setKeepNext(true);
         try {
-            p.createRun().addPicture(new ByteArrayInputStream(png.toByteArray()), XWPFDocument.PICTURE_TYPE_PNG,
+            p.createRun().addPicture(new ByteArrayInputStream(png), XWPFDocument.PICTURE_TYPE_PNG,
                     "bieu-do.png", Units.toEMU(CHART_WIDTH), Units.toEMU(height));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
@@ -204,6 +208,20 @@ public final class DocxReport {
     private void cellText(XWPFTableCell cell, String value, boolean bold) {
         XWPFParagraph p = cell.getParagraphs().get(0);
         run(p, value, bold, false, 12);
+    }
+
+    /** A body's name in the letterhead: its lines in one paragraph, bold and underlined for the issuing body. */
+    private static void cellLines(XWPFTableCell cell, BodyLines lines, boolean issuing) {
+        XWPFParagraph p = cell.addParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun r = run(p, lines.lines().get(0), issuing, false, lines.size());
+        for (String line : lines.lines().subList(1, lines.lines().size())) {
+            r.addBreak();
+            r.setText(line);
+        }
+        if (issuing) {
+            r.setUnderline(UnderlinePatterns.SINGLE);
+        }
     }
 
     private void cellLine(XWPFTableCell cell, String value, boolean bold, boolean italic, boolean underline,
@@ -225,7 +243,7 @@ public final class DocxReport {
         return p;
     }
 
-    private static XWPFRun run(XWPFParagraph p, String value, boolean bold, boolean italic, int size) {
+    private static XWPFRun run(XWPFParagraph p, String value, boolean bold, boolean italic, double size) {
         XWPFRun r = p.createRun();
         r.setText(value);
         r.setBold(bold);
