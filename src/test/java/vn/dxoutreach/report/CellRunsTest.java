@@ -2,25 +2,31 @@ package vn.dxoutreach.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CellRunsTest {
 
-    private static final List<StatusHeatMap.State> STATES = List.of(
-            new StatusHeatMap.State("Đúng hạn", 0x2da44e, false),
-            new StatusHeatMap.State("Chưa gửi", 0xff8182, true));
-
-    private static StatusHeatMap.Grid grid(int[][] cells) {
-        String[][] tips = new String[cells.length][cells[0].length];
-        List<String> rows = java.util.stream.IntStream.range(0, cells.length).mapToObj(r -> "Xã " + r).toList();
-        List<String> columns = java.util.stream.IntStream.range(0, cells[0].length).mapToObj(c -> "T" + c).toList();
-        return new StatusHeatMap.Grid("", "", "", rows, columns, cells, tips, STATES);
+    /** The cells row by row, column by column, as a heat map's dataset holds them: x column, y row, z state. */
+    private static org.jfree.data.xy.XYZDataset grid(int[][] cells) {
+        int count = cells.length * cells[0].length;
+        double[][] xyz = new double[3][count];
+        int i = 0;
+        for (int row = 0; row < cells.length; row++) {
+            for (int column = 0; column < cells[row].length; column++) {
+                xyz[0][i] = column;
+                xyz[1][i] = row;
+                xyz[2][i] = cells[row][column];
+                i++;
+            }
+        }
+        org.jfree.data.xy.DefaultXYZDataset dataset = new org.jfree.data.xy.DefaultXYZDataset();
+        dataset.addSeries("cells", xyz);
+        return dataset;
     }
 
     @Test
     void neighboursInTheSameStateOfARowMakeOneRunAndEveryChangeStartsAnother() {
-        var dataset = StatusHeatMap.createDataset(grid(new int[][] {{0, 0, 1, 0}, {0, 0, 0, 0}}));
+        var dataset = (grid(new int[][] {{0, 0, 1, 0}, {0, 0, 0, 0}}));
 
         assertThat(CellRuns.of(dataset, 0)).containsExactly(
                 new CellRuns.Run(0, 0, 1, 0),
@@ -31,7 +37,7 @@ class CellRunsTest {
 
     @Test
     void aRowDoesNotRunOnIntoTheNextEvenInTheSameState() {
-        var dataset = StatusHeatMap.createDataset(grid(new int[][] {{1, 1}, {1, 1}, {1, 1}}));
+        var dataset = (grid(new int[][] {{1, 1}, {1, 1}, {1, 1}}));
 
         assertThat(CellRuns.of(dataset, 0)).extracting(CellRuns.Run::row).containsExactly(0.0, 1.0, 2.0);
     }
@@ -41,6 +47,6 @@ class CellRunsTest {
         int[][] cells = new int[300][52];
         cells[7][30] = 1;
 
-        assertThat(CellRuns.of(StatusHeatMap.createDataset(grid(cells)), 0)).hasSize(302);
+        assertThat(CellRuns.of((grid(cells)), 0)).hasSize(302);
     }
 }
