@@ -49,6 +49,11 @@ final class KeyedMerge<T> {
         return false;
     }
 
+    /** Whether a row of the file has the key. */
+    boolean seen(String key) {
+        return firstRow.containsKey(key);
+    }
+
     /** The existing record of a key, if any. */
     T existing(String key) {
         return existing.get(key);

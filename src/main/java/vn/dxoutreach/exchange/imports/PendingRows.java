@@ -56,15 +56,16 @@ final class PendingRows<T> {
      * names nobody as its recorder keeps the name its stored record has.
      */
     KeyedMerge<T> matched(ActivityRows.Stored<T> stored) {
-        Set<String> keys = new HashSet<>();
-        rows.forEach(r -> keys.add(r.key()));
         stored.forEachLiveOn(unitDays, record -> {
             String key = keyOf.apply(record);
-            if (keys.contains(key)) {
+            if (merge.seen(key)) {
                 existing.putIfAbsent(key, record);
             }
         });
-        for (Row<T> row : rows) {
+        unitDays.clear();
+        for (int i = 0; i < rows.size(); i++) {
+            // each row let go of once offered: its candidate is garbage once the record to store is made
+            Row<T> row = rows.set(i, null);
             T old = existing.get(row.key());
             T candidate = old != null && recorderOf.apply(row.candidate()).isEmpty()
                     ? withRecorder.apply(row.candidate(), recorderOf.apply(old)) : row.candidate();

@@ -1,0 +1,34 @@
+package vn.dxoutreach.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ScopedSeriesTest {
+
+    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+
+    @Test
+    void aPeriodsSumIsTheDaysAmountsClippedToTheSeries() {
+        ScopedSeries series = new ScopedSeries(null, FROM, new long[] {3, 0, 5, 7});
+        assertEquals(12, series.sum(FROM.plusDays(1), FROM.plusDays(3)));
+        assertEquals(15, series.sum(FROM.minusDays(9), FROM.plusDays(9)));
+        assertEquals(0, series.sum(FROM.plusDays(3), FROM.plusDays(2)));
+    }
+
+    @Test
+    void sumsBeyondAnIntStayExact() {
+        long big = Integer.MAX_VALUE;
+        ScopedSeries series = new ScopedSeries(null, FROM, new long[] {big, big, 1, big});
+        assertEquals(2 * big + 1, series.sum(FROM, FROM.plusDays(2)));
+        assertEquals(big + 1, series.sum(FROM.plusDays(2), FROM.plusDays(3)));
+    }
+
+    @Test
+    void aRunningSumThatPassesAnIntOnlyOnItsLastDayStaysExact() {
+        ScopedSeries series = new ScopedSeries(null, FROM, new long[] {Integer.MAX_VALUE - 1, 0, 2});
+        assertEquals(Integer.MAX_VALUE + 1L, series.sum(FROM, FROM.plusDays(2)));
+        assertEquals(2, series.sum(FROM.plusDays(1), FROM.plusDays(2)));
+    }
+}
