@@ -10,8 +10,11 @@ import java.util.List;
  */
 public final class LauncherJvm {
 
-    /** A 384 MB heap with a 64 MB young part, and the serial collector. */
-    public static final List<String> MEMORY_OPTIONS = List.of("-Xmx384m", "-Xmn64m", "-XX:+UseSerialGC");
+    /**
+     * At most a 384 MB heap, starting at 96 MB whatever the PC's memory, with a 64 MB young part, and the
+     * serial collector (docs/decisions/0024).
+     */
+    public static final List<String> MEMORY_OPTIONS = List.of("-Xmx384m", "-Xms96m", "-Xmn64m", "-XX:+UseSerialGC");
 
     private LauncherJvm() {
     }

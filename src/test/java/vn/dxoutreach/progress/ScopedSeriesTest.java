@@ -31,4 +31,37 @@ class ScopedSeriesTest {
         assertEquals(Integer.MAX_VALUE + 1L, series.sum(FROM, FROM.plusDays(2)));
         assertEquals(2, series.sum(FROM.plusDays(1), FROM.plusDays(2)));
     }
+
+    @Test
+    void aUnitActiveOnFewDaysSumsAlikeOnEveryPeriod() {
+        long[] daily = new long[400];
+        daily[0] = 4;
+        daily[17] = 2;
+        daily[18] = 3;
+        daily[399] = 9;
+        ScopedSeries series = new ScopedSeries(null, FROM, daily);
+        for (int a = 0; a < daily.length; a += 7) {
+            for (int b = a; b < daily.length; b += 11) {
+                long expected = 0;
+                for (int d = a; d <= b; d++) {
+                    expected += daily[d];
+                }
+                assertEquals(expected, series.sum(FROM.plusDays(a), FROM.plusDays(b)), a + ".." + b);
+            }
+        }
+        assertEquals(18, series.sum(FROM, FROM.plusDays(399)));
+        assertEquals(5, series.sum(FROM.plusDays(17), FROM.plusDays(18)));
+        assertEquals(0, series.sum(FROM.plusDays(1), FROM.plusDays(16)));
+        assertEquals(9, series.sum(FROM.plusDays(399), FROM.plusDays(399)));
+    }
+
+    @Test
+    void aSparseUnitsSumsBeyondAnIntStayExact() {
+        long[] daily = new long[100];
+        daily[10] = Integer.MAX_VALUE;
+        daily[90] = Integer.MAX_VALUE;
+        ScopedSeries series = new ScopedSeries(null, FROM, daily);
+        assertEquals(2L * Integer.MAX_VALUE, series.sum(FROM, FROM.plusDays(99)));
+        assertEquals(Integer.MAX_VALUE, series.sum(FROM.plusDays(11), FROM.plusDays(99)));
+    }
 }
