@@ -14,20 +14,10 @@ import java.util.Map;
  * path and the launchers' memory options, so that its time and peak resident set are its own and not
  * those of the steps before it; returns the figures it printed.
  */
-final class BenchProcess {
+record BenchProcess(Path dataDir, LocalDate until, int runs) {
 
     /** The application's entry point (in the layer above this one, hence named, not referenced). */
     static final String MAIN_CLASS = "vn.dxoutreach.Launcher";
-
-    private final Path dataDir;
-    private final LocalDate until;
-    private final int runs;
-
-    BenchProcess(Path dataDir, LocalDate until, int runs) {
-        this.dataDir = dataDir;
-        this.until = until;
-        this.runs = runs;
-    }
 
     /** The command line that runs a step. */
     List<String> command(String step) {
