@@ -7,8 +7,10 @@ DESCRIPTION="Theo dõi truyền thông chuyển đổi số"
 RUNTIME_MODULES="java.base,java.desktop,java.management,java.sql,java.logging,java.naming,java.xml,java.prefs,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs,jdk.crypto.ec,javafx.base,javafx.graphics,javafx.controls,javafx.swing"
 # A commune's PC has 4 GB shared with Windows, Word and a browser: a fixed small heap, and the serial
 # collector, which keeps the resident set close to the heap in use (pom.xml's javafx:run and
-# build-windows.ps1 use the same).
-JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xshare:auto -Xmx384m -Xmn64m -XX:+UseSerialGC"
+# build-windows.ps1 use the same). The heap starts at 96 MB on every PC: left to itself the JVM starts
+# at 1/64 of the memory, and the old garbage of a larger start is never collected, only kept resident
+# (docs/decisions/0024).
+JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xshare:auto -Xmx384m -Xms96m -Xmn64m -XX:+UseSerialGC"
 JAVA_HOME_17="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
 
 app_version() {

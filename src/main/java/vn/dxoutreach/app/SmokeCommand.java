@@ -8,7 +8,8 @@ import vn.dxoutreach.ui.DesktopApp;
 
 /**
  * Opens the main window on the data folder, prints {@code startup-ms=N} once it shows and
- * {@code first-screen-ms=N} once the first screen (Tổng quan) shows its figures, and exits 0. With
+ * {@code first-screen-ms=N} once the first screen (Tổng quan) shows its figures, then the process's peak
+ * resident set as {@code peak-rss-mb=N}, and exits 0. With
  * {@code --compare} it starts itself and a ten-line JavaFX window as fresh processes, in turns, and
  * prints the medians and their ratio.
  */
@@ -32,12 +33,13 @@ public final class SmokeCommand implements Callable<Integer> {
         return open(root.dataFolder(), root.out());
     }
 
-    /** Opens the window and prints the two times. */
+    /** Opens the window and prints the two times and the peak resident set. */
     static int open(vn.dxoutreach.store.DataFolder folder, java.io.PrintWriter out) {
         DesktopApp.open(folder,
                 stage -> out.println("startup-ms=" + StartupClock.sinceJvmStart()),
                 () -> {
                     out.println("first-screen-ms=" + StartupClock.sinceJvmStart());
+                    out.println("peak-rss-mb=" + vn.dxoutreach.cli.ProcessMemory.peakRssMb());
                     DesktopApp.exit(0);
                 });
         return RootCommand.WINDOW_OPENED;

@@ -1,21 +1,17 @@
 package vn.dxoutreach.cli;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
- * Times one step of the benchmark and the memory it needed: the peak of the heap pools (reset before
- * the step) and, on Linux, the peak resident set of the process (reset through /proc/self/clear_refs).
+ * Times one step of the benchmark, run in a process of its own, and the memory it needed: the peak of
+ * the heap pools (reset before the step) and the peak resident set of the process, which holds only
+ * this step and what it needs set up first.
  */
 final class BenchMeter {
 
-    private static final Path STATUS = Path.of("/proc/self/status");
-    private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
     private static final long MB = 1024 * 1024;
 
     /** A step's duration and memory peaks; -1 where the platform cannot tell. */
@@ -40,11 +36,10 @@ final class BenchMeter {
                 pool.resetPeakUsage();
             }
         }
-        resetPeakRss();
         long start = System.nanoTime();
         result[0] = step.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Measure(millis, peakHeap() / MB, peakRssKb() / 1024);
+        return new Measure(millis, peakHeap() / MB, ProcessMemory.peakRssMb());
     }
 
     /** The largest heap in use at once since the reset: the sum of the pools' peaks (an upper bound). */
@@ -56,26 +51,5 @@ final class BenchMeter {
             }
         }
         return sum;
-    }
-
-    private static void resetPeakRss() {
-        try {
-            Files.writeString(CLEAR_REFS, "5");
-        } catch (IOException | RuntimeException e) {
-            // not Linux, or not allowed: the peak then counts from the process start
-        }
-    }
-
-    private static long peakRssKb() {
-        try {
-            for (String line : Files.readAllLines(STATUS)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux
-        }
-        return -1024;
     }
 }

@@ -2,25 +2,58 @@ package vn.dxoutreach.progress;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import vn.dxoutreach.domain.Unit;
 
 /**
  * A scoped unit's daily amounts (over the window or wider), its contributors' summed in, as prefix
- * sums so that any period's total is one subtraction.
+ * sums so that any period's total is a subtraction. The engine keeps thousands of these (every scoped
+ * unit of every cached series: 75 MB at province scale as a long per day), so they are kept small:
+ * as ints whenever the sums fit (they do but for a province's views over years), and, for a unit
+ * active on few days (events, banners, a filtered topic), only on the days with an amount, found by
+ * binary search.
  */
 final class ScopedSeries {
 
     private final Unit unit;
     private final LocalDate from;
-    private final long[] prefix;
+    private final int days;
+    /** The days with an amount, ascending, when only those are kept; null when every day is. */
+    private final int[] at;
+    /** The running sums, through each kept day (sparse) or before each day (dense), when they fit an int. */
+    private final int[] sums;
+    /** The same when some do not fit an int; null otherwise. */
+    private final long[] wideSums;
 
     /** {@code daily[i]} is the amount on {@code from + i days}. */
     ScopedSeries(Unit unit, LocalDate from, long[] daily) {
         this.unit = unit;
         this.from = from;
-        this.prefix = new long[daily.length + 1];
-        for (int i = 0; i < daily.length; i++) {
-            prefix[i + 1] = prefix[i] + daily[i];
+        this.days = daily.length;
+        boolean fits = true;
+        int active = 0;
+        long sum = 0;
+        for (long amount : daily) {
+            sum += amount;
+            fits &= sum == (int) sum;
+            active += amount != 0 ? 1 : 0;
+        }
+        int width = fits ? Integer.BYTES : Long.BYTES;
+        boolean sparse = (long) active * (Integer.BYTES + width) < (long) (days + 1) * width;
+        int length = sparse ? active : days + 1;
+        this.at = sparse ? new int[active] : null;
+        this.sums = fits ? new int[length] : null;
+        this.wideSums = fits ? null : new long[length];
+        sum = 0;
+        int kept = 0;
+        for (int i = 0; i < days; i++) {
+            sum += daily[i];
+            if (!sparse) {
+                put(i + 1, sum);
+            } else if (daily[i] != 0) {
+                at[kept] = i;
+                put(kept++, sum);
+            }
         }
     }
 
@@ -44,7 +77,29 @@ final class ScopedSeries {
      */
     long sum(long first, long last) {
         int start = (int) Math.max(0, first);
-        int end = (int) Math.min(prefix.length - 1, last + 1);
-        return end <= start ? 0 : prefix[end] - prefix[start];
+        int end = (int) Math.min(days, last + 1);
+        return end <= start ? 0 : before(end) - before(start);
+    }
+
+    /** The sum of the amounts of the days before the {@code day}-th. */
+    private long before(int day) {
+        if (at == null) {
+            return get(day);
+        }
+        int found = Arrays.binarySearch(at, day);
+        int last = (found >= 0 ? found : -found - 1) - 1;
+        return last < 0 ? 0 : get(last);
+    }
+
+    private void put(int index, long sum) {
+        if (sums != null) {
+            sums[index] = (int) sum;
+        } else {
+            wideSums[index] = sum;
+        }
+    }
+
+    private long get(int index) {
+        return sums != null ? sums[index] : wideSums[index];
     }
 }

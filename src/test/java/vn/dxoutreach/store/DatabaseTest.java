@@ -44,6 +44,23 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void sqlitesPageCacheStaysSmallAndTheFileIsNotMappedIntoMemory() {
+        try (Store store = StoreFixture.open(temp.resolve("data"))) {
+            // both live outside the Java heap, in the resident set an office PC pays for
+            assertThat(pragma(store, "cache_size")).isEqualTo(-8 * 1024L);
+            assertThat(pragma(store, "mmap_size")).isZero();
+        }
+    }
+
+    private static long pragma(Store store, String name) {
+        return store.db().read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA " + name)) {
+                return rs.getLong(1);
+            }
+        });
+    }
+
     private static long pages(java.sql.Connection c) throws java.sql.SQLException {
         try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA page_count")) {
             return rs.getLong(1);

@@ -40,6 +40,13 @@ public final class Importer {
     /** Reads and checks the files; writes nothing. */
     public ImportPreview check(List<Path> files, Progress progress) {
         Problems problems = new Problems(messages, java.time.LocalDate.now(store.clock()));
+        // the sheets as read are held only by the rows matched to the template, which let go of each
+        // row once it is checked
+        Map<String, SheetRows> sheets = match(read(files, problems, progress), files.size() > 1, problems);
+        return check(sheets, problems, progress);
+    }
+
+    private static List<RawSheet> read(List<Path> files, Problems problems, Progress progress) {
         List<RawSheet> raw = new ArrayList<>();
         for (Path file : files) {
             progress.checkCancelled();
@@ -49,8 +56,7 @@ public final class Importer {
                 problems.add(file.getFileName().toString(), 0, "", "", e.key(), e.args());
             }
         }
-        Map<String, SheetRows> sheets = match(raw, files.size() > 1, problems);
-        return check(sheets, problems, progress);
+        return raw;
     }
 
     /** Writes a checked preview in one transaction; returns it. */
@@ -92,11 +98,11 @@ public final class Importer {
         Map<String, SheetRows> result = new java.util.HashMap<>();
         for (SheetSpec spec : Template.get().sheets()) {
             List<RawSheet> found = bySpec.getOrDefault(spec.name(), List.of());
-            List<SheetRows.Part> matched = new ArrayList<>();
+            List<SheetRows.Matched> matched = new ArrayList<>();
             for (RawSheet sheet : found) {
                 String shown = severalFiles ? messages.get("data.problem.sheetInFile", sheet.name(), sheet.source())
                         : sheet.name();
-                SheetRows.Part part = SheetRows.match(spec, new RawSheet(shown, sheet.source(), sheet.headers(),
+                SheetRows.Matched part = SheetRows.match(spec, new RawSheet(shown, sheet.source(), sheet.headers(),
                         sheet.rows()), problems);
                 if (part != null) {
                     matched.add(part);

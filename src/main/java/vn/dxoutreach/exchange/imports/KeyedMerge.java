@@ -49,6 +49,11 @@ final class KeyedMerge<T> {
         return false;
     }
 
+    /** Whether a row of the file has the key. */
+    boolean seen(String key) {
+        return firstRow.containsKey(key);
+    }
+
     /** The existing record of a key, if any. */
     T existing(String key) {
         return existing.get(key);
@@ -59,7 +64,11 @@ final class KeyedMerge<T> {
      * stored. {@code newId} is the id a new record gets, {@code unitId} the unit it belongs to.
      */
     T offer(String key, T candidate, UUID newId, UUID unitId) {
-        T old = existing.get(key);
+        return offer(existing.get(key), candidate, newId, unitId);
+    }
+
+    /** As {@link #offer(String, Object, UUID, UUID)}, the existing record of the key found by the caller (null: none). */
+    T offer(T old, T candidate, UUID newId, UUID unitId) {
         if (old != null) {
             T same = withMeta.apply(candidate, metaOf.apply(old));
             if (same.equals(old)) {

@@ -142,13 +142,13 @@ final class RowValues {
     /** Notes a problem on a column of this row. */
     void problem(String id, String value, String key, Object... args) {
         found++;
-        problems.add(part.raw().name(), row.number(), column(id).header(), value, key, args);
+        problems.add(part.name(), row.number(), column(id).header(), value, key, args);
     }
 
     /** Notes a problem on the whole row. */
     void rowProblem(String key, Object... args) {
         found++;
-        problems.add(part.raw().name(), row.number(), "", "", key, args);
+        problems.add(part.name(), row.number(), "", "", key, args);
     }
 
     private Column column(String id) {

@@ -2,8 +2,10 @@ package vn.dxoutreach.exchange.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import vn.dxoutreach.exchange.read.RawRow;
 import vn.dxoutreach.exchange.read.RawSheet;
 import vn.dxoutreach.exchange.template.Column;
@@ -12,12 +14,14 @@ import vn.dxoutreach.exchange.template.SheetSpec;
 /**
  * The rows of one template sheet, possibly from several files (each commune sends its own),
  * each file's columns found by header (case, diacritics and spaces ignored). A missing required
- * column is a problem; columns the template does not know are ignored.
+ * column is a problem; columns the template does not know are ignored. The rows are handed over
+ * once, and each is let go of as soon as the next is asked for: a file's 100,000 rows as read never
+ * sit in memory beside the records checked from them.
  */
 final class SheetRows {
 
-    /** One file's sheet and where its columns are. */
-    record Part(RawSheet raw, Map<String, Integer> positions) {
+    /** One file's sheet as the user sees it named, and where its columns are. */
+    record Part(String name, Map<String, Integer> positions) {
 
         /** The cell of a column in a row, "" when the file has no such column. */
         String cell(RawRow row, String columnId) {
@@ -26,16 +30,24 @@ final class SheetRows {
         }
     }
 
-    private final SheetSpec spec;
-    private final List<Part> parts;
+    /** A file's sheet whose headers have every required column, with its rows as read. */
+    record Matched(Part part, List<RawRow> rows) {
+    }
 
-    SheetRows(SheetSpec spec, List<Part> parts) {
+    private final SheetSpec spec;
+    private final String name;
+    private final int size;
+    private List<Matched> parts;
+
+    SheetRows(SheetSpec spec, List<Matched> parts) {
         this.spec = spec;
-        this.parts = List.copyOf(parts);
+        this.name = parts.get(0).part().name();
+        this.size = parts.stream().mapToInt(p -> p.rows().size()).sum();
+        this.parts = new ArrayList<>(parts);
     }
 
     /** Matches a file's headers; returns null (with the problems noted) when a required column is missing. */
-    static Part match(SheetSpec spec, RawSheet raw, Problems problems) {
+    static Matched match(SheetSpec spec, RawSheet raw, Problems problems) {
         Map<String, Integer> positions = new HashMap<>();
         List<String> headers = raw.headers();
         boolean complete = true;
@@ -53,7 +65,7 @@ final class SheetRows {
                 complete = false;
             }
         }
-        return complete ? new Part(raw, positions) : null;
+        return complete ? new Matched(new Part(raw.name(), positions), new ArrayList<>(raw.rows())) : null;
     }
 
     SheetSpec spec() {
@@ -62,21 +74,46 @@ final class SheetRows {
 
     /** The sheet's name as the user sees it (the first file's). */
     String name() {
-        return parts.get(0).raw().name();
+        return name;
     }
 
+    /** How many rows the sheet had as read. */
     int size() {
-        return parts.stream().mapToInt(p -> p.raw().rows().size()).sum();
+        return size;
     }
 
-    /** Every row, ready to read, in file order. */
-    List<RowValues> rows(Problems problems) {
-        List<RowValues> rows = new ArrayList<>(size());
-        for (Part part : parts) {
-            for (RawRow row : part.raw().rows()) {
-                rows.add(new RowValues(spec, part, row, problems));
-            }
+    /**
+     * Every row, ready to read, in file order; once only. A row handed over is no longer held here,
+     * so that it is garbage once its reader is done with it.
+     */
+    Iterable<RowValues> rows(Problems problems) {
+        if (parts == null) {
+            throw new IllegalStateException("the rows of " + name + " were handed over already");
         }
-        return rows;
+        List<Matched> taken = parts;
+        parts = null;
+        return () -> new Iterator<>() {
+            private int part;
+            private int row;
+
+            @Override
+            public boolean hasNext() {
+                while (part < taken.size() && row >= taken.get(part).rows().size()) {
+                    taken.set(part++, null);
+                    row = 0;
+                }
+                return part < taken.size();
+            }
+
+            @Override
+            public RowValues next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Matched current = taken.get(part);
+                RawRow raw = current.rows().set(row++, null);
+                return new RowValues(spec, current.part(), raw, problems);
+            }
+        };
     }
 }

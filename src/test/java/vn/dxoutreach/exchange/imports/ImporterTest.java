@@ -99,6 +99,31 @@ class ImporterTest {
     }
 
     @Test
+    void eachRowFindsTheStoredRecordOfItsOwnKeyAmongThoseOfItsUnitAndDay() throws Exception {
+        StoreFixture.unit(store, "X02", "Xã Bình", 3, store.units.findByCode("H01").orElseThrow());
+        importer.importFiles(List.of(csv("PhatThanh.csv", "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n"
+                + "05/10/2024;X01;Chuyên mục B;Sản xuất mới;15;Sáng;;\n"
+                + "05/10/2024;X02;Chuyên mục A;Sản xuất mới;15;Sáng;;\n")), Progress.NONE);
+        var before = store.broadcasts.listLive();
+
+        ImportPreview again = importer.importFiles(List.of(csv("PhatThanh.csv",
+                "05/10/2024;X01;Chuyên mục A;Sản xuất mới;30;Sáng;;\n" // changed
+                        + "05/10/2024;X02;Chuyên mục A;Sản xuất mới;15;Sáng;;\n" // as stored
+                        + "05/10/2024;X01;Chuyên mục C;Sản xuất mới;15;Sáng;;\n" // same unit and day, new title
+                        + "06/10/2024;X02;Chuyên mục A;Sản xuất mới;15;Sáng;;\n")), Progress.NONE); // another day
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(List.of(again.added(), again.updated())).containsExactly(2, 1);
+        var after = store.broadcasts.listLive();
+        assertThat(after).hasSize(5);
+        var changed = after.stream().filter(b -> b.minutes() == 30).toList();
+        assertThat(changed).singleElement().satisfies(b -> assertThat(before).anySatisfy(old -> {
+            assertThat(old.meta().id()).isEqualTo(b.meta().id());
+            assertThat(old.programTitle()).isEqualTo("Chuyên mục A");
+        }));
+    }
+
+    @Test
     void aRowWithoutWhoEnteredItKeepsTheNameStoredAndANamedRowSetsIt() throws Exception {
         importer.importFiles(List.of(csv("PhatThanh.csv", "05/10/2024;X01;Chuyên mục A;Sản xuất mới;15;Sáng;;\n")),
                 Progress.NONE);
