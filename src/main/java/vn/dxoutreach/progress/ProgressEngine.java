@@ -65,16 +65,29 @@ public final class ProgressEngine {
     /** Every live target of the plan that concerns the office, as of the day. */
     public synchronized PlanProgress evaluate(Plan plan, LocalDate asOf) {
         List<Target> windows = targetsOf(plan, asOf).stream().map(t -> t.windowOn(plan, asOf)).toList();
-        List<TotalsReader.SeriesPlan> reads = new ArrayList<>();
-        for (Target window : windows) {
-            seriesPlan(window, plan, asOf, grained).ifPresent(reads::add);
-        }
-        reader.prefetch(reads);
+        prefetch(windows, plan, asOf);
         List<TargetProgress> targets = new ArrayList<>();
         for (Target window : windows) {
             targets.add(evaluateWindow(window, plan, asOf));
         }
         return new PlanProgress(plan, asOf, List.copyOf(targets));
+    }
+
+    /**
+     * Starts reading, on a thread of its own, what evaluating these targets as of the day will read
+     * (see {@link TotalsReader#prefetch}): for callers that then evaluate them one by one.
+     */
+    public synchronized void readAhead(List<Target> targets, Plan plan, LocalDate asOf) {
+        refreshIfChanged();
+        prefetch(targets.stream().map(t -> t.windowOn(plan, asOf)).toList(), plan, asOf);
+    }
+
+    private void prefetch(List<Target> windows, Plan plan, LocalDate asOf) {
+        List<TotalsReader.SeriesPlan> reads = new ArrayList<>();
+        for (Target window : windows) {
+            seriesPlan(window, plan, asOf, grained).ifPresent(reads::add);
+        }
+        reader.prefetch(reads);
     }
 
     /** The live targets of the plan that concern the office, as of the day, not yet evaluated. */

@@ -107,30 +107,31 @@ public final class ReportComposer {
     private List<TargetProgress> periodProgress(Plan plan, LocalDate asOf, LocalDate from, LocalDate to,
             List<Prorating> prorated) {
         List<TargetProgress> targets = new ArrayList<>();
+        List<Target> windows = new ArrayList<>();
         for (Target planned : engine.targetsOf(plan, asOf)) {
             for (Target target : planned.yearly(plan)) {
                 LocalDate start = later(target.windowFrom(), from);
                 LocalDate end = earlier(target.windowTo(), to);
-                if (end.isBefore(start)) {
-                    continue;
+                if (!end.isBefore(start)) {
+                    windows.add(target.cadence() == Cadence.PERIOD ? target : target.withWindow(start, end));
                 }
-                if (target.cadence() == Cadence.PERIOD) {
-                    targets.add(engine.evaluate(target, plan, asOf));
-                    continue;
-                }
-                TargetProgress over = engine.evaluate(target.withWindow(start, end), plan, asOf);
-                if (over.buckets().isEmpty()) {
-                    double share = (ChronoUnit.DAYS.between(start, end) + 1) / (double) cadenceDays(target.cadence(),
-                            start);
-                    long value = (long) Math.ceil(target.value() * share - 1e-9);
-                    Target period = new Target(target.meta(), target.planId(), target.code(), target.name(),
-                            target.kind(), target.filter(), target.measure(), Cadence.PERIOD, value, target.scope(),
-                            target.scopeLevel(), start, end).withUnitScope(target.scopeUnitType(), target.minSharePercent());
-                    over = engine.evaluate(period, plan, asOf);
-                    prorated.add(new Prorating(target.id(), start, target.cadence(), target.value(), share));
-                }
-                targets.add(over);
             }
+        }
+        engine.readAhead(windows, plan, asOf);
+        for (Target window : windows) {
+            TargetProgress over = engine.evaluate(window, plan, asOf);
+            if (window.cadence() != Cadence.PERIOD && over.buckets().isEmpty()) {
+                LocalDate start = window.windowFrom();
+                LocalDate end = window.windowTo();
+                double share = (ChronoUnit.DAYS.between(start, end) + 1) / (double) cadenceDays(window.cadence(), start);
+                long value = (long) Math.ceil(window.value() * share - 1e-9);
+                Target period = new Target(window.meta(), window.planId(), window.code(), window.name(),
+                        window.kind(), window.filter(), window.measure(), Cadence.PERIOD, value, window.scope(),
+                        window.scopeLevel(), start, end).withUnitScope(window.scopeUnitType(), window.minSharePercent());
+                over = engine.evaluate(period, plan, asOf);
+                prorated.add(new Prorating(window.id(), start, window.cadence(), window.value(), share));
+            }
+            targets.add(over);
         }
         return targets;
     }
