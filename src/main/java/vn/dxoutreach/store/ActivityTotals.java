@@ -30,10 +30,10 @@ public final class ActivityTotals {
         units.forEach(u -> wanted.add(u.toString()));
         return db.read(c -> {
             long[] sums = new long[7];
+            TotalsRange range = TotalsRange.of(from, to, "unit_id, kind, records, minutes, records_new, quantity, people");
             try (var ps = c.prepareStatement("SELECT unit_id, kind, SUM(records), SUM(minutes), SUM(records_new),"
-                    + " SUM(quantity), SUM(people) FROM daily_total WHERE day BETWEEN ? AND ? GROUP BY unit_id, kind")) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
+                    + " SUM(quantity), SUM(people) FROM (" + range.sql() + ") GROUP BY unit_id, kind")) {
+                range.bind(ps, 0);
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (!wanted.contains(rs.getString(1))) {
@@ -121,10 +121,10 @@ public final class ActivityTotals {
     public java.util.Set<UUID> active(LocalDate from, LocalDate to) {
         return db.read(c -> {
             java.util.Set<UUID> active = new java.util.HashSet<>();
-            try (var ps = c.prepareStatement("SELECT DISTINCT unit_id FROM daily_total WHERE day BETWEEN ? AND ?"
-                    + " AND records > 0")) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
+            // a unit whose records of a month add up to more than none has a day with records in it
+            TotalsRange range = TotalsRange.of(from, to, "unit_id, records");
+            try (var ps = c.prepareStatement("SELECT DISTINCT unit_id FROM (" + range.sql() + ") WHERE records > 0")) {
+                range.bind(ps, 0);
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
                         active.add(UUID.fromString(rs.getString(1)));
