@@ -56,12 +56,8 @@ public final class DesktopApp extends Application {
         onShown = whenShown;
         onFirstScreen = whenFirstScreen;
         // the database and its migration check take a few hundred milliseconds: they run while the toolkit starts
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            Store opened = Store.open(folder, Clock.systemDefaultZone());
-            // Tổng quan's figures are worked out meanwhile too
-            vn.dxoutreach.ui.dashboard.FirstFigures.prepare(opened, Clock.systemDefaultZone());
-            return opened;
-        });
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Store.open(folder,
+                Clock.systemDefaultZone()));
         warmUpCharts();
         Application.launch(DesktopApp.class);
     }

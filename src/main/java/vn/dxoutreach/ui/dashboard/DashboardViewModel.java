@@ -40,7 +40,7 @@ final class DashboardViewModel {
         this.store = store;
         this.clock = clock;
         this.messages = messages;
-        this.engine = FirstFigures.engineFor(store);
+        this.engine = new ProgressEngine(store);
     }
 
     /** The plans to choose from and the one to show when none is chosen yet. */
@@ -84,16 +84,6 @@ final class DashboardViewModel {
      * window that counts on the day, and its figure over all years so far is kept for {@link #attainment}.
      */
     PlanProgress evaluate(Plan plan, LocalDate asOf) {
-        Figures figures = figures(engine, plan, asOf);
-        planToDate = figures.planToDate();
-        return figures.progress();
-    }
-
-    /** A plan's figures as Tổng quan shows them, with the plan-to-date attainment of the targets repeating every year. */
-    record Figures(PlanProgress progress, java.util.Map<java.util.UUID, String> planToDate) {
-    }
-
-    static Figures figures(ProgressEngine engine, Plan plan, LocalDate asOf) {
         PlanProgress progress = engine.evaluate(plan, asOf);
         java.util.Map<java.util.UUID, String> toDate = new java.util.HashMap<>();
         for (vn.dxoutreach.domain.Target target : engine.targetsOf(plan, asOf)) {
@@ -108,7 +98,8 @@ final class DashboardViewModel {
                         : java.util.OptionalDouble.of(met / (double) closed)));
             }
         }
-        return new Figures(progress, java.util.Map.copyOf(toDate));
+        planToDate = java.util.Map.copyOf(toDate);
+        return progress;
     }
 
     /**
