@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import vn.dxoutreach.progress.TargetProgress;
 import vn.dxoutreach.progress.UnitProgress;
 import vn.dxoutreach.text.Formats;
@@ -18,12 +19,17 @@ final class UnitAttainment {
         this.messages = messages;
     }
 
-    /** One row per scoped unit, one column per target: the unit's met closed buckets ÷ its closed buckets. */
+    /**
+     * One row per scoped unit (two communes of the same name are two rows), one column per target: the
+     * unit's met closed buckets ÷ its closed buckets.
+     */
     ReportBlock.Table table(List<TargetProgress> targets) {
-        Map<String, String[]> rows = new LinkedHashMap<>();
+        Map<UUID, String> names = new LinkedHashMap<>();
+        Map<UUID, String[]> rows = new LinkedHashMap<>();
         for (int col = 0; col < targets.size(); col++) {
             for (UnitProgress u : targets.get(col).units()) {
-                String[] row = rows.computeIfAbsent(u.unit().name(), name -> blankRow(targets.size()));
+                names.putIfAbsent(u.unit().id(), u.unit().name());
+                String[] row = rows.computeIfAbsent(u.unit().id(), id -> blankRow(targets.size()));
                 row[col] = u.closedBuckets() == 0 ? "—" : Formats.percent(u.metBuckets() / (double) u.closedBuckets());
             }
         }
@@ -34,8 +40,8 @@ final class UnitAttainment {
             widths.add(1f);
         });
         List<List<String>> cells = new ArrayList<>();
-        rows.forEach((name, values) -> {
-            List<String> row = new ArrayList<>(List.of(name));
+        rows.forEach((id, values) -> {
+            List<String> row = new ArrayList<>(List.of(names.get(id)));
             row.addAll(List.of(values));
             cells.add(row);
         });
