@@ -93,6 +93,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** Prints the rows a step's process measured, once the figures they need are in. */
     private void print(String name, int targets) {
         switch (name) {
+            case "progress-changed" -> row("progress cold, every unit changed", "progress-changed", "raw");
             case "progress-cold" -> row("progress cold (" + targets + " targets)", "progress-cold", "raw");
             case "progress-warm" -> {
                 row("progress warm, median of " + runs, "progress-warm-median", null);

@@ -41,7 +41,7 @@ final class BenchSteps {
     private static final int COMMUNE_LEVEL = 3;
 
     /** The step names, in the order the benchmark runs them. */
-    static final List<String> NAMES = List.of("raw", "progress-cold", "progress-warm", "dashboard", "export", "pdf",
+    static final List<String> NAMES = List.of("raw", "progress-changed", "progress-cold", "progress-warm", "dashboard", "export", "pdf",
             "docx", "zip", "backup", "sql-fill", "import", "reimport");
 
     private final Store store;
@@ -66,6 +66,11 @@ final class BenchSteps {
         switch (step) {
             case "raw" -> figure("raw", BenchMeter.time(() -> new RawAggregate(store.db()).broadcastsByUnitAndWeek(),
                     new Object[1]));
+            case "progress-changed" -> {
+                store.dailySeries.forgetSnapshots();
+                figure("progress-changed", BenchMeter.time(() -> new ProgressEngine(store).evaluate(plan, until),
+                        new Object[1]));
+            }
             case "progress-cold" -> figure("progress-cold", BenchMeter.time(
                     () -> new ProgressEngine(store).evaluate(plan, until), new Object[1]));
             case "progress-warm" -> progressWarm();

@@ -61,30 +61,33 @@ public final class DailySeriesRepository {
      */
     public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
             Collection<String> wanted) {
-        return read(kind, detail, from, to, wanted, (totals, c, builder) -> totals.days(c, builder, from, to));
+        return read(kind, detail, from, to, wanted, (totals, c, builder, fresh) -> totals.days(c, builder, from, to));
     }
 
     /**
      * Like {@link #readTotals(ActivityKind, String, LocalDate, LocalDate, Collection)}, read at a grain:
-     * the total of each whole week or month inside the range, from {@code period_total}, put on the
-     * period's first day; a period the range cuts is left out. A sum over days is therefore that of
-     * the daily series when both its ends are period boundaries; the caller reads the other days
-     * day by day and puts them in with {@link DailySeries#with}.
+     * the total of each whole week or month inside the range, from {@code period_total} through the
+     * units' snapshots ({@link PeriodSnapshots}), put on the period's first day; a period the range
+     * cuts is left out. A sum over days is therefore that of the daily series when both its ends are
+     * period boundaries; the caller reads the other days day by day and puts them in with
+     * {@link DailySeries#with}.
      */
     public Map<String, DailySeries> readPeriodTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
             Collection<String> wanted, PeriodGrain grain) {
         LocalDate first = grain.start(from).equals(from) ? from : grain.end(from).plusDays(1);
         LocalDate last = grain.start(to); // a period starting on this day ends after "to" unless it ends on it
         LocalDate lastWhole = grain.end(to).equals(to) ? last : last.minusDays(1);
-        return read(kind, detail, from, to, wanted, (totals, c, builder) -> {
+        return read(kind, detail, from, to, wanted, (totals, c, builder, fresh) -> {
             if (!lastWhole.isBefore(first)) {
-                totals.periods(c, builder, grain, first, lastWhole);
+                new PeriodSnapshots(kind, totals.detail(), grain).fill(c, from, first, lastWhole, totals.columns(),
+                        builder, fresh);
             }
         });
     }
 
     private interface Reading {
-        void into(Totals totals, Connection c, DailySeries.Builder builder) throws SQLException;
+        void into(Totals totals, Connection c, DailySeries.Builder builder, List<PeriodSnapshots.Fresh> fresh)
+                throws SQLException;
     }
 
     private Map<String, DailySeries> read(ActivityKind kind, String detail, LocalDate from, LocalDate to,
@@ -99,12 +102,13 @@ public final class DailySeriesRepository {
         if (columns.isEmpty()) {
             return result;
         }
-        return db.read(c -> {
+        List<PeriodSnapshots.Fresh> fresh = new ArrayList<>();
+        Map<String, DailySeries> read = db.read(c -> {
             DailySeries.Builder builder = new DailySeries.Builder(from, to, columns.size());
             List<String> matching = detail == null ? java.util.Collections.singletonList(null)
                     : details(c, kind, detail);
             for (String value : matching) {
-                reading.into(new Totals(kind, value, columns, from), c, builder);
+                reading.into(new Totals(kind, value, columns, from), c, builder, fresh);
             }
             List<DailySeries> built = builder.build();
             for (int i = 0; i < columns.size(); i++) {
@@ -112,6 +116,8 @@ public final class DailySeriesRepository {
             }
             return result;
         });
+        PeriodSnapshots.keep(db, fresh);
+        return read;
     }
 
     /** The reads of one kind and filter value (null: every record) from the kept tables. */
@@ -131,19 +137,18 @@ public final class DailySeriesRepository {
                         List.of(origin, ActivityTable.of(kind).code(), detail, a, b), builder, columns.size());
             }
         }
+    }
 
-        void periods(Connection c, DailySeries.Builder builder, PeriodGrain grain, LocalDate a, LocalDate b)
-                throws SQLException {
-            if (detail == null) {
-                fill(c, select("period_start") + " FROM period_total WHERE kind = ? AND grain = ?"
-                        + " AND period_start BETWEEN ? AND ?", List.of(origin, ActivityTable.of(kind).code(), grain.code(), a, b),
-                        builder, columns.size());
-            } else {
-                fill(c, select("period_start") + " FROM period_detail_total WHERE kind = ? AND detail = ?"
-                        + " AND grain = ? AND period_start BETWEEN ? AND ?",
-                        List.of(origin, ActivityTable.of(kind).code(), detail, grain.code(), a, b), builder, columns.size());
+    /**
+     * Drops every unit's snapshot of its period totals, as if all had changed: the next reads make
+     * them again (for measuring that first read).
+     */
+    public void forgetSnapshots() {
+        db.keepDerived(c -> {
+            try (var st = c.createStatement()) {
+                return st.executeUpdate("DELETE FROM period_snapshot");
             }
-        }
+        });
     }
 
     /** The daily amounts a request asks for. */

@@ -133,6 +133,47 @@ public final class DataFolderLock {
         });
     }
 
+    /**
+     * Like {@link #write}, without waiting: null when another thread or process holds the write range
+     * (for work that may as well be left for another time).
+     */
+    public Hold tryWrite() {
+        if (!writers.tryLock()) {
+            return null;
+        }
+        boolean held = false;
+        try {
+            if (writers.getHoldCount() > 1) {
+                return null;
+            }
+            synchronized (this) {
+                writeLock = channel().tryLock(WRITE_RANGE, 1, false);
+                held = writeLock != null;
+                if (!held) {
+                    closeChannelWhenIdle();
+                    return null;
+                }
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            return null;
+        } finally {
+            if (!held) {
+                writers.unlock();
+            }
+        }
+        return new Hold(() -> {
+            try {
+                synchronized (this) {
+                    release(writeLock);
+                    writeLock = null;
+                    closeChannelWhenIdle();
+                }
+            } finally {
+                writers.unlock();
+            }
+        });
+    }
+
     /** Takes a range, waiting (after the notice) while another process holds it. */
     private FileLock acquire(long position, boolean shared) {
         boolean noticed = false;

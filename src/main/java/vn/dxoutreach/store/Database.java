@@ -28,12 +28,17 @@ public final class Database implements AutoCloseable {
      */
     static final int CACHE_KB = 8 * 1024;
 
+    /** How long {@link #keepDerived} waits for a read under way. */
+    private static final long DERIVED_WAIT_MILLIS = 500;
+
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final DataFolderLock folderLock;
     private final DataFolderLock.Hold openHold;
     private boolean inTransaction;
+    /** How many of the connection's changes were derived data ({@link #keepDerived}), not the user's. */
+    private long derivedChanges;
     private final StoreEvents events = new StoreEvents();
     /** What the open transaction has written so far; announced once it commits. */
     private final StoreChange.Pending pending = new StoreChange.Pending();
@@ -250,6 +255,58 @@ public final class Database implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Writes what is worked out from the data, never the data itself, when that costs no wait: not
+     * inside another write, not while another thread or process writes. Such writes announce nothing
+     * and do not count in {@link #changeCount}. Returns false when the work was left undone (busy, or
+     * it failed: a full disk, a read-only folder), having written nothing.
+     */
+    public boolean keepDerived(SqlWork<?> work) {
+        try {
+            // reads are short: wait for one, not for a long write
+            if (!lock.tryLock(DERIVED_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            if (lock.getHoldCount() > 1 || inTransaction || connection.isClosed()) {
+                return false;
+            }
+            DataFolderLock.Hold writing = folderLock.tryWrite();
+            if (writing == null) {
+                return false;
+            }
+            try (writing) {
+                long before = totalChanges();
+                connection.setAutoCommit(false);
+                try {
+                    work.run(connection);
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    quietly(connection::rollback, e);
+                    return false;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+                derivedChanges += totalChanges() - before;
+                return true;
+            }
+        } catch (SQLException e) {
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long totalChanges() throws SQLException {
+        try (var st = connection.createStatement(); var rs = st.executeQuery("SELECT total_changes()")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
+    }
+
     /** Notes, inside a write, what it changes; announced when the transaction commits. */
     void noteChange(DataKind kind, java.util.UUID unit, java.time.LocalDate date) {
         pending.note(kind, unit, date);
@@ -280,11 +337,7 @@ public final class Database implements AutoCloseable {
      * through this one connection.
      */
     public long changeCount() {
-        return read(c -> {
-            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT total_changes()")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return read(c -> totalChanges() - derivedChanges);
     }
 
     /** The newest schema version this build knows (its highest migration script). */

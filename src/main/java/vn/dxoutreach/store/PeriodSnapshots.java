@@ -1,0 +1,188 @@
+package vn.dxoutreach.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dxoutreach.domain.ActivityKind;
+
+/**
+ * Whole-period totals read through each unit's snapshot (V21, decision 0028): a unit whose totals of the
+ * kind have not changed since its snapshot was made is one row of a few hundred bytes; the others are
+ * read from the period tables, and their snapshots made anew for {@link #keep} once the read is over.
+ * The periods put into a builder are exactly those the period tables hold.
+ */
+final class PeriodSnapshots {
+
+    /** Up to this many changed units are read by naming them; more, by reading every unit's rows. */
+    private static final int NAMED_UNITS = 200;
+
+    /** A snapshot made during a read, kept after it. */
+    record Fresh(String kind, String detail, String grain, String unitId, long epoch, byte[] data) {
+    }
+
+    private final ActivityTable table;
+    private final String detail;
+    private final PeriodGrain grain;
+    private final List<String> columns;
+
+    /** The snapshots of a kind, a stored filter value (null: every record) and a grain. */
+    PeriodSnapshots(ActivityKind kind, String detail, PeriodGrain grain) {
+        this.table = ActivityTable.of(kind);
+        this.detail = detail;
+        this.grain = grain;
+        this.columns = table.filledColumns();
+    }
+
+    /**
+     * Puts the periods starting from {@code a} to {@code b} into the builder, at their day offsets from
+     * {@code origin}, the amounts of the wanted columns in their order; adds to {@code fresh} the
+     * snapshots it had to make.
+     */
+    void fill(Connection c, LocalDate origin, LocalDate a, LocalDate b, List<String> wanted,
+            DailySeries.Builder builder, List<Fresh> fresh) throws SQLException {
+        Into into = new Into(builder, wanted.stream().mapToInt(columns::indexOf).toArray(), origin.toEpochDay(),
+                a.toEpochDay(), b.toEpochDay());
+        Map<String, Long> changed = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.unit_id, e.epoch, s.epoch, s.data FROM totals_epoch e"
+                + " LEFT JOIN period_snapshot s ON s.kind = e.kind AND s.detail = ? AND s.grain = ?"
+                + " AND s.unit_id = e.unit_id WHERE e.kind = ?")) {
+            ps.setString(1, detailKey());
+            ps.setString(2, grain.code());
+            ps.setString(3, table.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String unit = rs.getString(1);
+                    long epoch = rs.getLong(2);
+                    long keptEpoch = rs.getLong(3);
+                    boolean kept = !rs.wasNull() && keptEpoch == epoch;
+                    byte[] data = kept ? rs.getBytes(4) : null;
+                    if (!kept || !PeriodSnapshot.read(data, columns.size(), (day, amounts) -> { })) {
+                        changed.put(unit, epoch);
+                    } else {
+                        int handle = builder.unit(unit);
+                        PeriodSnapshot.read(data, columns.size(), (day, amounts) -> into.period(handle, day, amounts));
+                    }
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            fresh.addAll(readChanged(c, changed, into));
+        }
+    }
+
+    /** Reads the changed units from the period tables into the builder; their new snapshots, of those still unchanged since. */
+    private List<Fresh> readChanged(Connection c, Map<String, Long> changed, Into into) throws SQLException {
+        Map<String, PeriodSnapshot.Writer> writers = new HashMap<>();
+        Map<String, Integer> handles = new HashMap<>();
+        for (String unit : changed.keySet()) {
+            writers.put(unit, new PeriodSnapshot.Writer(columns.size()));
+        }
+        boolean named = changed.size() <= NAMED_UNITS;
+        List<Object> params = new ArrayList<>(detail == null ? List.of(table.code(), grain.code())
+                : List.of(table.code(), detail, grain.code()));
+        StringBuilder sql = new StringBuilder("SELECT unit_id, CAST(julianday(period_start) - 2440587.5 AS INTEGER), ")
+                .append(String.join(", ", columns))
+                .append(detail == null ? " FROM period_total WHERE kind = ? AND grain = ?"
+                        : " FROM period_detail_total WHERE kind = ? AND detail = ? AND grain = ?");
+        if (named) {
+            sql.append(" AND unit_id IN (").append(String.join(", ", Collections.nCopies(changed.size(), "?")))
+                    .append(')');
+            params.addAll(changed.keySet());
+        }
+        sql.append(" ORDER BY period_start");
+        long[] amounts = new long[columns.size()];
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                Columns.set(ps, i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String unit = rs.getString(1);
+                    PeriodSnapshot.Writer writer = writers.get(unit);
+                    if (writer == null) {
+                        continue; // unchanged: read from its snapshot
+                    }
+                    long day = rs.getLong(2);
+                    for (int col = 0; col < amounts.length; col++) {
+                        amounts[col] = rs.getLong(3 + col);
+                    }
+                    writer.period(day, amounts);
+                    into.period(handles.computeIfAbsent(unit, into.builder::unit), day, amounts);
+                }
+            }
+        }
+        Map<String, Long> now = epochs(c);
+        List<Fresh> fresh = new ArrayList<>();
+        for (var entry : changed.entrySet()) {
+            if (entry.getValue().equals(now.get(entry.getKey()))) {
+                fresh.add(new Fresh(table.code(), detailKey(), grain.code(), entry.getKey(), entry.getValue(),
+                        writers.get(entry.getKey()).bytes()));
+            }
+        }
+        return fresh;
+    }
+
+    private Map<String, Long> epochs(Connection c) throws SQLException {
+        Map<String, Long> epochs = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT unit_id, epoch FROM totals_epoch WHERE kind = ?")) {
+            ps.setString(1, table.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    epochs.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return epochs;
+    }
+
+    private String detailKey() {
+        return detail == null ? "" : detail;
+    }
+
+    /**
+     * Keeps the snapshots made during reads, when the database can take them without waiting; else
+     * they are made again next time.
+     */
+    static void keep(Database db, List<Fresh> fresh) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        db.keepDerived(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO period_snapshot"
+                    + " (kind, detail, grain, unit_id, epoch, data) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Fresh f : fresh) {
+                    ps.setString(1, f.kind());
+                    ps.setString(2, f.detail());
+                    ps.setString(3, f.grain());
+                    ps.setString(4, f.unitId());
+                    ps.setLong(5, f.epoch());
+                    ps.setBytes(6, f.data());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Where the periods of a range go: the builder, at offsets from the origin, the wanted columns. */
+    private record Into(DailySeries.Builder builder, int[] pick, long origin, long first, long last) {
+
+        void period(int unit, long day, long[] amounts) {
+            if (day < first || day > last || !builder.row(unit, (int) (day - origin))) {
+                return;
+            }
+            for (int col = 0; col < pick.length; col++) {
+                builder.amount(col, amounts[pick[col]]);
+            }
+        }
+    }
+}
