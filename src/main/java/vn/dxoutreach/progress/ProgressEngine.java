@@ -38,7 +38,14 @@ public final class ProgressEngine {
     /** The kept totals read, cached until the database changes. */
     private final TotalsReader reader;
     /** Scoped units' summed series, by the daily series they come from: what repeated evaluations reuse. */
+    /** How many target windows' scoped units and reads stay cached: a plan's, each as of a few days. */
+    private static final int SCOPES_KEPT = 128;
+
     private final Map<DailySeries, Map<String, ScopedSeries>> combinedCache = new TotalsReader.Lru<>(TotalsReader.SERIES_KEPT);
+    /** The units each target window scopes as of a day: an evaluation asks for them several times. */
+    private final Map<ScopeKey, List<Unit>> scopeCache = new TotalsReader.Lru<>(SCOPES_KEPT);
+    /** The reads each target window needs as of a day: named ahead, then made. */
+    private final Map<ScopeKey, Optional<TotalsReader.SeriesPlan>> planCache = new TotalsReader.Lru<>(SCOPES_KEPT);
     private UnitTree tree;
     /** This installation's office; null before one is set up, when every unit is seen. */
     private UUID office;
@@ -175,6 +182,12 @@ public final class ProgressEngine {
     private Optional<TotalsReader.SeriesPlan> seriesPlan(Target target, Plan plan, LocalDate asOf, boolean grained) {
         LocalDate from = target.effectiveFrom(plan);
         LocalDate to = target.effectiveTo(plan);
+        return planCache.computeIfAbsent(new ScopeKey(target, plan.meta().unitId(), from, to, asOf, grained),
+                k -> newSeriesPlan(target, plan, from, to, asOf, grained));
+    }
+
+    private Optional<TotalsReader.SeriesPlan> newSeriesPlan(Target target, Plan plan, LocalDate from, LocalDate to,
+            LocalDate asOf, boolean grained) {
         if (to.isBefore(from)) {
             return Optional.empty();
         }
@@ -188,7 +201,19 @@ public final class ProgressEngine {
     }
 
     private List<Unit> scopedUnits(Target target, Plan plan, LocalDate from, LocalDate to, LocalDate asOf) {
-        return ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf).stream().filter(this::inOffice).toList();
+        return scoped(target, plan, from, to, asOf).stream().filter(this::inOffice).toList();
+    }
+
+    /** The units the target's window scopes as of the day, wherever they lie (see {@link ScopedUnits#of}). */
+    private List<Unit> scoped(Target target, Plan plan, LocalDate from, LocalDate to, LocalDate asOf) {
+        // scoping does not depend on how the totals are read: one key for both
+        return scopeCache.computeIfAbsent(new ScopeKey(target, plan.meta().unitId(), from, to, asOf, true),
+                k -> ScopedUnits.of(target, plan.meta().unitId(), tree, from, to, asOf));
+    }
+
+    /** A target window, the plan's unit, the days and whether read by periods: what scoping and reading depend on. */
+    private record ScopeKey(Target target, UUID planUnit, LocalDate from, LocalDate to, LocalDate asOf,
+            boolean grained) {
     }
 
     /**
@@ -221,8 +246,7 @@ public final class ProgressEngine {
 
     /** False for a target whose every scoped unit lies outside the office's area. */
     private boolean concernsOffice(Target target, Plan plan, LocalDate asOf) {
-        List<Unit> scoped = ScopedUnits.of(target, plan.meta().unitId(), tree, target.effectiveFrom(plan),
-                target.effectiveTo(plan), asOf);
+        List<Unit> scoped = scoped(target, plan, target.effectiveFrom(plan), target.effectiveTo(plan), asOf);
         return scoped.isEmpty() || scoped.stream().anyMatch(this::inOffice);
     }
 
@@ -264,6 +288,8 @@ public final class ProgressEngine {
         if (change != cachedAtChange || tree == null) {
             reader.clear();
             combinedCache.clear();
+            scopeCache.clear();
+            planCache.clear();
             tree = store.units.tree();
             office = new Office(store).unit().map(Unit::id).orElse(null);
             cachedAtChange = change;
