@@ -105,12 +105,11 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf("  (baseline: raw GROUP BY unit, ISO week over every broadcast)%n");
             }
             case "export" -> row("export (whole database)", "export", null);
-            case "pdf" -> {
-                row("year report PDF (cold engine)", "pdf", null);
-                // the engine's cold start is its own row's concern: this says how much of the row is the PDF's
-                out.printf("  (of which composing, cold engine: %d ms)%n", figures.get("pdf-compose").millis());
+            case "pdf", "docx" -> {
+                row("year report " + name.toUpperCase(java.util.Locale.ROOT) + " (cold engine)", name, null);
+                // the engine's cold start is its own row's concern: this says how much of the row is the document's
+                out.printf("  (of which composing, cold engine: %d ms)%n", figures.get(name + "-compose").millis());
             }
-            case "docx" -> row("year report DOCX (same content)", "docx", null);
             case "backup" -> {
                 if (!skipBackup) {
                     row("backup", "backup", "zip");

@@ -77,12 +77,9 @@ final class BenchSteps {
             case "dashboard" -> dashboard();
             case "export" -> figure("export", BenchMeter.time(() -> io(() -> new DatabaseExport(store)
                     .write(scratch.resolve("export.xlsx")))));
-            case "pdf" -> pdf();
-            case "docx" -> {
-                ReportContent content = yearReport();
-                figure("docx", BenchMeter.time(() -> io(() -> new DocxReport(messages)
-                        .write(content, scratch.resolve("report.docx")))));
-            }
+            case "pdf" -> report("pdf", content -> new ReportPdf(messages).write(content, scratch.resolve("report.pdf")));
+            case "docx" -> report("docx", content -> new DocxReport(messages).write(content,
+                    scratch.resolve("report.docx")));
             case "zip" -> figure("zip", BenchMeter.time(() -> io(() -> zip(store.folder().database(),
                     scratch.resolve("plain.zip")))));
             case "backup" -> figure("backup", BenchMeter.time(() -> io(() -> BackupService.backup(store,
@@ -94,16 +91,20 @@ final class BenchSteps {
         }
     }
 
-    /** The year report as PDF with a cold engine, and apart how much of it is composing (the engine's share). */
-    private void pdf() {
+    /** The year report composed with a cold engine and written, and apart how much of it is composing. */
+    private void report(String key, ReportWriting writing) {
         long[] composing = new long[1];
-        figure("pdf", BenchMeter.time(() -> io(() -> {
+        figure(key, BenchMeter.time(() -> io(() -> {
             long start = System.nanoTime();
             ReportContent content = yearReport();
             composing[0] = (System.nanoTime() - start) / 1_000_000;
-            new ReportPdf(messages).write(content, scratch.resolve("report.pdf"));
+            writing.write(content);
         })));
-        out.accept(new BenchFigure("pdf-compose", composing[0], -1, -1));
+        out.accept(new BenchFigure(key + "-compose", composing[0], -1, -1));
+    }
+
+    private interface ReportWriting {
+        void write(ReportContent content) throws IOException;
     }
 
     private void progressWarm() {

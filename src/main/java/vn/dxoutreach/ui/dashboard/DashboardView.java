@@ -99,20 +99,36 @@ public final class DashboardView extends BorderPane {
         reloadPlans();
     }
 
-    /** Reads the plans off the FX thread, keeps the chosen one (else the current one), then the figures. */
+    /**
+     * Reads the plans off the FX thread, keeps the chosen one (else the current one), and in the same
+     * trip the figures of the plan that will be shown: they do not wait for the window's first layout.
+     */
     private void reloadPlans() {
-        BackgroundTask.of(() -> new DashboardViewModel.Plans(model.plans(), model.defaultPlan()))
-                .latest(plansWork)
-                .onSuccess(plans -> {
-                    Plan chosen = planPicker.getValue();
-                    settingPlans = true;
-                    planPicker.getItems().setAll(plans.all());
-                    planPicker.setValue(plans.sameAs(chosen).orElse(null));
-                    settingPlans = false;
-                    refresh();
-                    due.refresh();
-                })
-                .run(context.dialogs(), messages.get("dashboard.failed"));
+        Plan chosen = planPicker.getValue();
+        LocalDate day = asOf.getValue();
+        long started = System.nanoTime();
+        loading();
+        BackgroundTask.of(() -> {
+            var plans = new DashboardViewModel.Plans(model.plans(), model.defaultPlan());
+            Plan shownPlan = plans.sameAs(chosen).orElse(null);
+            return new Loaded(plans, shownPlan == null || day == null ? null : model.evaluate(shownPlan, day));
+        }).latest(plansWork).onSuccess(loaded -> {
+            settingPlans = true;
+            planPicker.getItems().setAll(loaded.plans().all());
+            planPicker.setValue(loaded.plans().sameAs(chosen).orElse(null));
+            settingPlans = false;
+            if (loaded.progress() != null && loaded.progress().plan().equals(planPicker.getValue())
+                    && loaded.progress().asOf().equals(asOf.getValue())) {
+                show(loaded.progress(), started);
+            } else {
+                refresh();
+            }
+            due.refresh();
+        }).run(context.dialogs(), messages.get("dashboard.failed"));
+    }
+
+    /** The plans read, and the figures of the one to show as of the day (null when there is none). */
+    private record Loaded(DashboardViewModel.Plans plans, PlanProgress progress) {
     }
 
     private Region toolbar() {
@@ -241,26 +257,35 @@ public final class DashboardView extends BorderPane {
             context.figuresShown();
             return;
         }
+        loading();
+        long started = System.nanoTime();
+        BackgroundTask.of(() -> model.evaluate(plan, day)).latest(evaluationWork)
+                .onSuccess(progress -> show(progress, started))
+                .run(context.dialogs(), messages.get("dashboard.failed"));
+    }
+
+    private void loading() {
         status.setText(messages.get("dashboard.loading"));
         // while the figures are worked out the table is empty: it says so, not that there are no targets
         targets.setPlaceholder(new Label(messages.get("dashboard.loading")));
-        long started = System.nanoTime();
-        BackgroundTask.of(() -> model.evaluate(plan, day)).latest(evaluationWork).onSuccess(progress -> {
-            TargetProgress selected = targets.getSelectionModel().getSelectedItem();
-            shown = progress;
-            targets.setPlaceholder(new Label(messages.get("dashboard.noTargets")));
-            targets.getItems().setAll(progress.targets());
-            status.setText(messages.get("dashboard.evaluated", progress.targets().size()));
-            context.figuresShown();
-            LOG.fine(() -> "Dashboard evaluated " + progress.targets().size() + " targets in "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms");
-            if (selected != null) {
-                progress.targets().stream().filter(t -> t.target().id().equals(selected.target().id())).findFirst()
-                        .ifPresent(targets.getSelectionModel()::select);
-            } else if (!progress.targets().isEmpty()) {
-                targets.getSelectionModel().selectFirst();
-            }
-        }).run(context.dialogs(), messages.get("dashboard.failed"));
+    }
+
+    /** The figures evaluated, the target chosen before kept chosen (else the first). */
+    private void show(PlanProgress progress, long started) {
+        TargetProgress selected = targets.getSelectionModel().getSelectedItem();
+        shown = progress;
+        targets.setPlaceholder(new Label(messages.get("dashboard.noTargets")));
+        targets.getItems().setAll(progress.targets());
+        status.setText(messages.get("dashboard.evaluated", progress.targets().size()));
+        context.figuresShown();
+        LOG.fine(() -> "Dashboard evaluated " + progress.targets().size() + " targets in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        if (selected != null) {
+            progress.targets().stream().filter(t -> t.target().id().equals(selected.target().id())).findFirst()
+                    .ifPresent(targets.getSelectionModel()::select);
+        } else if (!progress.targets().isEmpty()) {
+            targets.getSelectionModel().selectFirst();
+        }
     }
 
     private void showTarget(TargetProgress target) {
