@@ -25,7 +25,8 @@ final class PeriodSnapshot {
     /** Collects the periods of one unit, in date order, and gives their bytes. */
     static final class Writer {
         private final int columns;
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream(256);
+        private byte[] body = new byte[64];
+        private int size;
         private long lastDay;
         private int periods;
 
@@ -37,21 +38,32 @@ final class PeriodSnapshot {
             if (amounts.length != columns || epochDay < lastDay) {
                 throw new IllegalArgumentException("periods must come in date order with every column");
             }
-            varint(body, zigzag(epochDay - lastDay));
+            varint(zigzag(epochDay - lastDay));
             for (long amount : amounts) {
-                varint(body, zigzag(amount));
+                varint(zigzag(amount));
             }
             lastDay = epochDay;
             periods++;
         }
 
         byte[] bytes() {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(body.size() + 8);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(size + 8);
             out.write(FORMAT);
-            varint(out, columns);
-            varint(out, periods);
-            out.writeBytes(body.toByteArray());
+            PeriodSnapshot.varint(out, columns);
+            PeriodSnapshot.varint(out, periods);
+            out.write(body, 0, size);
             return out.toByteArray();
+        }
+
+        private void varint(long v) {
+            if (size + 10 > body.length) {
+                body = java.util.Arrays.copyOf(body, body.length * 2);
+            }
+            while ((v & ~0x7FL) != 0) {
+                body[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            body[size++] = (byte) v;
         }
     }
 

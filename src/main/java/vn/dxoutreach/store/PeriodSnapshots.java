@@ -80,10 +80,9 @@ final class PeriodSnapshots {
 
     /** Reads the changed units from the period tables into the builder; their new snapshots, of those still unchanged since. */
     private List<Fresh> readChanged(Connection c, Map<String, Long> changed, Into into) throws SQLException {
-        Map<String, PeriodSnapshot.Writer> writers = new HashMap<>();
-        Map<String, Integer> handles = new HashMap<>();
+        Map<String, Changed> units = new HashMap<>();
         for (String unit : changed.keySet()) {
-            writers.put(unit, new PeriodSnapshot.Writer(columns.size()));
+            units.put(unit, new Changed(new PeriodSnapshot.Writer(columns.size()), into.builder().unit(unit)));
         }
         boolean named = changed.size() <= NAMED_UNITS;
         List<Object> params = new ArrayList<>(detail == null ? List.of(table.code(), grain.code())
@@ -105,17 +104,16 @@ final class PeriodSnapshots {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String unit = rs.getString(1);
-                    PeriodSnapshot.Writer writer = writers.get(unit);
-                    if (writer == null) {
+                    Changed unit = units.get(rs.getString(1));
+                    if (unit == null) {
                         continue; // unchanged: read from its snapshot
                     }
                     long day = rs.getLong(2);
                     for (int col = 0; col < amounts.length; col++) {
                         amounts[col] = rs.getLong(3 + col);
                     }
-                    writer.period(day, amounts);
-                    into.period(handles.computeIfAbsent(unit, into.builder::unit), day, amounts);
+                    unit.writer().period(day, amounts);
+                    into.period(unit.handle(), day, amounts);
                 }
             }
         }
@@ -124,7 +122,7 @@ final class PeriodSnapshots {
         for (var entry : changed.entrySet()) {
             if (entry.getValue().equals(now.get(entry.getKey()))) {
                 fresh.add(new Fresh(table.code(), detailKey(), grain.code(), entry.getKey(), entry.getValue(),
-                        writers.get(entry.getKey()).bytes()));
+                        units.get(entry.getKey()).writer().bytes()));
             }
         }
         return fresh;
@@ -171,6 +169,10 @@ final class PeriodSnapshots {
             }
             return null;
         });
+    }
+
+    /** A changed unit being read: its new snapshot, and its index in the builder. */
+    private record Changed(PeriodSnapshot.Writer writer, int handle) {
     }
 
     /** Where the periods of a range go: the builder, at offsets from the origin, the wanted columns. */
