@@ -26,12 +26,14 @@ CREATE TABLE period_snapshot (
     PRIMARY KEY (kind, detail, grain, unit_id)
 );
 
+-- every unit and kind with kept totals, read off the month rows (each daily row is in exactly one of
+-- them): a province's daily tables hold 1.5 million rows, its month rows a tenth of that
 INSERT INTO totals_epoch (kind, unit_id, epoch)
-SELECT DISTINCT kind, unit_id, random() FROM daily_total WHERE true
-ON CONFLICT (kind, unit_id) DO NOTHING;
-
-INSERT INTO totals_epoch (kind, unit_id, epoch)
-SELECT DISTINCT kind, unit_id, random() FROM daily_detail_total WHERE true
+SELECT kind, unit_id, random() FROM (
+    SELECT kind, unit_id FROM period_total WHERE grain = 'M'
+    UNION
+    SELECT kind, unit_id FROM period_detail_total WHERE grain = 'M'
+) WHERE true
 ON CONFLICT (kind, unit_id) DO NOTHING;
 
 CREATE TRIGGER daily_total_epoch_insert AFTER INSERT ON daily_total

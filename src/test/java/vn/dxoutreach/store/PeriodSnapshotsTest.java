@@ -69,6 +69,27 @@ class PeriodSnapshotsTest {
     }
 
     @Test
+    void totalsKeptBeforeTheSnapshotsExistedAreRead() throws Exception {
+        // a database of the version before V21, with totals of two units and kinds
+        String url = "jdbc:sqlite:" + new DataFolder(folder).database();
+        java.nio.file.Files.createDirectories(folder);
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .target("20").load().migrate();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        try (var c = java.sql.DriverManager.getConnection(url); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO daily_total (kind, day, unit_id, records, minutes) VALUES"
+                    + " ('B', '2025-03-04', '" + first + "', 2, 30), ('B', '2025-03-12', '" + second + "', 1, 15),"
+                    + " ('S', '2025-03-04', '" + second + "', 1, 0)");
+        }
+        try (Store store = StoreFixture.open(folder)) {
+            assertThat(count(store, "SELECT COUNT(*) FROM totals_epoch")).isEqualTo(3);
+            assertThat(read(store, PeriodGrain.MONTH)).isEqualTo(tables(store, PeriodGrain.MONTH))
+                    .containsEntry(first + " 2025-03-01 records", 2L).containsEntry(second + " 2025-03-01 minutes", 15L);
+        }
+    }
+
+    @Test
     void onlyTheUnitThatChangedIsReadAgain() {
         try (Store store = StoreFixture.open(folder)) {
             List<Unit> units = communes(store, 3);
