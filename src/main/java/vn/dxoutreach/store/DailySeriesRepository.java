@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Set;
@@ -20,6 +21,12 @@ import vn.dxoutreach.domain.TargetFilter;
  * {@code daily_detail_total} for requests filtered by topic, banner kind or support topic.
  */
 public final class DailySeriesRepository {
+
+    /**
+     * From this many days on a day-by-day read goes through the units' snapshots of their days (a
+     * plan's cumulative line: every day of years); shorter ones (a month cut by "as of") read the rows.
+     */
+    static final int SNAPSHOT_DAYS = 92;
 
     private final Database db;
 
@@ -61,7 +68,15 @@ public final class DailySeriesRepository {
      */
     public Map<String, DailySeries> readTotals(ActivityKind kind, String detail, LocalDate from, LocalDate to,
             Collection<String> wanted) {
-        return read(kind, detail, from, to, wanted, (totals, c, builder, fresh) -> totals.days(c, builder, from, to));
+        boolean many = ChronoUnit.DAYS.between(from, to) >= SNAPSHOT_DAYS;
+        return read(kind, detail, from, to, wanted, (totals, c, builder, fresh) -> {
+            if (many) {
+                new PeriodSnapshots(kind, totals.detail(), null).fill(c, from, from, to, totals.columns(), builder,
+                        fresh);
+            } else {
+                totals.days(c, builder, from, to);
+            }
+        });
     }
 
     /**

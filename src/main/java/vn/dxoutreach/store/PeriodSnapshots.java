@@ -14,10 +14,10 @@ import java.util.Map;
 import vn.dxoutreach.domain.ActivityKind;
 
 /**
- * Whole-period totals read through each unit's snapshot (V21, decision 0028): a unit whose totals of the
- * kind have not changed since its snapshot was made is one row of a few hundred bytes; the others are
- * read from the period tables, and their snapshots made anew for {@link #keep} once the read is over.
- * The periods put into a builder are exactly those the period tables hold.
+ * Whole-period totals, or the totals of many days, read through each unit's snapshot (V21, decision
+ * 0028): a unit whose totals of the kind have not changed since its snapshot was made is one row of a
+ * few kilobytes at most; the others are read from the period (or daily) tables, and their snapshots made
+ * anew for {@link #keep} once the read is over. What is put into a builder is exactly what the tables hold.
  */
 final class PeriodSnapshots {
 
@@ -30,14 +30,18 @@ final class PeriodSnapshots {
 
     private final ActivityTable table;
     private final String detail;
-    private final PeriodGrain grain;
+    /** The grain's code in the snapshots' key: that of a week or month, or {@link #DAYS}. */
+    private final String grain;
     private final List<String> columns;
 
-    /** The snapshots of a kind, a stored filter value (null: every record) and a grain. */
+    /** The grain code of snapshots of single days, read from the daily totals. */
+    static final String DAYS = "D";
+
+    /** The snapshots of a kind, a stored filter value (null: every record) and a grain (null: single days). */
     PeriodSnapshots(ActivityKind kind, String detail, PeriodGrain grain) {
         this.table = ActivityTable.of(kind);
         this.detail = detail;
-        this.grain = grain;
+        this.grain = grain == null ? DAYS : grain.code();
         this.columns = table.filledColumns();
     }
 
@@ -55,7 +59,7 @@ final class PeriodSnapshots {
                 + " LEFT JOIN period_snapshot s ON s.kind = e.kind AND s.detail = ? AND s.grain = ?"
                 + " AND s.unit_id = e.unit_id WHERE e.kind = ?")) {
             ps.setString(1, detailKey());
-            ps.setString(2, grain.code());
+            ps.setString(2, grain);
             ps.setString(3, table.code());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -85,18 +89,27 @@ final class PeriodSnapshots {
             units.put(unit, new Changed(new PeriodSnapshot.Writer(columns.size()), into.builder().unit(unit)));
         }
         boolean named = changed.size() <= NAMED_UNITS;
-        List<Object> params = new ArrayList<>(detail == null ? List.of(table.code(), grain.code())
-                : List.of(table.code(), detail, grain.code()));
-        StringBuilder sql = new StringBuilder("SELECT unit_id, CAST(julianday(period_start) - 2440587.5 AS INTEGER), ")
+        boolean days = grain.equals(DAYS);
+        String start = days ? "day" : "period_start";
+        List<Object> params = new ArrayList<>(List.of(table.code()));
+        StringBuilder sql = new StringBuilder("SELECT unit_id, CAST(julianday(" + start + ") - 2440587.5 AS INTEGER), ")
                 .append(String.join(", ", columns))
-                .append(detail == null ? " FROM period_total WHERE kind = ? AND grain = ?"
-                        : " FROM period_detail_total WHERE kind = ? AND detail = ? AND grain = ?");
+                .append(" FROM ").append(days ? "daily" : "period").append(detail == null ? "_total" : "_detail_total")
+                .append(" WHERE kind = ?");
+        if (detail != null) {
+            sql.append(" AND detail = ?");
+            params.add(detail);
+        }
+        if (!days) {
+            sql.append(" AND grain = ?");
+            params.add(grain);
+        }
         if (named) {
             sql.append(" AND unit_id IN (").append(String.join(", ", Collections.nCopies(changed.size(), "?")))
                     .append(')');
             params.addAll(changed.keySet());
         }
-        sql.append(" ORDER BY period_start");
+        sql.append(" ORDER BY ").append(start);
         long[] amounts = new long[columns.size()];
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
@@ -121,7 +134,7 @@ final class PeriodSnapshots {
         List<Fresh> fresh = new ArrayList<>();
         for (var entry : changed.entrySet()) {
             if (entry.getValue().equals(now.get(entry.getKey()))) {
-                fresh.add(new Fresh(table.code(), detailKey(), grain.code(), entry.getKey(), entry.getValue(),
+                fresh.add(new Fresh(table.code(), detailKey(), grain, entry.getKey(), entry.getValue(),
                         units.get(entry.getKey()).writer().bytes()));
             }
         }

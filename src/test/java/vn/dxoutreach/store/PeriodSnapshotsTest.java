@@ -90,6 +90,22 @@ class PeriodSnapshotsTest {
     }
 
     @Test
+    void longDayByDayReadsGoThroughSnapshotsOfTheDays() {
+        try (Store store = StoreFixture.open(folder)) {
+            List<Unit> units = communes(store, 2);
+            air(store, units.get(0), 35, 1);
+            air(store, units.get(1), 25, 4);
+            Map<String, Long> expected = dailyTable(store);
+            assertThat(days(store)).isEqualTo(expected).hasSizeGreaterThan(40);
+            assertThat(count(store, "SELECT COUNT(*) FROM period_snapshot WHERE grain = 'D'")).isEqualTo(2);
+            assertThat(days(store)).as("read back from the snapshots").isEqualTo(expected);
+
+            store.broadcasts.save(broadcast(units.get(0), LocalDate.of(2025, 8, 9), 33));
+            assertThat(days(store)).isEqualTo(dailyTable(store)).isNotEqualTo(expected);
+        }
+    }
+
+    @Test
     void onlyTheUnitThatChangedIsReadAgain() {
         try (Store store = StoreFixture.open(folder)) {
             List<Unit> units = communes(store, 3);
@@ -162,8 +178,10 @@ class PeriodSnapshotsTest {
 
     /** The records and minutes of every unit's periods as read through the snapshots, by "unit day column". */
     private static Map<String, Long> read(Store store, PeriodGrain grain) {
-        Map<String, DailySeries> series = store.dailySeries.readPeriodTotals(ActivityKind.BROADCAST, null, FROM, TO,
-                WANTED, grain);
+        return amounts(store.dailySeries.readPeriodTotals(ActivityKind.BROADCAST, null, FROM, TO, WANTED, grain));
+    }
+
+    private static Map<String, Long> amounts(Map<String, DailySeries> series) {
         Map<String, Long> amounts = new TreeMap<>();
         for (String column : WANTED) {
             DailySeries s = series.get(column);
@@ -191,6 +209,26 @@ class PeriodSnapshotsTest {
                 if (!start.isBefore(FROM) && !grain.end(start).isAfter(TO)) {
                     amounts.put(parts[0], Long.parseLong(parts[1]));
                 }
+            }
+        }
+        return amounts;
+    }
+
+    /** The records and minutes of every unit's days as read day by day over the year. */
+    private static Map<String, Long> days(Store store) {
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(FROM, TO)).isGreaterThan(DailySeriesRepository.SNAPSHOT_DAYS);
+        return amounts(store.dailySeries.readTotals(ActivityKind.BROADCAST, null, FROM, TO, WANTED));
+    }
+
+    /** The same, straight from the daily totals. */
+    private static Map<String, Long> dailyTable(Store store) {
+        Map<String, Long> amounts = new TreeMap<>();
+        for (String column : WANTED) {
+            for (String line : BulkTotalsTest.lines(store, "SELECT unit_id || ' ' || day || ' " + column + "', "
+                    + column + " FROM daily_total WHERE kind = 'B' AND " + column + " <> 0 AND day BETWEEN '"
+                    + FROM + "' AND '" + TO + "'")) {
+                String[] parts = line.split(",");
+                amounts.put(parts[0], Long.parseLong(parts[1]));
             }
         }
         return amounts;
