@@ -137,7 +137,7 @@ public final class DataFolderLock {
      * Like {@link #write}, without waiting: null when another thread or process holds the write range
      * (for work that may as well be left for another time).
      */
-    public Hold tryWrite() {
+    Hold tryWrite() {
         if (!writers.tryLock()) {
             return null;
         }

@@ -261,7 +261,7 @@ public final class Database implements AutoCloseable {
      * and do not count in {@link #changeCount}. Returns false when the work was left undone (busy, or
      * it failed: a full disk, a read-only folder), having written nothing.
      */
-    public boolean keepDerived(SqlWork<?> work) {
+    boolean keepDerived(SqlWork<?> work) {
         try {
             // reads are short: wait for one, not for a long write
             if (!lock.tryLock(DERIVED_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {

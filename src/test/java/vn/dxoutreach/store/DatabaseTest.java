@@ -66,4 +66,52 @@ class DatabaseTest {
             return rs.getLong(1);
         }
     }
+
+    @Test
+    void derivedDataIsWrittenOnlyWhenNothingElseWrites() throws Exception {
+        try (Store store = StoreFixture.open(temp.resolve("data"))) {
+            Database db = store.db();
+            db.write(c -> {
+                try (var st = c.createStatement()) {
+                    return st.executeUpdate("CREATE TABLE scratch (x INTEGER)");
+                }
+            });
+            SqlWork<Integer> insert = c -> {
+                try (var st = c.createStatement()) {
+                    return st.executeUpdate("INSERT INTO scratch VALUES (1)");
+                }
+            };
+            // inside a write: left for another time, and the write goes on
+            db.write(c -> {
+                assertThat(db.keepDerived(insert)).isFalse();
+                return null;
+            });
+            // while another thread holds the writes
+            java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> {
+                try (DataFolderLock.Hold hold = db.holdWrites()) {
+                    held.countDown();
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            writer.start();
+            held.await();
+            assertThat(db.keepDerived(insert)).isFalse();
+            done.countDown();
+            writer.join();
+            // free: written, yet no change of the data
+            long changes = db.changeCount();
+            assertThat(db.keepDerived(insert)).isTrue();
+            assertThat(db.changeCount()).isEqualTo(changes);
+            int rows = db.read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM scratch")) {
+                    return rs.next() ? rs.getInt(1) : -1;
+                }
+            });
+            assertThat(rows).isEqualTo(1);
+        }
+    }
 }
