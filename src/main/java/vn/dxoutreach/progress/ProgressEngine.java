@@ -97,6 +97,15 @@ public final class ProgressEngine {
         reader.prefetch(reads);
     }
 
+    /**
+     * The live units as the engine scopes them, read again after the database changed: for callers that
+     * evaluate and also need the tree (a report), so that it is read once.
+     */
+    public synchronized UnitTree unitTree() {
+        refreshIfChanged();
+        return tree;
+    }
+
     /** The live targets of the plan that concern the office, as of the day, not yet evaluated. */
     public synchronized List<Target> targetsOf(Plan plan, LocalDate asOf) {
         refreshIfChanged();

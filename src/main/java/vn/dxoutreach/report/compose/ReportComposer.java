@@ -43,7 +43,7 @@ public final class ReportComposer {
     public ReportContent compose(Plan plan, ReportType type, LocalDate from, LocalDate to, String assessment,
             String directions, SectionNotes notes) {
         Unit office = new Office(store).unit().orElseThrow();
-        UnitTree tree = store.units.tree();
+        UnitTree tree = engine.unitTree();
         Set<UUID> area = tree.contributors(office.id());
         LocalDate today = LocalDate.now(store.clock());
         LocalDate asOf = to.isBefore(today) ? to.plusDays(1) : today;
