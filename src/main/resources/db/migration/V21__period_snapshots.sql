@@ -7,7 +7,8 @@
 -- triggers). A snapshot is valid while its epoch equals the unit's: a changed unit is read again from
 -- the period tables, the others are not. The number is random rather than counted so that a value
 -- drawn in a transaction that is rolled back is never drawn again for other totals.
--- The snapshots are derived data: dropping any of them loses nothing.
+-- The snapshots are derived data: dropping any of them loses nothing. The triggers of the two daily tables
+-- are alike on purpose (SQL has no way to share them).
 
 CREATE TABLE totals_epoch (
     kind    TEXT NOT NULL,

@@ -34,13 +34,13 @@ import vn.dxoutreach.store.Store;
  */
 public final class ProgressEngine {
 
+    /** How many target windows' scoped units and reads stay cached: a plan's, each as of a few days. */
+    private static final int SCOPES_KEPT = 128;
+
     private final Store store;
     /** The kept totals read, cached until the database changes. */
     private final TotalsReader reader;
     /** Scoped units' summed series, by the daily series they come from: what repeated evaluations reuse. */
-    /** How many target windows' scoped units and reads stay cached: a plan's, each as of a few days. */
-    private static final int SCOPES_KEPT = 128;
-
     private final Map<DailySeries, Map<String, ScopedSeries>> combinedCache = new TotalsReader.Lru<>(TotalsReader.SERIES_KEPT);
     /** The units each target window scopes as of a day: an evaluation asks for them several times. */
     private final Map<ScopeKey, List<Unit>> scopeCache = new TotalsReader.Lru<>(SCOPES_KEPT);

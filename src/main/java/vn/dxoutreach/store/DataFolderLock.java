@@ -118,6 +118,11 @@ public final class DataFolderLock {
             writers.unlock();
             throw e;
         }
+        return writing();
+    }
+
+    /** The hold of the write range this thread has taken: the outermost one gives the range back. */
+    private Hold writing() {
         return new Hold(() -> {
             try {
                 if (writers.getHoldCount() == 1) {
@@ -161,17 +166,7 @@ public final class DataFolderLock {
                 writers.unlock();
             }
         }
-        return new Hold(() -> {
-            try {
-                synchronized (this) {
-                    release(writeLock);
-                    writeLock = null;
-                    closeChannelWhenIdle();
-                }
-            } finally {
-                writers.unlock();
-            }
-        });
+        return writing();
     }
 
     /** Takes a range, waiting (after the notice) while another process holds it. */
