@@ -97,7 +97,17 @@ public final class ProgressCharts {
         }
         // a province's hundreds of communes make unreadable labels: the table and tooltips name them
         plot.getDomainAxis().setTickLabelsVisible(dataset.getColumnCount() <= MAX_LABELLED_UNITS);
-        vietnameseNumbers((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis());
+        org.jfree.chart.axis.NumberAxis values = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis();
+        vietnameseNumbers(values);
+        // the target's line shows even where every unit is below it; with no result at all the chart says so
+        double highest = highest(dataset);
+        if (highest < progress.target().value()) {
+            values.setRange(0, progress.target().value() * 1.1);
+        }
+        if (highest == 0) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(messages.get("chart.units.none"),
+                    DocumentFonts.sans(Font.ITALIC, 12f)));
+        }
         ValueMarker target = new ValueMarker(progress.target().value(), MISSED, new BasicStroke(2f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f));
         target.setLabel(messages.get("chart.units.target", progress.target().value()));
@@ -109,7 +119,18 @@ public final class ProgressCharts {
         return chart;
     }
 
-    /** Whether the bar chart of this many units lies down (a row per unit). */
+    private static double highest(DefaultCategoryDataset dataset) {
+        double highest = 0;
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            for (int col = 0; col < dataset.getColumnCount(); col++) {
+                Number value = dataset.getValue(row, col);
+                highest = value == null ? highest : Math.max(highest, value.doubleValue());
+            }
+        }
+        return highest;
+    }
+
+        /** Whether the bar chart of this many units lies down (a row per unit). */
     public static boolean isHorizontal(int units) {
         return units > MAX_UPRIGHT_UNITS;
     }

@@ -54,6 +54,30 @@ class ProgressChartsTest {
     }
 
     @Test
+    void aUnitChartWithNoResultSaysSoAndStillShowsTheTargetLine() {
+        TargetProgress progress = fixture();
+        var dataset = new org.jfree.data.category.DefaultCategoryDataset();
+        dataset.addValue(0, VI.get("chart.units.actual"), "Xã An");
+        dataset.addValue(0, VI.get("chart.units.actual"), "Xã Bình");
+        var empty = ProgressCharts.unitChart(dataset, progress, VI);
+        assertThat(empty.getCategoryPlot().getRangeAxis().getUpperBound()).isGreaterThan(progress.target().value());
+        assertThat(texts(empty)).contains(VI.get("chart.units.none"));
+
+        var some = ProgressCharts.unitChart(ProgressCharts.unitDataset(progress, VI), progress, VI);
+        assertThat(texts(some)).doesNotContain(VI.get("chart.units.none"));
+    }
+
+    private static List<String> texts(org.jfree.chart.JFreeChart chart) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                texts.add(t.getText());
+            }
+        }
+        return texts;
+    }
+
+    @Test
     void theUnitChartShowsEachUnitsActualInTheOpenBucket() {
         var dataset = ProgressCharts.unitDataset(fixture(), VI);
         assertThat(dataset.getValue(VI.get("chart.units.actual"), "Xã An").doubleValue()).isEqualTo(1.0);
