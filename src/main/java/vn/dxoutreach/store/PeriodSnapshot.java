@@ -1,7 +1,6 @@
 package vn.dxoutreach.store;
 
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
 
 /**
  * One unit's whole-period totals of a kind, filter value and grain (V21 {@code period_snapshot}), as
@@ -94,11 +93,6 @@ final class PeriodSnapshot {
         } catch (ArrayIndexOutOfBoundsException e) {
             return false;
         }
-    }
-
-    /** The epoch day of a period start as the tables store it (ISO text). */
-    static long epochDay(String isoDate) {
-        return LocalDate.parse(isoDate).toEpochDay();
     }
 
     private static long zigzag(long v) {
