@@ -53,7 +53,7 @@ Get-ChildItem target\lib\javafx-*-win.jar | ForEach-Object {
     $jar.Dispose()
 }
 
-$JavaOptions = "-Dfile.encoding=UTF-8 -Xmx384m -Xms96m -Xmn32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Dorg.sqlite.lib.path=`$APPDIR\native -Dorg.sqlite.lib.name=sqlitejdbc.dll"
+$JavaOptions = "-Dfile.encoding=UTF-8 -Xmx384m -Xms96m -Xmn32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000 -Dorg.sqlite.lib.path=`$APPDIR\native -Dorg.sqlite.lib.name=sqlitejdbc.dll"
 & jpackage --type msi --dest $Out --name $AppName --app-version $Version `
     --input "$Out\input" --main-jar dx-outreach.jar --main-class $MainClass `
     --runtime-image "$Out\runtime" --icon installer\icons\dx-outreach.ico `

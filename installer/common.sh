@@ -10,7 +10,7 @@ RUNTIME_MODULES="java.base,java.desktop,java.management,java.sql,java.logging,ja
 # build-windows.ps1 use the same). The heap starts at 96 MB on every PC: left to itself the JVM starts
 # at 1/64 of the memory, and the old garbage of a larger start is never collected, only kept resident
 # (docs/decisions/0024).
-JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xshare:auto -Xmx384m -Xms96m -Xmn32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
+JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xshare:auto -Xmx384m -Xms96m -Xmn32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000"
 JAVA_HOME_17="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
 
 app_version() {

@@ -85,7 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + " database %d MiB; each step a JVM of its own with %s%n",
                     store.broadcasts.countLive(), store.banners.countLive(), store.sessions.countLive(),
                     store.news.countLive(), store.events.countLive(), store.materials.countLive(),
-                    Files.size(store.folder().database()) >> 20, String.join(" ", LauncherJvm.MEMORY_OPTIONS));
+                    Files.size(store.folder().database()) >> 20, String.join(" ", LauncherJvm.OPTIONS));
             return store.targets.ofPlan(plan.id()).size();
         }
     }

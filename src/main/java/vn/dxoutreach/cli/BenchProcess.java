@@ -23,7 +23,7 @@ record BenchProcess(Path dataDir, LocalDate until, int runs) {
     List<String> command(String step) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(LauncherJvm.MEMORY_OPTIONS);
+        command.addAll(LauncherJvm.OPTIONS);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -179,10 +179,12 @@ public final class ProgressEngine {
         DailySeries series = reader.series(read.get());
         List<ScopedSeries> scoped = new ArrayList<>();
         Map<String, ScopedSeries> combined = combinedCache.computeIfAbsent(series, s -> new HashMap<>());
+        // one day-by-day sheet for all the units: a fresh one each would be most of what an evaluation allocates
+        long[] daily = new long[series.days()];
         for (Unit unit : units) {
             // a unit's series with its contributors summed in does not depend on the day: keep it
             String key = unit.id() + "/" + target.filter().unitLevel();
-            scoped.add(combined.computeIfAbsent(key, k -> combine(target, unit, series)));
+            scoped.add(combined.computeIfAbsent(key, k -> combine(target, unit, series, daily)));
         }
         return scoped;
     }
@@ -263,8 +265,8 @@ public final class ProgressEngine {
         return office == null || tree.isWithin(unit.id(), office);
     }
 
-    private ScopedSeries combine(Target target, Unit unit, DailySeries series) {
-        long[] daily = new long[series.days()];
+    /** The unit's series with its contributors summed in, added up on {@code daily} (all zeros, left so). */
+    private ScopedSeries combine(Target target, Unit unit, DailySeries series, long[] daily) {
         for (var contributor : ScopedUnits.contributors(target, unit, tree).entrySet()) {
             // the spans are disjoint: a day of a contributor counts once
             for (DateSpan span : contributor.getValue()) {
@@ -275,7 +277,9 @@ public final class ProgressEngine {
                 series.addTo(contributor.getKey(), daily, start, end);
             }
         }
-        return new ScopedSeries(unit, series.from(), daily);
+        ScopedSeries scoped = new ScopedSeries(unit, series.from(), daily);
+        java.util.Arrays.fill(daily, 0);
+        return scoped;
     }
 
     static SeriesRequest request(Target target, LocalDate from, LocalDate to) {

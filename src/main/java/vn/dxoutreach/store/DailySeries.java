@@ -17,11 +17,13 @@ public final class DailySeries {
 
     private final LocalDate from;
     private final LocalDate to;
+    private final int days;
     private final Map<UUID, Amounts> values;
 
     private DailySeries(LocalDate from, LocalDate to, Map<UUID, Amounts> values) {
         this.from = from;
         this.to = to;
+        this.days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         this.values = values;
     }
 
@@ -40,7 +42,7 @@ public final class DailySeries {
 
     /** Number of days in the range. */
     public int days() {
-        return (int) ChronoUnit.DAYS.between(from, to) + 1;
+        return days;
     }
 
     /** The units with an amount in the range. */
@@ -78,7 +80,7 @@ public final class DailySeries {
         int start = (int) ChronoUnit.DAYS.between(from, a);
         int end = (int) ChronoUnit.DAYS.between(from, b);
         int shift = (int) ChronoUnit.DAYS.between(from, days.from);
-        Map<UUID, Amounts> merged = new HashMap<>();
+        Map<UUID, Amounts> merged = new HashMap<>(capacityFor(values.size() + days.values.size()));
         java.util.Set<UUID> units = new java.util.HashSet<>(values.keySet());
         units.addAll(days.values.keySet());
         for (UUID unit : units) {
@@ -104,6 +106,11 @@ public final class DailySeries {
             }
         }
         return new DailySeries(from, to, merged);
+    }
+
+    /** A hash map's initial capacity for {@code entries} entries without growing. */
+    private static int capacityFor(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     /** The unit's amount on a day (0 when none), for tests and spot checks. */
@@ -202,7 +209,7 @@ public final class DailySeries {
                         byUnit[u].add(rowDay[r], amounts[r]);
                     }
                 }
-                Map<UUID, Amounts> values = new HashMap<>();
+                Map<UUID, Amounts> values = new HashMap<>(capacityFor(ids.length));
                 for (int u = 0; u < ids.length; u++) {
                     if (byUnit[u] != null) {
                         values.put(ids[u], byUnit[u]);

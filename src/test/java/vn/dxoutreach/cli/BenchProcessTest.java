@@ -18,7 +18,7 @@ class BenchProcessTest {
     void aStepStartsWithTheLaunchersMemoryOptionsBeforeItsMainClass() {
         int main = command.indexOf(BenchProcess.MAIN_CLASS);
         assertTrue(main > 0);
-        for (String option : LauncherJvm.MEMORY_OPTIONS) {
+        for (String option : LauncherJvm.OPTIONS) {
             int at = command.indexOf(option);
             assertTrue(at > 0 && at < main, option + " in " + command);
         }

@@ -12,9 +12,9 @@ class LauncherJvmTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pom.xml", "installer/common.sh", "installer/build-windows.ps1"})
-    void everyLauncherStartsWithTheMemoryOptionsTheBenchmarkMeasuresWith(String launcher) throws IOException {
+    void everyLauncherStartsWithTheOptionsTheBenchmarkMeasuresWith(String launcher) throws IOException {
         String text = Files.readString(Path.of(launcher));
-        for (String option : LauncherJvm.MEMORY_OPTIONS) {
+        for (String option : LauncherJvm.OPTIONS) {
             assertTrue(text.contains(option), launcher + " lacks " + option);
         }
     }
