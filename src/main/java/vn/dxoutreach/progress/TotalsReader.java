@@ -32,13 +32,16 @@ import vn.dxoutreach.store.Store;
 final class TotalsReader {
 
     /**
-     * How many reads and how many merged series stay cached: enough for every kind and filter of a
-     * plan's targets, few enough that a province's series fit in a small heap. Six kinds with their
-     * measures give a plan of twenty targets some 17 reads; a plan evaluates them in the same order
-     * each time, so a cache one short of them would miss every time.
+     * How many reads and how many merged series stay cached: enough for every read of a plan's targets
+     * and of a year report on them (a plan of twenty targets at province scale: 25 reads, its year
+     * report 38; both evaluate in the same order each time, so a cache one short of them would miss
+     * every time), and never more amounts than {@link #AMOUNTS_KEPT}, so that a province's series fit
+     * in a small heap however many long day-by-day reads a session makes.
      */
-    static final int TOTALS_KEPT = 24;
-    static final int SERIES_KEPT = 24;
+    static final int TOTALS_KEPT = 64;
+    static final int SERIES_KEPT = 32;
+    /** Day or period amounts held by each cache at most: some 50 MB at 12 bytes each. */
+    static final long AMOUNTS_KEPT = 4_000_000;
 
     /** What one target's series is read from: whole periods of the grain (null: every day) and the periods read day by day. */
     record SeriesPlan(SeriesRequest request, Plan plan, PeriodGrain grain, Set<LocalDate> fine) {
@@ -56,8 +59,10 @@ final class TotalsReader {
     }
 
     private final Store store;
-    private final Map<TotalsKey, Map<String, DailySeries>> totalsCache = new Lru<>(TOTALS_KEPT);
-    private final Map<MergedKey, DailySeries> mergedCache = new Lru<>(SERIES_KEPT);
+    private final Map<TotalsKey, Map<String, DailySeries>> totalsCache = new Lru<>(TOTALS_KEPT,
+            columns -> columns.values().stream().mapToLong(DailySeries::amounts).sum(), AMOUNTS_KEPT);
+    private final Map<MergedKey, DailySeries> mergedCache = new Lru<>(SERIES_KEPT, DailySeries::amounts,
+            AMOUNTS_KEPT);
     private final Map<ColumnsKey, Set<String>> columnsCache = new HashMap<>();
     /** The reads under way on their own thread; null when none was asked for since the last change. */
     private TotalsPrefetch prefetch;
@@ -215,18 +220,38 @@ final class TotalsReader {
         return a.isAfter(b) ? a : b;
     }
 
-    /** A map that forgets its least recently used entry beyond a size. */
+    /**
+     * A map that forgets its least recently used entries beyond a size, and beyond a total weight of its
+     * values (the most recent entry is kept whatever it weighs).
+     */
     static final class Lru<K, V> extends LinkedHashMap<K, V> {
         private final int size;
+        private final java.util.function.ToLongFunction<V> weight;
+        private final long maxWeight;
 
         Lru(int size) {
+            this(size, v -> 0, 0);
+        }
+
+        Lru(int size, java.util.function.ToLongFunction<V> weight, long maxWeight) {
             super(16, 0.75f, true);
             this.size = size;
+            this.weight = weight;
+            this.maxWeight = maxWeight;
         }
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-            return size() > size;
+            long total = 0;
+            for (V value : values()) {
+                total += weight.applyAsLong(value);
+            }
+            var oldest = values().iterator();
+            while (size() > 1 && (size() > size || total > maxWeight)) {
+                total -= weight.applyAsLong(oldest.next());
+                oldest.remove();
+            }
+            return false;
         }
     }
 }

@@ -19,12 +19,14 @@ public final class DailySeries {
     private final LocalDate to;
     private final int days;
     private final Map<UUID, Amounts> values;
+    private final long amounts;
 
     private DailySeries(LocalDate from, LocalDate to, Map<UUID, Amounts> values) {
         this.from = from;
         this.to = to;
         this.days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         this.values = values;
+        this.amounts = values.values().stream().mapToLong(a -> a.size).sum();
     }
 
     /** A series with no amounts at all. */
@@ -43,6 +45,11 @@ public final class DailySeries {
     /** Number of days in the range. */
     public int days() {
         return days;
+    }
+
+    /** How many amounts the series holds (a unit's day or period each): what it costs to keep. */
+    public long amounts() {
+        return amounts;
     }
 
     /** The units with an amount in the range. */
