@@ -37,8 +37,11 @@ public final class Database implements AutoCloseable {
     private final DataFolderLock folderLock;
     private final DataFolderLock.Hold openHold;
     private boolean inTransaction;
-    /** How many of the connection's changes were derived data ({@link #keepDerived}), not the user's. */
-    private long derivedChanges;
+    /**
+     * How many of the connection's changes no derived figure depends on: derived data itself
+     * ({@link #keepDerived}) and settings other than the office ({@link #uncounted}).
+     */
+    private long uncountedChanges;
     private final StoreEvents events = new StoreEvents();
     /** What the open transaction has written so far; announced once it commits. */
     private final StoreChange.Pending pending = new StoreChange.Pending();
@@ -291,7 +294,7 @@ public final class Database implements AutoCloseable {
                 } finally {
                     connection.setAutoCommit(true);
                 }
-                derivedChanges += totalChanges() - before;
+                uncountedChanges += totalChanges() - before;
                 return true;
             }
         } catch (SQLException e) {
@@ -299,6 +302,21 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs work inside a write whose changes no derived figure depends on (a remembered paragraph, a
+     * preference): they are written and announced like any other but do not count in
+     * {@link #changeCount}, so that the figures worked out already stay.
+     */
+    <T> T uncounted(SqlWork<T> work) throws SQLException {
+        if (!inTransaction || !lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("uncounted work runs inside a write");
+        }
+        long before = totalChanges();
+        T result = work.run(connection);
+        uncountedChanges += totalChanges() - before;
+        return result;
     }
 
     private long totalChanges() throws SQLException {
@@ -332,12 +350,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A number that grows with every row changed through this database since it was opened; caches
-     * of derived figures compare it to know when to recompute. All writes of the application go
-     * through this one connection.
+     * A number that grows with every row changed through this database since it was opened, but for
+     * the changes no figure depends on (see {@link #uncounted}); caches of derived figures compare it to
+     * know when to recompute. All writes of the application go through this one connection.
      */
     public long changeCount() {
-        return read(c -> totalChanges() - derivedChanges);
+        return read(c -> totalChanges() - uncountedChanges);
     }
 
     /** The newest schema version this build knows (its highest migration script). */

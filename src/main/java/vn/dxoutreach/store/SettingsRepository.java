@@ -66,27 +66,37 @@ public final class SettingsRepository {
         });
     }
 
+    /**
+     * Stores a value (an unchanged one writes nothing). Only the office's unit is a setting the
+     * progress figures depend on: the others do not count as changes to them ({@link Database#uncounted}),
+     * so that keeping a report's paragraphs before writing it does not make the figures be worked out again.
+     */
     public void put(String key, String value) {
         db.write(c -> {
             db.noteChange(DataKind.SETTING, null, null);
-            try (var ps = c.prepareStatement(
-                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-                ps.setString(1, key);
-                ps.setString(2, vn.dxoutreach.domain.InputRules.nfc(value));
-                ps.executeUpdate();
-            }
-            return null;
+            SqlWork<Integer> upsert = connection -> {
+                try (var ps = connection.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)"
+                        + " ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value")) {
+                    ps.setString(1, key);
+                    ps.setString(2, vn.dxoutreach.domain.InputRules.nfc(value));
+                    return ps.executeUpdate();
+                }
+            };
+            return OFFICE_UNIT.equals(key) ? upsert.run(c) : db.uncounted(upsert);
         });
     }
 
+    /** Forgets a value; like {@link #put}, only the office's unit counts as a change to the figures. */
     public void remove(String key) {
         db.write(c -> {
             db.noteChange(DataKind.SETTING, null, null);
-            try (var ps = c.prepareStatement("DELETE FROM setting WHERE key = ?")) {
-                ps.setString(1, key);
-                ps.executeUpdate();
-            }
-            return null;
+            SqlWork<Integer> delete = connection -> {
+                try (var ps = connection.prepareStatement("DELETE FROM setting WHERE key = ?")) {
+                    ps.setString(1, key);
+                    return ps.executeUpdate();
+                }
+            };
+            return OFFICE_UNIT.equals(key) ? delete.run(c) : db.uncounted(delete);
         });
     }
 

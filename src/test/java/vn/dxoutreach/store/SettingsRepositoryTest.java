@@ -50,4 +50,40 @@ class SettingsRepositoryTest {
 
         assertThat(store.settings.withPrefix("ui.")).containsOnlyKeys("ui.window.width", "ui.folder.export");
     }
+    @Test
+    void onlyTheOfficesUnitCountsAsAChangeToTheFigures() {
+        long start = store.db().changeCount();
+        store.settings.put("report.draft.x.YEAR.2026.assessment", "Đạt kế hoạch.");
+        store.settings.put(SettingsRepository.LANGUAGE, "en");
+        store.settings.remove("report.draft.x.YEAR.2026.assessment");
+        assertThat(store.db().changeCount()).isEqualTo(start);
+        assertThat(store.settings.get(SettingsRepository.LANGUAGE)).contains("en");
+
+        store.settings.put(SettingsRepository.OFFICE_UNIT, "8f0c2a9e-0000-4000-8000-000000000001");
+        long afterOffice = store.db().changeCount();
+        assertThat(afterOffice).isGreaterThan(start);
+
+        store.settings.put(SettingsRepository.OFFICE_UNIT, "8f0c2a9e-0000-4000-8000-000000000001");
+        assertThat(store.db().changeCount()).as("the same value again writes nothing").isEqualTo(afterOffice);
+        store.settings.remove(SettingsRepository.OFFICE_UNIT);
+        assertThat(store.db().changeCount()).isGreaterThan(afterOffice);
+    }
+
+    @Test
+    void aSettingsChangeIsStillAnnouncedAndRolledBackWithItsWrite() {
+        java.util.List<StoreChange> heard = new java.util.ArrayList<>();
+        store.db().events().listen(heard::add);
+        store.settings.put(SettingsRepository.LANGUAGE, "en");
+        assertThat(heard).hasSize(1);
+
+        try {
+            store.db().write(c -> {
+                store.settings.put(SettingsRepository.LANGUAGE, "vi");
+                throw new IllegalStateException("the disk is full");
+            });
+        } catch (IllegalStateException expected) {
+            // the write is all or nothing
+        }
+        assertThat(store.settings.get(SettingsRepository.LANGUAGE)).contains("en");
+    }
 }
