@@ -173,17 +173,30 @@ public final class DailySeries {
                 return false;
             }
             if (rows == rowUnit.length) {
-                int size = rows * 2;
-                rowUnit = Arrays.copyOf(rowUnit, size);
-                rowDay = Arrays.copyOf(rowDay, size);
-                for (int col = 0; col < columns; col++) {
-                    rowAmounts[col] = Arrays.copyOf(rowAmounts[col], size);
-                }
+                resize(rows * 2);
             }
             rowUnit[rows] = unit;
             rowDay[rows] = dayOffset;
             rows++;
             return true;
+        }
+
+        /**
+         * Makes room for this many more rows at once, when the caller knows (about) how many will come:
+         * a large read then fills its arrays without copying them over as they grow.
+         */
+        public void expect(int more) {
+            if (rows + more > rowUnit.length) {
+                resize(rows + more);
+            }
+        }
+
+        private void resize(int size) {
+            rowUnit = Arrays.copyOf(rowUnit, size);
+            rowDay = Arrays.copyOf(rowDay, size);
+            for (int col = 0; col < columns; col++) {
+                rowAmounts[col] = Arrays.copyOf(rowAmounts[col], size);
+            }
         }
 
         /** The amount of a column on the row last started. */

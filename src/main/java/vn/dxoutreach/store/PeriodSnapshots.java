@@ -55,6 +55,8 @@ final class PeriodSnapshots {
         Into into = new Into(builder, wanted.stream().mapToInt(columns::indexOf).toArray(), origin.toEpochDay(),
                 a.toEpochDay(), b.toEpochDay());
         Map<String, Long> changed = new LinkedHashMap<>();
+        Map<String, byte[]> valid = new LinkedHashMap<>();
+        int[] periods = {0};
         try (PreparedStatement ps = c.prepareStatement("SELECT e.unit_id, e.epoch, s.epoch, s.data FROM totals_epoch e"
                 + " LEFT JOIN period_snapshot s ON s.kind = e.kind AND s.detail = ? AND s.grain = ?"
                 + " AND s.unit_id = e.unit_id WHERE e.kind = ?")) {
@@ -68,15 +70,23 @@ final class PeriodSnapshots {
                     long keptEpoch = rs.getLong(3);
                     boolean kept = !rs.wasNull() && keptEpoch == epoch;
                     byte[] data = kept ? rs.getBytes(4) : null;
-                    if (!kept || !PeriodSnapshot.read(data, columns.size(), (day, amounts) -> { })) {
+                    int before = periods[0];
+                    if (!kept || !PeriodSnapshot.read(data, columns.size(),
+                            (day, amounts) -> periods[0] += into.takes(day) ? 1 : 0)) {
+                        periods[0] = before;
                         changed.put(unit, epoch);
                     } else {
-                        int handle = builder.unit(unit);
-                        PeriodSnapshot.read(data, columns.size(), (day, amounts) -> into.period(handle, day, amounts));
+                        valid.put(unit, data);
                     }
                 }
             }
         }
+        // checked whole above; counted first, so the builder's arrays are sized once
+        builder.expect(periods[0]);
+        valid.forEach((unit, data) -> {
+            int handle = builder.unit(unit);
+            PeriodSnapshot.read(data, columns.size(), (day, amounts) -> into.period(handle, day, amounts));
+        });
         if (!changed.isEmpty()) {
             fresh.addAll(readChanged(c, changed, into));
         }
@@ -191,8 +201,13 @@ final class PeriodSnapshots {
     /** Where the periods of a range go: the builder, at offsets from the origin, the wanted columns. */
     private record Into(DailySeries.Builder builder, int[] pick, long origin, long first, long last) {
 
+        /** Whether a period starting on the epoch day is one of those read. */
+        boolean takes(long day) {
+            return day >= first && day <= last;
+        }
+
         void period(int unit, long day, long[] amounts) {
-            if (day < first || day > last || !builder.row(unit, (int) (day - origin))) {
+            if (!takes(day) || !builder.row(unit, (int) (day - origin))) {
                 return;
             }
             for (int col = 0; col < pick.length; col++) {
