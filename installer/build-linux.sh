@@ -61,7 +61,9 @@ DEB=$(ls "$OUT"/*.deb)
 
 # On JDK 17 an AppCDS archive only serves the very files (path, size, time) it was recorded with:
 # unpack the package, lay its files out where they will be installed, start the application once
-# there under Xvfb to record the archive, and put the archive into the package.
+# there under Xvfb to record the archive, and put the archive into the package. It starts on the
+# demonstration data, so that the classes of Tổng quan with figures and charts are recorded too, not
+# only those of the welcome screen of an empty folder (first screen 0.15–0.25 s sooner on data).
 echo "AppCDS: recording the classes of one start at /opt/$APP_NAME"
 INSTALLED="/opt/$APP_NAME"
 if [ -e "$INSTALLED" ]; then
@@ -72,6 +74,8 @@ STAGE="$OUT/deb-stage"
 dpkg-deb -R "$DEB" "$STAGE"
 cp -a "$STAGE$INSTALLED" "$INSTALLED"
 CDS_DATA=$(mktemp -d)
+"$INSTALLED/lib/runtime/bin/java" $JAVA_OPTIONS $(sqlite_options "$INSTALLED/lib/app") \
+  -cp "$INSTALLED/lib/app/$APP_NAME.jar" "$MAIN_CLASS" --data-dir "$CDS_DATA" demo --until 2026-11-22 >/dev/null
 xvfb-run -a -s "-screen 0 1280x800x24" "$INSTALLED/lib/runtime/bin/java" $JAVA_OPTIONS \
   $(sqlite_options "$INSTALLED/lib/app") -XX:ArchiveClassesAtExit="$INSTALLED/lib/app/$APP_NAME.jsa" \
   -cp "$INSTALLED/lib/app/$APP_NAME.jar" "$MAIN_CLASS" --data-dir "$CDS_DATA" smoke | grep -v '\[cds\]'
