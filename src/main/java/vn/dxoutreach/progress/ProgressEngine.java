@@ -267,7 +267,12 @@ public final class ProgressEngine {
 
     /** The unit's series with its contributors summed in, added up on {@code daily} (all zeros, left so). */
     private ScopedSeries combine(Target target, Unit unit, DailySeries series, long[] daily) {
-        for (var contributor : ScopedUnits.contributors(target, unit, tree).entrySet()) {
+        var contributors = ScopedUnits.contributors(target, unit, tree);
+        if (contributors.keySet().stream().noneMatch(series::has)) {
+            // a village, a commune of before the reorganisation, a unit yet to record anything
+            return ScopedSeries.none(unit, series.from(), daily.length);
+        }
+        for (var contributor : contributors.entrySet()) {
             // the spans are disjoint: a day of a contributor counts once
             for (DateSpan span : contributor.getValue()) {
                 int start = span.from() == null ? 0

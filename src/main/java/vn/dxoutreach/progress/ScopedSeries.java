@@ -15,6 +15,8 @@ import vn.dxoutreach.domain.Unit;
  */
 final class ScopedSeries {
 
+    private static final int[] NONE = new int[0];
+
     private final Unit unit;
     private final LocalDate from;
     private final int days;
@@ -55,6 +57,20 @@ final class ScopedSeries {
                 put(kept++, sum);
             }
         }
+    }
+
+    private ScopedSeries(Unit unit, LocalDate from, int days, int[] at, int[] sums) {
+        this.unit = unit;
+        this.from = from;
+        this.days = days;
+        this.at = at;
+        this.sums = sums;
+        this.wideSums = null;
+    }
+
+    /** A unit without any amount over {@code days} days from {@code from}: nothing to add up or keep. */
+    static ScopedSeries none(Unit unit, LocalDate from, int days) {
+        return new ScopedSeries(unit, from, days, NONE, NONE);
     }
 
     Unit unit() {

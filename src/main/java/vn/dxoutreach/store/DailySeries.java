@@ -52,6 +52,11 @@ public final class DailySeries {
         return amounts;
     }
 
+    /** Whether the unit has any amount in the range. */
+    public boolean has(UUID unitId) {
+        return values.containsKey(unitId);
+    }
+
     /** The units with an amount in the range. */
     public Set<UUID> units() {
         return values.keySet();

@@ -64,4 +64,16 @@ class ScopedSeriesTest {
         assertEquals(2L * Integer.MAX_VALUE, series.sum(FROM, FROM.plusDays(99)));
         assertEquals(Integer.MAX_VALUE, series.sum(FROM.plusDays(11), FROM.plusDays(99)));
     }
+    @Test
+    void aUnitWithoutAmountsSumsToNothingAsADayByDaySeriesOfZerosDoes() {
+        ScopedSeries none = ScopedSeries.none(null, FROM, 30);
+        ScopedSeries zeros = new ScopedSeries(null, FROM, new long[30]);
+        for (int a = -3; a < 33; a += 4) {
+            for (int b = a; b < 36; b += 5) {
+                assertEquals(zeros.sum(a, b), none.sum(a, b));
+                assertEquals(0, none.sum(FROM.plusDays(a), FROM.plusDays(b)));
+            }
+        }
+        assertEquals(FROM, none.from());
+    }
 }
