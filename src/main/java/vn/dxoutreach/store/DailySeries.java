@@ -77,7 +77,7 @@ public final class DailySeries {
             for (int i = 0; i < amounts.size; i++) {
                 int day = amounts.days[i];
                 if (day >= start && day < end) {
-                    daily[day] += amounts.amounts[i];
+                    daily[day] += amounts.amount(i);
                 }
             }
         }
@@ -99,17 +99,18 @@ public final class DailySeries {
             Amounts mine = values.get(unit);
             Amounts theirs = days.values.get(unit);
             int size = 0;
-            Amounts out = new Amounts((mine == null ? 0 : mine.size) + (theirs == null ? 0 : theirs.size));
+            Amounts out = new Amounts((mine == null ? 0 : mine.size) + (theirs == null ? 0 : theirs.size),
+                    mine != null && mine.wide != null || theirs != null && theirs.wide != null);
             for (int i = 0; mine != null && i < mine.size; i++) {
                 if (mine.days[i] < start || mine.days[i] > end) {
-                    out.add(mine.days[i], mine.amounts[i]);
+                    out.add(mine.days[i], mine.amount(i));
                     size++;
                 }
             }
             for (int i = 0; theirs != null && i < theirs.size; i++) {
                 int day = theirs.days[i] + shift;
                 if (day >= start && day <= end) {
-                    out.add(day, theirs.amounts[i]);
+                    out.add(day, theirs.amount(i));
                     size++;
                 }
             }
@@ -219,9 +220,11 @@ public final class DailySeries {
             for (int col = 0; col < columns; col++) {
                 long[] amounts = rowAmounts[col];
                 int[] counts = new int[ids.length];
+                boolean wide = false;
                 for (int r = 0; r < rows; r++) {
                     if (amounts[r] != 0) {
                         counts[rowUnit[r]]++;
+                        wide |= amounts[r] != (int) amounts[r];
                     }
                 }
                 Amounts[] byUnit = new Amounts[ids.length];
@@ -229,7 +232,7 @@ public final class DailySeries {
                     if (amounts[r] != 0) {
                         int u = rowUnit[r];
                         if (byUnit[u] == null) {
-                            byUnit[u] = new Amounts(counts[u]);
+                            byUnit[u] = new Amounts(counts[u], wide);
                         }
                         byUnit[u].add(rowDay[r], amounts[r]);
                     }
@@ -246,21 +249,35 @@ public final class DailySeries {
         }
     }
 
-    /** A unit's days and amounts, sized once; a day may occur more than once (added up when read). */
+    /**
+     * A unit's days and amounts, sized once; a day may occur more than once (added up when read). The
+     * amounts are ints unless one of the series' does not fit one (a province's views over years):
+     * a third less memory for what the engine keeps most of.
+     */
     private static final class Amounts {
         private final int[] days;
-        private final long[] amounts;
+        private final int[] amounts;
+        private final long[] wide;
         private int size;
 
-        Amounts(int capacity) {
+        Amounts(int capacity, boolean wide) {
             days = new int[capacity];
-            amounts = new long[capacity];
+            this.amounts = wide ? null : new int[capacity];
+            this.wide = wide ? new long[capacity] : null;
         }
 
         void add(int day, long amount) {
             days[size] = day;
-            amounts[size] = amount;
+            if (wide != null) {
+                wide[size] = amount;
+            } else {
+                amounts[size] = Math.toIntExact(amount);
+            }
             size++;
+        }
+
+        long amount(int index) {
+            return wide != null ? wide[index] : amounts[index];
         }
     }
 }
