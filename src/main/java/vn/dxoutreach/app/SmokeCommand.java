@@ -5,14 +5,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.dxoutreach.ui.DesktopApp;
-import vn.dxoutreach.ui.TaskRunner;
 import vn.dxoutreach.ui.WorkSettled;
 
 /**
  * Opens the main window on the data folder, prints {@code startup-ms=N} once it shows and
  * {@code first-screen-ms=N} once the first screen (Tổng quan) shows its figures, then the process's peak
  * resident set as {@code peak-rss-mb=N}; then, once the screen's background work has settled (its charts
- * drawn; at most {@link #SETTLE_LIMIT}, before the day's backup starts), {@code settled-ms=N} and the peak
+ * drawn; at most {@link #SETTLE_LIMIT_MILLIS}, before the day's backup starts), {@code settled-ms=N} and the peak
  * resident set until then as {@code settled-rss-mb=N}, and exits 0. With
  * {@code --compare} it starts itself and a ten-line JavaFX window as fresh processes, in turns, and
  * prints the medians and their ratio.
@@ -21,7 +20,7 @@ import vn.dxoutreach.ui.WorkSettled;
 public final class SmokeCommand implements Callable<Integer> {
 
     /** The longest wait for the first screen's work to settle. */
-    static final javafx.util.Duration SETTLE_LIMIT = javafx.util.Duration.seconds(15);
+    static final long SETTLE_LIMIT_MILLIS = 15_000;
 
     @ParentCommand
     RootCommand root;
@@ -49,7 +48,7 @@ public final class SmokeCommand implements Callable<Integer> {
                     out.println("peak-rss-mb=" + vn.dxoutreach.cli.ProcessMemory.peakRssMb());
                     out.flush();
                     // what comes after the first figures (charts, the cumulative line) is memory too
-                    WorkSettled.then(TaskRunner.background().runningProperty(), SETTLE_LIMIT, () -> {
+                    WorkSettled.afterBackgroundWork(SETTLE_LIMIT_MILLIS, () -> {
                         out.println("settled-ms=" + StartupClock.sinceJvmStart());
                         out.println("settled-rss-mb=" + vn.dxoutreach.cli.ProcessMemory.peakRssMb());
                         DesktopApp.exit(0);

@@ -19,7 +19,12 @@ public final class WorkSettled {
     private WorkSettled() {
     }
 
-    /** Starts watching {@code running} (e.g. {@link TaskRunner#runningProperty()}); must be called on the FX thread. */
+    /** Once the screens' work ({@link TaskRunner#background()}) has settled, or after {@code limitMillis}; on the FX thread. */
+    public static void afterBackgroundWork(long limitMillis, Runnable settled) {
+        then(TaskRunner.background().runningProperty(), Duration.millis(limitMillis), settled);
+    }
+
+    /** Starts watching {@code running}; must be called on the FX thread. */
     public static void then(ObservableBooleanValue running, Duration limit, Runnable settled) {
         int[] idle = {0};
         long deadline = System.nanoTime() + (long) (limit.toMillis() * 1_000_000);
