@@ -37,10 +37,7 @@ public final class Database implements AutoCloseable {
     private final DataFolderLock folderLock;
     private final DataFolderLock.Hold openHold;
     private boolean inTransaction;
-    /**
-     * How many of the connection's changes no derived figure depends on: derived data itself
-     * ({@link #keepDerived}) and settings other than the office ({@link #uncounted}).
-     */
+    /** The connection's changes no figure depends on ({@link #keepDerived}, {@link #uncounted}). */
     private long uncountedChanges;
     private final StoreEvents events = new StoreEvents();
     /** What the open transaction has written so far; announced once it commits. */
@@ -305,9 +302,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs work inside a write whose changes no derived figure depends on (a remembered paragraph, a
-     * preference): they are written and announced like any other but do not count in
-     * {@link #changeCount}, so that the figures worked out already stay.
+     * Runs work inside a write whose changes no figure depends on (a remembered paragraph, a preference):
+     * written and announced like any other, not counted in {@link #changeCount}, so figures stay cached.
      */
     <T> T uncounted(SqlWork<T> work) throws SQLException {
         if (!inTransaction || !lock.isHeldByCurrentThread()) {
