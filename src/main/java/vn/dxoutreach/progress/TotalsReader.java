@@ -41,7 +41,7 @@ final class TotalsReader {
     static final int TOTALS_KEPT = 64;
     static final int SERIES_KEPT = 32;
     /**
-     * Day or period amounts held by each cache at most, some 18 MB at 12 bytes each: a province plan's
+     * Day or period amounts held by each cache at most, some 12 MB at 8 bytes each: a province plan's
      * reads hold 0.9 million, its year report's 1 million more; a cumulative line of broadcasts, every
      * day of three years, 0.5 million. A window has several engines (Tổng quan, Báo cáo).
      */

@@ -85,19 +85,19 @@ public final class DailySeries {
 
     /**
      * This series with its amounts from day {@code a} to day {@code b} (inclusive) replaced by those
-     * of {@code days}, a series whose range covers them: how a series read by weeks or months gets
+     * of {@code fine}, a series whose range covers them: how a series read by weeks or months gets
      * the days a sum begins or ends inside a period.
      */
-    public DailySeries with(LocalDate a, LocalDate b, DailySeries days) {
+    public DailySeries with(LocalDate a, LocalDate b, DailySeries fine) {
         int start = (int) ChronoUnit.DAYS.between(from, a);
         int end = (int) ChronoUnit.DAYS.between(from, b);
-        int shift = (int) ChronoUnit.DAYS.between(from, days.from);
-        Map<UUID, Amounts> merged = new HashMap<>(capacityFor(values.size() + days.values.size()));
+        int shift = (int) ChronoUnit.DAYS.between(from, fine.from);
+        Map<UUID, Amounts> merged = new HashMap<>(capacityFor(values.size() + fine.values.size()));
         java.util.Set<UUID> units = new java.util.HashSet<>(values.keySet());
-        units.addAll(days.values.keySet());
+        units.addAll(fine.values.keySet());
         for (UUID unit : units) {
             Amounts mine = values.get(unit);
-            Amounts theirs = days.values.get(unit);
+            Amounts theirs = fine.values.get(unit);
             int size = 0;
             Amounts out = new Amounts((mine == null ? 0 : mine.size) + (theirs == null ? 0 : theirs.size),
                     mine != null && mine.wide != null || theirs != null && theirs.wide != null);

@@ -82,7 +82,7 @@ public final class SettingsRepository {
                     return ps.executeUpdate();
                 }
             };
-            return OFFICE_UNIT.equals(key) ? upsert.run(c) : db.uncounted(upsert);
+            return asChangeOf(key, upsert, c);
         });
     }
 
@@ -96,8 +96,13 @@ public final class SettingsRepository {
                     return ps.executeUpdate();
                 }
             };
-            return OFFICE_UNIT.equals(key) ? delete.run(c) : db.uncounted(delete);
+            return asChangeOf(key, delete, c);
         });
+    }
+
+    /** Runs a write of the key's value: counted as a change to the figures for the office's unit only. */
+    private <T> T asChangeOf(String key, SqlWork<T> work, java.sql.Connection c) throws java.sql.SQLException {
+        return OFFICE_UNIT.equals(key) ? work.run(c) : db.uncounted(work);
     }
 
     /** Who enters records on this PC: the name set in Cài đặt, else the operating system's user name. */
