@@ -16,7 +16,9 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.SlidingCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -73,10 +75,13 @@ public final class ProgressCharts {
     /**
      * One bar per unit and the target's value as a dashed line. Beyond {@link #MAX_UPRIGHT_UNITS}
      * units the bars lie down, one row per unit, so that every unit's whole name reads on the left
-     * (upright bars would cut or skip slanted names).
+     * (upright bars would cut or skip slanted names). A sliding window of the units (a screen's
+     * rows) names every row and keeps the scale of all units as it slides.
      */
-    public static JFreeChart unitChart(DefaultCategoryDataset dataset, TargetProgress progress, Messages messages) {
-        boolean lying = isHorizontal(dataset.getColumnCount());
+    public static JFreeChart unitChart(CategoryDataset dataset, TargetProgress progress, Messages messages) {
+        boolean sliding = dataset instanceof SlidingCategoryDataset;
+        CategoryDataset all = sliding ? ((SlidingCategoryDataset) dataset).getUnderlyingDataset() : dataset;
+        boolean lying = isHorizontal(all.getColumnCount());
         JFreeChart chart = ChartFactory.createBarChart(messages.get("chart.units.title", progress.target().code()),
                 messages.get("chart.units.axis.unit"), messages.get("chart.units.axis.value"), dataset,
                 lying ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, true, true, false);
@@ -96,13 +101,15 @@ public final class ProgressCharts {
             plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         }
         // a province's hundreds of communes make unreadable labels: the table and tooltips name them
-        plot.getDomainAxis().setTickLabelsVisible(dataset.getColumnCount() <= MAX_LABELLED_UNITS);
+        plot.getDomainAxis().setTickLabelsVisible(sliding || all.getColumnCount() <= MAX_LABELLED_UNITS);
         org.jfree.chart.axis.NumberAxis values = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis();
         vietnameseNumbers(values);
         // the target's line shows even where every unit is below it; with no result at all the chart says so
-        double highest = highest(dataset);
+        double highest = highest(all);
         if (highest < progress.target().value()) {
             values.setRange(0, progress.target().value() * 1.1);
+        } else if (sliding) {
+            values.setRange(0, highest * (1 + values.getUpperMargin()));
         }
         if (highest == 0) {
             chart.addSubtitle(new org.jfree.chart.title.TextTitle(messages.get("chart.units.none"),
@@ -119,7 +126,7 @@ public final class ProgressCharts {
         return chart;
     }
 
-    private static double highest(DefaultCategoryDataset dataset) {
+    private static double highest(CategoryDataset dataset) {
         double highest = 0;
         for (int row = 0; row < dataset.getRowCount(); row++) {
             for (int col = 0; col < dataset.getColumnCount(); col++) {
@@ -130,7 +137,7 @@ public final class ProgressCharts {
         return highest;
     }
 
-        /** Whether the bar chart of this many units lies down (a row per unit). */
+    /** Whether the bar chart of this many units lies down (a row per unit). */
     public static boolean isHorizontal(int units) {
         return units > MAX_UPRIGHT_UNITS;
     }

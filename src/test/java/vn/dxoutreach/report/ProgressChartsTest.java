@@ -30,7 +30,7 @@ class ProgressChartsTest {
     private static final Messages VI = Messages.vietnamese();
     private static final LocalDate D = LocalDate.of(2024, 1, 1);
 
-    private static Unit unit(String name) {
+    static Unit unit(String name) {
         UUID id = UUID.randomUUID();
         return new Unit(new RecordMeta(id, id, java.time.Instant.EPOCH, java.time.Instant.EPOCH, false), name, name, 3,
                 null, null, null, List.of());

@@ -3,7 +3,6 @@ package vn.dxoutreach.ui.dashboard;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -16,6 +15,7 @@ import vn.dxoutreach.progress.UnitProgress;
 import vn.dxoutreach.report.ChartFiles;
 import vn.dxoutreach.report.PairHeatMap;
 import vn.dxoutreach.report.ProgressCharts;
+import vn.dxoutreach.report.UnitBarsWindow;
 import vn.dxoutreach.text.Messages;
 import vn.dxoutreach.ui.BackgroundTask;
 import vn.dxoutreach.ui.TaskRunner;
@@ -31,9 +31,6 @@ import vn.dxoutreach.ui.form.StateGrid;
  * figures are computed again.
  */
 final class TargetCharts extends TabPane {
-
-    /** Room per unit in a chart, so that every unit's name is written and none overlaps. */
-    private static final double BAR_ROW = 17;
 
     private final UiContext context;
     private final Messages messages;
@@ -83,13 +80,13 @@ final class TargetCharts extends TabPane {
 
     /** The target's charts, in place of the last target's. */
     void show(TargetProgress target, Plan plan) {
-        ChartViewer bars = new ChartViewer(ProgressCharts.unitChart(ProgressCharts.unitDataset(target, messages), target,
-                messages));
-        int unitCount = target.units().size();
+        Tab bars = new Tab(messages.get("dashboard.tab.bars"), new UnitBars(new UnitBarsWindow(target, messages)));
+        // printed and saved whole, not the rows on screen
+        bars.setUserData((Supplier<JFreeChart>) () -> ProgressCharts.unitChart(ProgressCharts.unitDataset(target,
+                messages), target, messages));
         rebuilding = true;
         getTabs().retainAll(getTabs().get(0));
-        getTabs().add(chartTab("dashboard.tab.bars", bars,
-                ProgressCharts.isHorizontal(unitCount) ? 110 + unitCount * BAR_ROW : 0));
+        getTabs().add(bars);
         Tab heat = new Tab(messages.get("dashboard.tab.heat"), new Label(messages.get("dashboard.loading")));
         // printed and saved as the chart, built only then
         heat.setUserData((Supplier<JFreeChart>) () -> PairHeatMap.createChart(
@@ -100,8 +97,11 @@ final class TargetCharts extends TabPane {
                 heatPane(target, cells))).run(context.dialogs(), messages.get("dashboard.failed"));
         // only the chart of the target still selected: choosing A then B quickly never adds A's chart
         BackgroundTask.of(() -> model.cumulative(target, plan)).latest(cumulativeWork).onSuccess(points -> {
-            getTabs().add(chartTab("dashboard.tab.cumulative", new ChartViewer(ProgressCharts.cumulativeChart(
-                    ProgressCharts.cumulativeDataset(points, messages), target, messages)), 0));
+            ChartViewer line = new ChartViewer(ProgressCharts.cumulativeChart(
+                    ProgressCharts.cumulativeDataset(points, messages), target, messages));
+            Tab cumulative = new Tab(messages.get("dashboard.tab.cumulative"), line);
+            cumulative.setUserData((Supplier<JFreeChart>) line::getChart);
+            getTabs().add(cumulative);
             selectChosenTab();
         }).run(context.dialogs(), messages.get("dashboard.failed"));
         selectChosenTab();
@@ -131,20 +131,5 @@ final class TargetCharts extends TabPane {
         if (chosenTab < getTabs().size()) {
             getSelectionModel().select(chosenTab);
         }
-    }
-
-    /**
-     * A chart in a tab; a chart with a row per unit never gets less than {@code minHeight} and
-     * scrolls instead, so that every unit keeps its readable row.
-     */
-    private Tab chartTab(String titleKey, ChartViewer viewer, double minHeight) {
-        viewer.setMinHeight(minHeight);
-        ScrollPane scroll = new ScrollPane(viewer);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        Tab tab = new Tab(messages.get(titleKey), scroll);
-        tab.setUserData((Supplier<JFreeChart>) viewer::getChart);
-        return tab;
     }
 }

@@ -1,0 +1,88 @@
+package vn.dxoutreach.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.ScrollEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.dxoutreach.report.UnitBarsWindow;
+import vn.dxoutreach.report.UnitBarsWindowTestAccess;
+import vn.dxoutreach.text.Messages;
+import vn.dxoutreach.ui.ScreenTests;
+
+/** The units' bars fill the tab's height with named rows and slide through a province's units. */
+class UnitBarsTest {
+
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        ScreenTests.startToolkit();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        ScreenTests.closeWindows();
+    }
+
+    private UnitBars shown(UnitBarsWindow window, double height) throws TimeoutException {
+        UnitBars bars = new UnitBars(window);
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(bars, 800, height));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return bars;
+    }
+
+    private ScrollBar slider(UnitBars bars) {
+        return (ScrollBar) bars.getRight();
+    }
+
+    @Test
+    void theRowsThatFitAreShownAndTheWheelSlidesThem() throws TimeoutException {
+        UnitBarsWindow window = new UnitBarsWindow(UnitBarsWindowTestAccess.withUnits(300), Messages.vietnamese());
+        UnitBars bars = shown(window, 500);
+
+        assertThat(window.shown()).isEqualTo(bars.rows()).isEqualTo((int) ((bars.getHeight() - 110) / 17))
+                .isLessThan(60);
+        assertThat(slider(bars).isVisible()).isTrue();
+        assertThat(slider(bars).getMax()).isEqualTo(300 - window.shown());
+
+        robot.interact(() -> bars.getCenter().fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 300, 100, 300, 100,
+                false, false, false, false, false, false, 0, -40, 0, 0, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertThat(window.first()).isEqualTo(3);
+
+        robot.interact(() -> slider(bars).setValue(slider(bars).getMax()));
+        assertThat(window.first() + window.shown()).isEqualTo(300);
+    }
+
+    @Test
+    void aTallerWindowShowsMoreRows() throws TimeoutException {
+        UnitBarsWindow window = new UnitBarsWindow(UnitBarsWindowTestAccess.withUnits(300), Messages.vietnamese());
+        UnitBars bars = shown(window, 400);
+        int before = window.shown();
+
+        robot.interact(() -> bars.getScene().getWindow().setHeight(700));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.shown()).isGreaterThan(before + 10);
+    }
+
+    @Test
+    void aFewUnitsNeedNoSlider() throws TimeoutException {
+        UnitBarsWindow window = new UnitBarsWindow(UnitBarsWindowTestAccess.withUnits(5), Messages.vietnamese());
+        UnitBars bars = shown(window, 500);
+
+        assertThat(window.shown()).isEqualTo(5);
+        assertThat(slider(bars).isVisible()).isFalse();
+    }
+}
