@@ -1,7 +1,12 @@
 package vn.dxoutreach.ui.dashboard;
 
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -26,9 +31,9 @@ import vn.dxoutreach.ui.form.StateGrid;
 
 /**
  * Tổng quan's tabs for the selected target: the units' table first, then its charts — the bars, the
- * met / missed grid and the cumulative line. The charts come after the figures, the grid's states and
- * the cumulative series worked out off the FX thread; the tab the user chose is kept when the
- * figures are computed again.
+ * met / missed grid and the cumulative line. The charts come after the figures; the grid's states and
+ * the cumulative series are worked out off the FX thread when their tab is first shown. The tab the
+ * user chose is kept when the figures are computed again.
  */
 final class TargetCharts extends TabPane {
 
@@ -36,8 +41,6 @@ final class TargetCharts extends TabPane {
     private final Messages messages;
     private final DashboardViewModel model;
     private final BiConsumer<UnitProgress, Bucket> drillDown;
-    /** The chart of the tab shown, made when printed or saved. */
-    private Supplier<JFreeChart> selectedChart;
     /** The chart tab the user chose; kept when the figures are computed again. */
     private int chosenTab = 1;
     private boolean rebuilding;
@@ -59,8 +62,6 @@ final class TargetCharts extends TabPane {
         setId("dashboard-charts");
         getTabs().add(new Tab(messages.get("dashboard.tab.units"), units));
         getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            selectedChart = tab != null && tab.getUserData() instanceof Supplier<?> chart
-                    ? () -> (JFreeChart) chart.get() : null;
             if (!rebuilding && tab != null) {
                 chosenTab = getTabs().indexOf(tab);
             }
@@ -74,46 +75,73 @@ final class TargetCharts extends TabPane {
         getTabs().retainAll(getTabs().get(0));
         rebuilding = false;
         if (!targetChosen) {
-            TaskRunner.background().cancel(cumulativeWork);
+            cancelWork();
         }
     }
 
-    /** The target's charts, in place of the last target's. */
+    private void cancelWork() {
+        TaskRunner.background().cancel(cumulativeWork);
+        TaskRunner.background().cancel(heatWork);
+    }
+
+    /**
+     * The target's charts, in place of the last target's. The met / missed grid and the cumulative line
+     * (a read of every day of the window) are worked out the first time their tab is shown: a target
+     * looked at only in its table and bars costs neither.
+     */
     void show(TargetProgress target, Plan plan) {
+        cancelWork();
         Tab bars = new Tab(messages.get("dashboard.tab.bars"), new UnitBars(new UnitBarsWindow(target, messages)));
         // printed and saved whole, not the rows on screen
         bars.setUserData((Supplier<JFreeChart>) () -> ProgressCharts.unitChart(ProgressCharts.unitDataset(target,
                 messages), target, messages));
-        rebuilding = true;
-        getTabs().retainAll(getTabs().get(0));
-        getTabs().add(bars);
-        Tab heat = new Tab(messages.get("dashboard.tab.heat"), new Label(messages.get("dashboard.loading")));
+        Tab heat = new Tab(messages.get("dashboard.tab.heat"));
         // printed and saved as the chart, built only then
         heat.setUserData((Supplier<JFreeChart>) () -> PairHeatMap.createChart(
                 PairHeatMap.createDataset(target), target, messages));
-        getTabs().add(heat);
-        rebuilding = false;
-        BackgroundTask.of(() -> PairGrids.cells(target)).latest(heatWork).onSuccess(cells -> heat.setContent(
-                heatPane(target, cells))).run(context.dialogs(), messages.get("dashboard.failed"));
-        // only the chart of the target still selected: choosing A then B quickly never adds A's chart
-        BackgroundTask.of(() -> model.cumulative(target, plan)).latest(cumulativeWork).onSuccess(points -> {
+        loadOnFirstView(heat, heatWork, () -> PairGrids.cells(target), cells -> heatPane(target, cells));
+        Tab cumulative = new Tab(messages.get("dashboard.tab.cumulative"));
+        loadOnFirstView(cumulative, cumulativeWork, () -> model.cumulative(target, plan), points -> {
             ChartViewer line = new ChartViewer(ProgressCharts.cumulativeChart(
                     ProgressCharts.cumulativeDataset(points, messages), target, messages));
-            Tab cumulative = new Tab(messages.get("dashboard.tab.cumulative"), line);
             cumulative.setUserData((Supplier<JFreeChart>) line::getChart);
-            getTabs().add(cumulative);
-            selectChosenTab();
-        }).run(context.dialogs(), messages.get("dashboard.failed"));
+            return line;
+        });
+        rebuilding = true;
+        getTabs().retainAll(getTabs().get(0));
+        getTabs().addAll(bars, heat, cumulative);
+        rebuilding = false;
         selectChosenTab();
+    }
+
+    /**
+     * The tab says it is loading until it is first shown; then its content is worked out off the FX
+     * thread. Only the target still shown gets its content: its work cancels the last target's.
+     */
+    private <T> void loadOnFirstView(Tab tab, Object work, Callable<T> load, Function<T, Node> content) {
+        tab.setContent(new Label(messages.get("dashboard.loading")));
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    BackgroundTask.of(load).latest(work).onSuccess(value -> tab.setContent(content.apply(value)))
+                            .run(context.dialogs(), messages.get("dashboard.failed"));
+                }
+            }
+        });
     }
 
     /** Saves the chart of the tab shown as a PNG; says so when the tab shows no chart. */
     void exportPng() {
-        if (selectedChart == null) {
-            context.dialogs().info(messages.get("dashboard.chooseChart"));
+        Tab tab = getSelectionModel().getSelectedItem();
+        if (tab == null || !(tab.getUserData() instanceof Supplier<?> made)) {
+            // a chart tab without its chart yet is still loading
+            boolean loading = tab != null && getTabs().indexOf(tab) > 0;
+            context.dialogs().info(messages.get(loading ? "dashboard.chartLoading" : "dashboard.chooseChart"));
             return;
         }
-        Supplier<JFreeChart> chart = selectedChart;
+        Supplier<JFreeChart> chart = () -> (JFreeChart) made.get();
         SaveFile.as(context, UiSettings.REPORT, "*.png", "bieu-do.png", file -> ChartFiles.writePng(chart.get(), file));
     }
 
@@ -126,7 +154,7 @@ final class TargetCharts extends TabPane {
         return grid.titled(messages.get("chart.heat.title", target.target().code()));
     }
 
-    /** The tab the user chose last, once it exists (the cumulative chart comes a moment later). */
+    /** The tab the user chose last. */
     private void selectChosenTab() {
         if (chosenTab < getTabs().size()) {
             getSelectionModel().select(chosenTab);

@@ -35,7 +35,7 @@ import vn.dxoutreach.ui.WindowTest;
 /**
  * Drives the real window: Tổng quan follows the data without being touched — a broadcast saved in
  * Phát thanh or arriving while it is on screen changes its figures, a plan made in Kế hoạch joins its
- * list — and a new "as of" day keeps the chart tab the user chose.
+ * list — a new "as of" day keeps the chart tab the user chose, and a chart tab is worked out when opened.
  */
 class DashboardScreenTest extends WindowTest {
 
@@ -152,5 +152,20 @@ class DashboardScreenTest extends WindowTest {
         robot.moveTo(new javafx.geometry.Point2D(bounds.getMinX() + 180, bounds.getMinY() + 28));
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((vn.dxoutreach.ui.form.StateGrid) grid).words().startsWith("Xã B,"));
+    }
+
+    @Test
+    void theCumulativeLineIsReadOnlyWhenItsTabIsOpened() throws TimeoutException {
+        TabPane charts = robot.lookup("#dashboard-charts").queryAs(TabPane.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> charts.getTabs().size() == 4);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !vn.dxoutreach.ui.TaskRunner.background().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(charts.getTabs().get(3).getContent()).isInstanceOf(javafx.scene.control.Label.class);
+
+        robot.interact(() -> charts.getSelectionModel().select(3));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !(charts.getTabs().get(3).getContent() instanceof javafx.scene.control.Label));
     }
 }
