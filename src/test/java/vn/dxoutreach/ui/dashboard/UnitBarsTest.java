@@ -3,6 +3,7 @@ package vn.dxoutreach.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.ScrollEvent;
@@ -32,14 +33,25 @@ class UnitBarsTest {
         ScreenTests.closeWindows();
     }
 
+    /** The bars at a size of the test's own, whatever the size of the window around them. */
     private UnitBars shown(UnitBarsWindow window, double height) throws TimeoutException {
         UnitBars bars = new UnitBars(window);
+        Group sized = new Group(bars);
+        sized.setAutoSizeChildren(false);
         FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(bars, 800, height));
+            stage.setScene(new Scene(sized, 800, 800));
             stage.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        resize(bars, height);
         return bars;
+    }
+
+    private void resize(UnitBars bars, double height) {
+        robot.interact(() -> {
+            bars.resize(800, height);
+            bars.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private ScrollBar slider(UnitBars bars) {
@@ -51,8 +63,8 @@ class UnitBarsTest {
         UnitBarsWindow window = new UnitBarsWindow(UnitBarsWindowTestAccess.withUnits(300), Messages.vietnamese());
         UnitBars bars = shown(window, 500);
 
-        assertThat(window.shown()).isEqualTo(bars.rows()).isEqualTo((int) ((bars.getHeight() - 110) / 17))
-                .isLessThan(60);
+        // (500 − the chart's frame of 110) / 17 px a row
+        assertThat(window.shown()).isEqualTo(bars.rows()).isEqualTo(22);
         assertThat(slider(bars).isVisible()).isTrue();
         assertThat(slider(bars).getMax()).isEqualTo(300 - window.shown());
 
@@ -69,12 +81,12 @@ class UnitBarsTest {
     void aTallerWindowShowsMoreRows() throws TimeoutException {
         UnitBarsWindow window = new UnitBarsWindow(UnitBarsWindowTestAccess.withUnits(300), Messages.vietnamese());
         UnitBars bars = shown(window, 400);
-        int before = window.shown();
+        assertThat(window.shown()).isEqualTo(17);
 
-        robot.interact(() -> bars.getScene().getWindow().setHeight(700));
-        WaitForAsyncUtils.waitForFxEvents();
+        resize(bars, 700);
 
-        assertThat(window.shown()).isGreaterThan(before + 10);
+        assertThat(window.shown()).isEqualTo(34);
+        assertThat(slider(bars).getMax()).isEqualTo(300 - 34);
     }
 
     @Test
