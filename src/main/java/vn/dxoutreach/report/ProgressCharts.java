@@ -120,8 +120,12 @@ public final class ProgressCharts {
         target.setLabel(messages.get("chart.units.target", progress.target().value()));
         target.setLabelFont(DocumentFonts.sans(Font.PLAIN, 11f));
         target.setLabelBackgroundColor(new Color(255, 255, 255, 210));
-        target.setLabelAnchor(lying ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.TOP_RIGHT);
-        target.setLabelTextAnchor(lying ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
+        // beside a standing line, the label goes on the side with room: right of it in the axis's first half
+        double upper = values.isAutoRange() ? highest * (1 + values.getUpperMargin()) : values.getUpperBound();
+        boolean leftOfLine = progress.target().value() > upper / 2;
+        target.setLabelAnchor(!lying ? RectangleAnchor.TOP_RIGHT
+                : leftOfLine ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+        target.setLabelTextAnchor(!lying || leftOfLine ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(target);
         return chart;
     }

@@ -119,4 +119,24 @@ class ProgressChartsTest {
         assertThat(many.getCategoryPlot().getOrientation()).isEqualTo(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
         assertThat(many.getCategoryPlot().getDomainAxis().isTickLabelsVisible()).isTrue();
     }
+
+    @Test
+    void theTargetsLabelStaysOnTheSideOfItsLineThatHasRoom() {
+        // the fixture's value is 2: thirteen units up to 13 put its line early on the axis, units below it late
+        var early = new org.jfree.data.category.DefaultCategoryDataset();
+        var late = new org.jfree.data.category.DefaultCategoryDataset();
+        for (int i = 1; i <= 13; i++) {
+            early.addValue(i, "x", "Xã " + i);
+            late.addValue(1, "x", "Xã " + i);
+        }
+        assertThat(targetLine(ProgressCharts.unitChart(early, fixture(), VI)).getLabelTextAnchor())
+                .isEqualTo(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        assertThat(targetLine(ProgressCharts.unitChart(late, fixture(), VI)).getLabelTextAnchor())
+                .isEqualTo(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+    }
+
+    private static org.jfree.chart.plot.ValueMarker targetLine(org.jfree.chart.JFreeChart chart) {
+        return (org.jfree.chart.plot.ValueMarker) chart.getCategoryPlot()
+                .getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+    }
 }
