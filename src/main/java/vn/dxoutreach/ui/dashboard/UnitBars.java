@@ -9,7 +9,8 @@ import vn.dxoutreach.report.UnitBarsWindow;
 
 /**
  * The units' bars, as many rows as the tab has room for, each with its unit's name; the scroll bar
- * beside the chart and the mouse wheel over it slide the rows through all units.
+ * beside the chart (with the mouse or the keyboard) and the mouse wheel over it slide the rows through
+ * all units.
  */
 final class UnitBars extends BorderPane {
 
@@ -30,6 +31,8 @@ final class UnitBars extends BorderPane {
         slider.setOrientation(Orientation.VERTICAL);
         slider.setUnitIncrement(1);
         slider.setId("dashboard-bars-slider");
+        // reached with Tab like the other controls: the up and down keys slide the rows a screenful
+        slider.setFocusTraversable(true);
         setRight(slider);
         slider.valueProperty().addListener((o, a, value) -> window.show((int) Math.round(value.doubleValue()), rows()));
         heightProperty().addListener((o, a, height) -> fit());

@@ -97,4 +97,23 @@ class UnitBarsTest {
         assertThat(window.shown()).isEqualTo(5);
         assertThat(slider(bars).isVisible()).isFalse();
     }
+
+    @Test
+    void theKeyboardSlidesTheRowsToo() throws TimeoutException {
+        UnitBarsWindow window = new UnitBarsWindow(UnitBarsWindowTestAccess.withUnits(300), Messages.vietnamese());
+        UnitBars bars = shown(window, 500);
+        assertThat(slider(bars).isFocusTraversable()).isTrue();
+
+        // JavaFX's scroll bar moves a block, here a screenful of rows, at an arrow key
+        press(slider(bars), javafx.scene.input.KeyCode.DOWN);
+        assertThat(window.first()).isEqualTo(window.shown()).isEqualTo(22);
+
+        press(slider(bars), javafx.scene.input.KeyCode.UP);
+        assertThat(window.first()).isZero();
+    }
+
+    private void press(ScrollBar slider, javafx.scene.input.KeyCode key) {
+        robot.interact(() -> slider.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", key, false, false, false, false)));
+    }
 }
